@@ -1,0 +1,44 @@
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The demo `npm start` runs on Tern: a little of everything the VM does. */
+public class Demo {
+    record Point(int x, int y) {}
+
+    interface Shape { double area(); }
+
+    public static void main(String[] args) throws Exception {
+        System.out.println("Hello from Tern, a JVM written in TypeScript.");
+        List<Shape> shapes = new ArrayList<>();
+        shapes.add(() -> 3.0 * 4.0);
+        shapes.add(() -> Math.PI * 2 * 2);
+        double total = 0;
+        for (Shape s : shapes) total += s.area();
+        System.out.println("total area = " + total);
+
+        Map<String, Integer> counts = new HashMap<>();
+        for (String w : new String[] {"the", "quick", "fox", "the", "lazy", "dog", "the", "end"}) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        System.out.println("word counts = " + counts);
+        System.out.println("a record: " + new Point(3, 4));
+
+        long[] fib = new long[60];
+        fib[0] = 0; fib[1] = 1;
+        for (int i = 2; i < fib.length; i++) fib[i] = fib[i - 1] + fib[i - 2];
+        System.out.println("fib(59) = " + fib[59]);
+
+        int[] counter = new int[1];
+        Thread[] workers = new Thread[4];
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = new Thread(() -> {
+                for (int j = 0; j < 1000; j++) synchronized (counter) { counter[0]++; }
+            });
+            workers[i].start();
+        }
+        for (Thread w : workers) w.join();
+        System.out.println("4 green threads counted to " + counter[0]);
+    }
+}

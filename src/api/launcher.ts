@@ -1,0 +1,110 @@
+/**
+ * @fileoverview Starts a Java program on a fresh VM the way the `java` launcher does: bootstrap
+ * the class library (System.initPhase1), initialize the main class, run `main(String[])` on the
+ * "main" green thread, wait for non-daemon threads, run shutdown hooks, and report the exit status.
+ */
+import { runSlice } from '../interp/interpreter.js';
+import { ensureInitialized } from '../interp/linkage.js';
+import { createNativeRegistry } from '../natives/index.js';
+import { newStringArray } from '../natives/env.js';
+import type { Host } from '../host/host.js';
+import { JavaThrow } from '../runtime/errors.js';
+import { Vm, type NativeRegistry, type VmOptions } from '../runtime/vm.js';
+import { FrameKind } from '../threads/frame.js';
+import type { JavaThread } from '../threads/java-thread.js';
+
+/** What to run. */
+export interface LaunchSpec extends VmOptions {
+  /** Main class in binary (`pkg.Main`) or internal (`pkg/Main`) form. */
+  mainClass: string;
+  args: string[];
+  /** Extra native implementations (embedders, tests), merged over the standard ones. */
+  extraNatives?: NativeRegistry;
+}
+
+/** A launch failure the `java` launcher reports before any Java code runs. */
+export class LaunchError extends Error {
+  constructor(message: string, readonly status = 1) {
+    super(message);
+  }
+}
+
+/** Creates a VM with the standard natives installed. */
+export function createVm(host: Host, options: VmOptions, extra?: NativeRegistry): Vm {
+  const vm = new Vm(host, options);
+  vm.natives = createNativeRegistry();
+  for (const [cls, methods] of extra ?? []) vm.natives.set(cls, { ...(vm.natives.get(cls) ?? {}), ...methods });
+  return vm;
+}
+
+/** Runs `spec` to completion; resolves to the process exit status. */
+export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
+  const vm = createVm(host, spec, spec.extraNatives);
+  const t = vm.newThread('main');
+  vm.mainThread = t;
+  t.threadObject = vm.allocInstance(vm.registry.load('java/lang/Thread'));
+  vm.preallocate();
+  pushMain(vm, t, spec);
+  const system = vm.registry.load('java/lang/System');
+  const initPhase1 = system.methods.get('initPhase1()V');
+  if (initPhase1) {
+    vm.pushCall(t, initPhase1, []);
+    ensureInitialized(vm, t, system);
+  }
+  vm.scheduler.add(t);
+  vm.scheduler.onTerminated = (done) => threadEnded(vm, done);
+  vm.scheduler.onAllNonDaemonDone = () => startShutdown(vm);
+  await vm.scheduler.run((th) => runSlice(vm, th));
+  host.flush();
+  return vm.exitCode;
+}
+
+/** Pushes main(String[]) and the main class's initialization, or throws LaunchError like `java`. */
+function pushMain(vm: Vm, t: JavaThread, spec: LaunchSpec): void {
+  const binary = spec.mainClass.replace(/\//g, '.');
+  let cls;
+  try {
+    cls = vm.registry.load(spec.mainClass.replace(/\./g, '/'));
+  } catch (e) {
+    const reason = e instanceof JavaThrow && e.javaClass !== 'java/lang/NoClassDefFoundError'
+      ? `${e.javaClass.replace(/\//g, '.')}: ${e.javaMessage}`
+      : `java.lang.ClassNotFoundException: ${binary}`;
+    throw new LaunchError(`Error: Could not find or load main class ${binary}\nCaused by: ${reason}`);
+  }
+  const main = cls.methods.get('main([Ljava/lang/String;)V');
+  if (!main || !main.isStatic || (main.flags & 0x0001) === 0) {
+    throw new LaunchError(`Error: Main method not found in class ${binary}, please define the main method as:\n   public static void main(String[] args)\nor a JavaFX application class must extend javafx.application.Application`);
+  }
+  t.stack[0] = newStringArray(vm, spec.args);
+  t.pushFrame(main, 0, FrameKind.Reexecute);
+  ensureInitialized(vm, t, cls);
+}
+
+/** A thread ended: wake joiners (Thread.join waits on the Thread object) and drop its locks. */
+function threadEnded(vm: Vm, t: JavaThread): void {
+  vm.monitors.releaseAll(t);
+  if (t.threadObject !== 0) vm.monitors.notifyAllUnowned(t.threadObject);
+}
+
+/** The last non-daemon thread ended: run Shutdown.shutdown() (hooks) once, then let the VM end. */
+function startShutdown(vm: Vm): boolean {
+  if (vm.shutdownStarted) return true;
+  vm.shutdownStarted = true;
+  const shutdown = vm.registry.peek('java/lang/Shutdown') ?? tryLoad(vm, 'java/lang/Shutdown');
+  const m = shutdown?.methods.get('shutdown()V');
+  if (!m) return true;
+  const t = vm.newThread('DestroyJavaVM');
+  t.threadObject = vm.mainThread?.threadObject ?? 0;
+  vm.pushCall(t, m, []);
+  ensureInitialized(vm, t, shutdown!);
+  vm.scheduler.add(t);
+  return false;
+}
+
+function tryLoad(vm: Vm, name: string) {
+  try {
+    return vm.registry.load(name);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * @fileoverview The `tern` command: runs a Java program like `java` does (options, class path,
+ * -jar), with the same error wording and exit statuses.
+ */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JarFile } from '../classfile/jar.js';
+import { launch, LaunchError } from '../api/launcher.js';
+import { createNodeHost } from '../host/node/node-host.js';
+import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
+
+/** Tern's version. */
+export const VERSION = '0.1.0';
+
+/** Where the packed class library lives relative to this module (dist/src/cli -> build). */
+function classLibraryPath(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '../../../build/classlib.bin');
+}
+
+/** The main class and class path of `-jar file`, from its manifest. */
+function resolveJar(o: CliOptions): { mainClass: string; classPath: string[] } {
+  const jarPath = o.jar!;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(jarPath);
+  } catch {
+    throw new UsageError(`Error: Unable to access jarfile ${jarPath}`);
+  }
+  const host = createNodeHost();
+  let jar: JarFile;
+  try {
+    jar = new JarFile(bytes, host.inflate);
+  } catch {
+    throw new UsageError(`Error: Invalid or corrupt jarfile ${jarPath}`);
+  }
+  const manifest = jar.manifest();
+  const main = manifest?.mainClass ?? null;
+  if (!main) throw new UsageError(`no main manifest attribute, in ${jarPath}`);
+  const dir = path.dirname(jarPath);
+  const extra = (manifest?.classPath ?? []).map((p: string) => path.resolve(dir, p));
+  return { mainClass: main, classPath: [jarPath, ...extra] };
+}
+
+/** Entry point: parses `argv`, runs the program, exits with its status. */
+export async function main(argv: string[]): Promise<void> {
+  const host = createNodeHost();
+  const err = (s: string) => host.write(2, new TextEncoder().encode(s.endsWith('\n') ? s : s + '\n'));
+  try {
+    const o = parseCommandLine(argv);
+    if (o.showHelp) {
+      host.write(1, new TextEncoder().encode(USAGE));
+      host.exit(0);
+    }
+    if (o.showVersion) {
+      err(`tern version "${VERSION}" (Java SE 17 class files)\nTern Runtime Environment (build ${VERSION})\nTern VM (build ${VERSION}, interpreted mode, green threads)`);
+      host.exit(0);
+    }
+    let mainClass = o.mainClass;
+    let classPath = o.classPath ?? (host.getenv('CLASSPATH') ?? '.').split(':');
+    if (o.jar !== null) ({ mainClass, classPath } = resolveJar(o));
+    if (mainClass === null) {
+      err(USAGE);
+      host.exit(1);
+    }
+    const classLibrary = readFileSync(classLibraryPath());
+    const status = await launch(host, {
+      mainClass: mainClass!, args: o.args, classPath, classLibrary,
+      maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
+    });
+    host.exit(status);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof LaunchError) {
+      err(e.message);
+      host.exit(e.status);
+    }
+    err(`Error: Tern internal error: ${(e as Error)?.stack ?? e}`);
+    host.exit(1);
+  }
+}

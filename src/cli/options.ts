@@ -1,0 +1,119 @@
+/**
+ * @fileoverview Parsing of `tern` command lines, shaped like `java`'s: launcher options, then the
+ * main class (or `-jar file`), then program arguments. Errors are worded as `java` words them.
+ */
+
+/** A parsed command line. */
+export interface CliOptions {
+  classPath: string[] | null;
+  jar: string | null;
+  mainClass: string | null;
+  args: string[];
+  maxHeapBytes: number;
+  stackBytes: number;
+  properties: Record<string, string>;
+  /** -Xint: no JIT (the only mode until the JIT lands). */
+  interpretOnly: boolean;
+  showVersion: boolean;
+  showHelp: boolean;
+  gcStress: boolean;
+}
+
+/** A usage error: message for stderr and the exit status `java` uses. */
+export class UsageError extends Error {
+  constructor(message: string, readonly status = 1) {
+    super(message);
+  }
+}
+
+/** Default -Xmx: 512 MiB semispaces (the heap reserves two, plus statics). */
+export const DEFAULT_MAX_HEAP = 512 * 1024 * 1024;
+/** Default -Xss: 4 MiB of slot stack per thread. */
+export const DEFAULT_STACK = 4 * 1024 * 1024;
+
+/** Parses `64m`, `1g`, `512k`, `1048576` as HotSpot does; null when malformed. */
+export function parseSize(text: string): number | null {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  return n * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
+}
+
+const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.';
+
+/** Parses the launcher part of `argv`. */
+export function parseCommandLine(argv: string[]): CliOptions {
+  const o: CliOptions = {
+    classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false,
+    gcStress: false,
+  };
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (!a.startsWith('-')) break;
+    if (a === '-cp' || a === '-classpath' || a === '--class-path') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`Error: ${a} requires class path specification`, 1);
+      o.classPath = v.split(':');
+    } else if (a.startsWith('--class-path=')) {
+      o.classPath = a.substring('--class-path='.length).split(':');
+    } else if (a === '-jar') {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError('Error: -jar requires jar file specification', 1);
+      o.jar = v;
+      i++;
+      break;
+    } else if (a.startsWith('-Xmx') || a.startsWith('-Xss') || a.startsWith('-Xms') || a.startsWith('-Xmn')) {
+      const size = parseSize(a.substring(4));
+      const what = a.startsWith('-Xss') ? 'thread stack size' : 'maximum heap size';
+      if (size === null || size === 0) throw new UsageError(`Invalid ${what}: ${a}${FATAL}`);
+      if (a.startsWith('-Xmx')) o.maxHeapBytes = size;
+      else if (a.startsWith('-Xss')) o.stackBytes = size;
+    } else if (a.startsWith('-D')) {
+      const eq = a.indexOf('=');
+      if (eq < 0) o.properties[a.substring(2)] = '';
+      else o.properties[a.substring(2, eq)] = a.substring(eq + 1);
+    } else if (a === '-Xint' || a === '-Xmixed' || a === '-Xcomp') {
+      o.interpretOnly = a === '-Xint';
+    } else if (a === '-version' || a === '--version') {
+      o.showVersion = true;
+    } else if (a === '-help' || a === '--help' || a === '-h' || a === '-?') {
+      o.showHelp = true;
+    } else if (a === '-XX:+TernGCStress') {
+      o.gcStress = true;
+    } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
+      a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
+      a.startsWith('-Xlog') || a === '-Xbatch') {
+      // Accepted for compatibility with `java` command lines; no effect yet.
+    } else {
+      throw new UsageError(`Unrecognized option: ${a}${FATAL}`);
+    }
+  }
+  if (o.jar === null && i < argv.length) o.mainClass = argv[i++]!;
+  o.args = argv.slice(i);
+  return o;
+}
+
+/** `tern -help` text. */
+export const USAGE = `Usage: tern [options] <mainclass> [args...]
+           (to execute a class)
+   or  tern [options] -jar <jarfile> [args...]
+           (to execute a jar file)
+
+ Arguments following the main class or -jar <jarfile> are passed as the arguments to main.
+
+ where options include:
+    -cp <class search path of directories and jar files>
+    -classpath <class search path of directories and jar files>
+    --class-path <class search path of directories and jar files>
+                  A : separated list of directories and JAR archives to search for class files.
+    -D<name>=<value>
+                  set a system property
+    -Xmx<size>    set the maximum Java heap size (e.g. 64m, 1g)
+    -Xss<size>    set the Java thread stack size
+    -Xint         interpreted mode execution only
+    -version      print product version to the error stream and exit
+    -help, -h, -? print this help message to the output stream
+`;

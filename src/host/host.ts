@@ -1,0 +1,45 @@
+/**
+ * @fileoverview The platform boundary. Everything the VM needs from the outside world — standard
+ * streams, files, clocks, the event loop — goes through a {@link Host}, so the VM core runs on
+ * Node.js today and in a browser later. Only `src/host/<platform>/` may import platform APIs.
+ */
+
+/** A function that inflates raw DEFLATE data (jar entries). */
+export type Inflate = (compressed: Uint8Array, uncompressedSize: number) => Uint8Array;
+
+/** What the VM needs from its platform. */
+export interface Host {
+  /** Writes bytes to a standard stream (1 = stdout, 2 = stderr); may buffer until {@link flush}. */
+  write(fd: 1 | 2, bytes: Uint8Array): void;
+  /** Pushes buffered standard-stream output to the platform. */
+  flush(): void;
+  /**
+   * Reads up to `max` bytes from standard input. Resolves to an empty array at end of input.
+   * Only the calling Java thread waits; the VM keeps running other threads.
+   */
+  readStdin(max: number): Promise<Uint8Array>;
+  /** Bytes of a file, or null when it does not exist or cannot be read. */
+  readFile(path: string): Uint8Array | null;
+  /** Whether `path` names a directory. */
+  isDirectory(path: string): boolean;
+  /** Joins path segments with the platform separator. */
+  joinPath(...parts: string[]): string;
+  /** Milliseconds since the Unix epoch. */
+  currentTimeMillis(): number;
+  /** A monotonic clock in nanoseconds (a double; exact to well under a microsecond). */
+  nanoTime(): number;
+  /** An environment variable, or null. */
+  getenv(name: string): string | null;
+  /** Properties describing the platform (os.name, user.dir, ...). */
+  systemProperties(): Record<string, string>;
+  /** Number of processors to report to Java. */
+  availableProcessors(): number;
+  /** Raw DEFLATE decompression for jar entries. */
+  inflate: Inflate;
+  /** Runs `fn` after the platform's pending I/O and timers had a chance to run. */
+  yieldToEventLoop(): Promise<void>;
+  /** Resolves after `ms` milliseconds (timed waits and sleeps of Java threads). */
+  sleep(ms: number): Promise<void>;
+  /** Ends the process with `status` after flushing the streams. */
+  exit(status: number): never;
+}

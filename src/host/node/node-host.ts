@@ -1,0 +1,152 @@
+/**
+ * @fileoverview The Node.js {@link Host}: synchronous, buffered standard streams (so Java output
+ * order is deterministic and cheap), file reads through `node:fs`, clocks and the event loop.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import type { Host } from '../host.js';
+
+/** Flush a stream buffer once it holds this many bytes. */
+const FLUSH_AT = 1 << 16;
+
+/** A byte buffer for one standard stream, written with `fs.writeSync`. */
+class StreamBuffer {
+  private chunks: Uint8Array[] = [];
+  private size = 0;
+  constructor(private readonly fd: number) {}
+
+  push(bytes: Uint8Array): void {
+    this.chunks.push(bytes.slice());
+    this.size += bytes.length;
+    if (this.size >= FLUSH_AT) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    const all = Buffer.concat(this.chunks, this.size);
+    this.chunks = [];
+    this.size = 0;
+    let off = 0;
+    while (off < all.length) {
+      try {
+        off += fs.writeSync(this.fd, all, off, all.length - off);
+      } catch (e) {
+        // A non-blocking pipe that is full: wait a little and retry; a closed pipe: drop output.
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
+        return;
+      }
+    }
+  }
+}
+
+/** Standard-input reader that serves Java threads without blocking the event loop. */
+class StdinReader {
+  private pending: Buffer[] = [];
+  private ended = false;
+  private waiters: Array<() => void> = [];
+  private started = false;
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    process.stdin.on('data', (chunk: Buffer) => {
+      this.pending.push(chunk);
+      this.wake();
+    });
+    process.stdin.on('end', () => {
+      this.ended = true;
+      this.wake();
+    });
+    process.stdin.on('error', () => {
+      this.ended = true;
+      this.wake();
+    });
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+
+  async read(max: number): Promise<Uint8Array> {
+    this.start();
+    while (this.pending.length === 0 && !this.ended) {
+      process.stdin.resume();
+      await new Promise<void>((r) => this.waiters.push(r));
+    }
+    process.stdin.pause();
+    if (this.pending.length === 0) return new Uint8Array(0);
+    const first = this.pending[0]!;
+    if (first.length <= max) {
+      this.pending.shift();
+      return new Uint8Array(first.buffer, first.byteOffset, first.length);
+    }
+    this.pending[0] = first.subarray(max);
+    return new Uint8Array(first.buffer, first.byteOffset, max);
+  }
+}
+
+/** Creates the Node.js host. */
+export function createNodeHost(): Host {
+  const out = new StreamBuffer(1);
+  const err = new StreamBuffer(2);
+  const stdin = new StdinReader();
+  const host: Host = {
+    write(fd, bytes) {
+      (fd === 1 ? out : err).push(bytes);
+    },
+    flush() {
+      out.flush();
+      err.flush();
+    },
+    readStdin: (max) => stdin.read(max),
+    readFile(p) {
+      try {
+        const b = fs.readFileSync(p);
+        return new Uint8Array(b.buffer, b.byteOffset, b.length);
+      } catch {
+        return null;
+      }
+    },
+    isDirectory(p) {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
+    joinPath: (...parts) => path.join(...parts),
+    currentTimeMillis: () => Date.now(),
+    nanoTime: () => Number(process.hrtime.bigint()),
+    getenv: (name) => process.env[name] ?? null,
+    systemProperties() {
+      return {
+        'os.name': os.type() === 'Darwin' ? 'Mac OS X' : os.type(),
+        'os.arch': process.arch === 'x64' ? 'amd64' : process.arch,
+        'os.version': os.release(),
+        'user.dir': process.cwd(),
+        'user.home': os.homedir(),
+        'user.name': os.userInfo().username,
+        'java.io.tmpdir': '/tmp',
+        'file.separator': path.sep,
+        'path.separator': path.delimiter,
+        'line.separator': os.EOL,
+      };
+    },
+    availableProcessors: () => os.availableParallelism?.() ?? os.cpus().length,
+    inflate: (compressed) => {
+      const b = zlib.inflateRawSync(compressed);
+      return new Uint8Array(b.buffer, b.byteOffset, b.length);
+    },
+    yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    exit(status) {
+      host.flush();
+      process.exit(status);
+    },
+  };
+  return host;
+}

@@ -1,0 +1,32 @@
+/**
+ * @fileoverview Every native table of the class library, gathered into the registry the VM binds
+ * native methods from. Adding a native: see docs/natives.md.
+ */
+import type { NativeRegistry } from '../runtime/vm.js';
+import type { NativeTable } from './registry.js';
+import { natives as fileInputStream } from './java/io/FileInputStream.js';
+import { natives as fileOutputStream } from './java/io/FileOutputStream.js';
+import { natives as classNatives } from './java/lang/Class.js';
+import { natives as double } from './java/lang/Double.js';
+import { natives as float } from './java/lang/Float.js';
+import { natives as math } from './java/lang/Math.js';
+import { natives as object } from './java/lang/Object.js';
+import { natives as runtime } from './java/lang/Runtime.js';
+import { natives as strictMath } from './java/lang/StrictMath.js';
+import { natives as string } from './java/lang/String.js';
+import { natives as system } from './java/lang/System.js';
+import { natives as thread } from './java/lang/Thread.js';
+import { natives as throwable } from './java/lang/Throwable.js';
+
+/** All native tables. */
+export const ALL_NATIVES: readonly NativeTable[] = [
+  object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
+  fileOutputStream, fileInputStream,
+];
+
+/** The registry a VM binds natives from. */
+export function createNativeRegistry(): NativeRegistry {
+  const reg: NativeRegistry = new Map();
+  for (const t of ALL_NATIVES) reg.set(t.className, { ...(reg.get(t.className) ?? {}), ...t.methods });
+  return reg;
+}

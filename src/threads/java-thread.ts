@@ -1,0 +1,109 @@
+/**
+ * @fileoverview A Java thread: its slot stack, frames, scheduling state, and what it is parked
+ * on. Every parked state is plain data (which object, which deadline) so that it can be captured
+ * and restored (DESIGN "Threads").
+ */
+import type { Ref } from '../heap/index.js';
+import type { RtClass, ValueKind } from '../runtime/model.js';
+import { Frame, FrameKind } from './frame.js';
+import type { RtMethod } from '../runtime/model.js';
+
+/** Scheduling states. */
+export const enum ThreadState {
+  /** Created by Thread.start0 or the launcher; may run. */
+  Runnable = 0,
+  /** Waiting to enter a monitor (hand-off on exit makes it the owner). */
+  BlockedOnMonitor = 1,
+  /** In Object.wait, possibly timed. */
+  Waiting = 2,
+  /** In Thread.sleep. */
+  Sleeping = 3,
+  /** In LockSupport.park, possibly timed. */
+  Parked = 4,
+  /** Waiting for another thread to finish initializing a class. */
+  WaitingForClassInit = 5,
+  /** Waiting for host I/O (stdin, files, sockets). */
+  WaitingForIo = 6,
+  Terminated = 7,
+}
+
+/** A green thread. */
+export class JavaThread {
+  /** Locals and operand stacks of all frames; see docs/core-decisions.md for the value encoding. */
+  readonly stack: Float64Array;
+  /** Frame pool; frames[0 .. depth-1] are live, frames[depth-1] runs. */
+  readonly frames: Frame[] = [];
+  depth = 0;
+  state = ThreadState.Runnable;
+  /** The java.lang.Thread object (a GC root). */
+  threadObject: Ref = 0;
+  /** Interrupt status. */
+  interrupted = false;
+  daemon = false;
+  /** Absolute deadline (ms, host clock) for timed waits/sleeps/parks, or 0. */
+  deadline = 0;
+  /** Object whose monitor the thread waits to enter or waits on (a GC root). */
+  blockedOn: Ref = 0;
+  /** Recursion count to restore when a waiting thread re-acquires its monitor. */
+  savedLockCount = 0;
+  /** Class whose initialization this thread waits for. */
+  waitingForClass: RtClass | null = null;
+  /** LockSupport permit. */
+  parkPermit = false;
+  /**
+   * Set while the thread is suspended in a native method: on resumption the invoke at the top
+   * frame's pc completes with `resumeValue` (of `resumeKind`) or throws `resumeException`.
+   */
+  inNative = false;
+  resumeKind: ValueKind | null = null;
+  resumeValue: number | bigint = 0;
+  /** A Java exception (GC root) or a class name + message to throw on resumption. */
+  resumeException: Ref = 0;
+  resumeThrow: { javaClass: string; message: string | null } | null = null;
+  /** The native method the thread is suspended in (while `inNative`). */
+  nativeMethod: RtMethod | null = null;
+  /** Set while Thread.dispatchUncaughtException runs, so a second uncaught exception just ends the thread. */
+  dispatchingUncaught = false;
+
+  constructor(
+    readonly id: number,
+    stackSlots: number,
+    /** Name for VM diagnostics before the Thread object has one. */
+    public debugName: string,
+  ) {
+    this.stack = new Float64Array(stackSlots);
+  }
+
+  /** The running (top) frame. */
+  get top(): Frame {
+    return this.frames[this.depth - 1]!;
+  }
+
+  /**
+   * Pushes a frame for `method` whose arguments are already in the slot stack at `lp`.
+   * Returns false when the slot stack cannot hold it (the caller throws StackOverflowError).
+   */
+  pushFrame(method: RtMethod, lp: number, kind: FrameKind): boolean {
+    const code = method.code!;
+    const base = lp + code.maxLocals + (method.isSynchronized ? 1 : 0);
+    if (base + code.maxStack + 2 > this.stack.length) return false;
+    let f = this.frames[this.depth];
+    if (!f) {
+      f = new Frame();
+      this.frames.push(f);
+    }
+    f.method = method;
+    f.pc = 0;
+    f.lp = lp;
+    f.sp = base;
+    f.kind = kind;
+    f.initClass = null;
+    this.depth++;
+    return true;
+  }
+
+  /** Slot index where a new frame pushed by the VM (not by an invoke) may put its arguments. */
+  freeSlot(): number {
+    return this.depth === 0 ? 0 : this.top.sp;
+  }
+}

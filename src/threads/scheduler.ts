@@ -1,0 +1,167 @@
+/**
+ * @fileoverview The green-thread scheduler (docs/threading.md): round-robin over runnable Java
+ * threads on the single JS thread, timed wake-ups, and regular yields to the JS event loop so host
+ * I/O, timers and the control endpoint are served while Java code runs.
+ */
+import type { Host } from '../host/host.js';
+import { JavaThread, ThreadState } from './java-thread.js';
+import type { Monitors, Waker } from './monitors.js';
+
+/** How a thread's turn on the interpreter ended. */
+export const enum RunResult {
+  /** Budget used up; still runnable. */
+  Yielded = 0,
+  /** Parked (monitor, wait, sleep, I/O...). */
+  Blocked = 1,
+  /** The thread's last frame returned. */
+  Terminated = 2,
+  /** The VM is exiting (System.exit / Runtime.halt). */
+  Exit = 3,
+}
+
+/** Runs one thread for a while; implemented by the interpreter. */
+export type RunSlice = (t: JavaThread) => RunResult;
+
+/** Yield to the event loop at least this often while Java code runs (ms). */
+const YIELD_INTERVAL_MS = 8;
+
+/** Round-robin scheduler. */
+export class Scheduler implements Waker {
+  readonly threads: JavaThread[] = [];
+  private readonly runQueue: JavaThread[] = [];
+  private wakeUp: (() => void) | null = null;
+  monitors!: Monitors;
+  /** Called when a thread ends, to notify joiners and decide whether the VM exits. */
+  onTerminated: (t: JavaThread) => void = () => {};
+  /** Called when the last non-daemon thread has ended; returns true when the VM is done. */
+  onAllNonDaemonDone: () => boolean = () => true;
+  /** Set when the VM must stop scheduling (exit in progress). */
+  exiting = false;
+  /** Pending host operations (I/O) that may wake threads. */
+  pendingIo = 0;
+
+  constructor(private readonly host: Host) {}
+
+  /** Registers a new runnable thread. */
+  add(t: JavaThread): void {
+    this.threads.push(t);
+    this.makeRunnable(t);
+  }
+
+  makeRunnable(t: JavaThread): void {
+    t.state = ThreadState.Runnable;
+    t.deadline = 0;
+    this.runQueue.push(t);
+    if (this.wakeUp) {
+      const w = this.wakeUp;
+      this.wakeUp = null;
+      w();
+    }
+  }
+
+  /** Wakes timed waiters whose deadline passed. */
+  private wakeTimed(now: number): void {
+    for (const t of this.threads) {
+      if (t.deadline === 0 || t.deadline > now) continue;
+      this.timeout(t);
+    }
+  }
+
+  /** A timed wait, sleep or park ran out. */
+  private timeout(t: JavaThread): void {
+    switch (t.state) {
+      case ThreadState.Sleeping:
+      case ThreadState.Parked:
+        this.makeRunnable(t);
+        break;
+      case ThreadState.Waiting:
+        this.monitors.wakeWaiter(t);
+        break;
+      default:
+        t.deadline = 0;
+    }
+  }
+
+  /**
+   * Interrupts `t` (Thread.interrupt): a sleeping or waiting thread wakes with an
+   * InterruptedException (clearing the flag, as the JDK does); a parked thread just wakes.
+   */
+  interrupt(t: JavaThread): void {
+    t.interrupted = true;
+    switch (t.state) {
+      case ThreadState.Sleeping:
+        t.interrupted = false;
+        t.resumeThrow = { javaClass: 'java/lang/InterruptedException', message: 'sleep interrupted' };
+        this.makeRunnable(t);
+        break;
+      case ThreadState.Parked:
+        this.makeRunnable(t);
+        break;
+      case ThreadState.Waiting:
+        t.interrupted = false;
+        t.resumeThrow = { javaClass: 'java/lang/InterruptedException', message: null };
+        this.monitors.wakeWaiter(t);
+        break;
+    }
+  }
+
+  /** Whether any non-daemon thread is alive. */
+  private nonDaemonAlive(): boolean {
+    return this.threads.some((t) => !t.daemon && t.state !== ThreadState.Terminated);
+  }
+
+  /** Runs threads until the VM exits. */
+  async run(slice: RunSlice): Promise<void> {
+    let lastYield = Date.now();
+    for (;;) {
+      if (this.exiting) return;
+      const t = this.runQueue.shift();
+      if (!t) {
+        if (!this.nonDaemonAlive() && this.onAllNonDaemonDone()) return;
+        await this.idle();
+        this.wakeTimed(this.host.currentTimeMillis());
+        lastYield = Date.now();
+        continue;
+      }
+      if (t.state !== ThreadState.Runnable) continue;
+      const r = slice(t);
+      if (r === RunResult.Exit || this.exiting) return;
+      if (r === RunResult.Yielded) this.runQueue.push(t);
+      else if (r === RunResult.Terminated) {
+        t.state = ThreadState.Terminated;
+        this.onTerminated(t);
+      }
+      const now = Date.now();
+      if (now - lastYield >= YIELD_INTERVAL_MS) {
+        await this.host.yieldToEventLoop();
+        this.wakeTimed(this.host.currentTimeMillis());
+        lastYield = Date.now();
+      } else if (this.hasTimed()) {
+        this.wakeTimed(this.host.currentTimeMillis());
+      }
+    }
+  }
+
+  private hasTimed(): boolean {
+    for (const t of this.threads) if (t.deadline !== 0) return true;
+    return false;
+  }
+
+  /** Nothing runnable: sleep until the earliest deadline or until something wakes a thread. */
+  private async idle(): Promise<void> {
+    let earliest = Infinity;
+    for (const t of this.threads) if (t.deadline !== 0 && t.deadline < earliest) earliest = t.deadline;
+    const woken = new Promise<void>((r) => (this.wakeUp = r));
+    if (earliest === Infinity) {
+      if (this.pendingIo === 0 && !this.threads.some((t) => t.state === ThreadState.WaitingForIo)) {
+        // Every live thread waits on something no one can signal: a deadlock. Like HotSpot, hang
+        // politely (the process stays alive) — but yield so the host can still act (exit, signals).
+      }
+      await woken;
+      return;
+    }
+    const delay = Math.max(0, earliest - this.host.currentTimeMillis());
+    await Promise.race([woken, this.host.sleep(delay)]);
+    this.wakeUp = null;
+  }
+}
