@@ -4,20 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
+import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
 
 /** Tern's version. */
 export const VERSION = '0.1.0';
-
-/** Where the packed class library lives relative to this module (dist/src/cli -> build). */
-function classLibraryPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '../../../build/classlib.bin');
-}
 
 /** The main class and class path of `-jar file`, from its manifest. */
 function resolveJar(o: CliOptions): { mainClass: string; classPath: string[] } {
@@ -64,7 +58,7 @@ export async function main(argv: string[]): Promise<void> {
       err(USAGE);
       host.exit(1);
     }
-    const classLibrary = readFileSync(classLibraryPath());
+    const classLibrary = loadClassLibrary();
     const status = await launch(host, {
       mainClass: mainClass!, args: o.args, classPath, classLibrary,
       maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,

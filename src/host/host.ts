@@ -38,8 +38,11 @@ export interface Host {
   inflate: Inflate;
   /** Runs `fn` after the platform's pending I/O and timers had a chance to run. */
   yieldToEventLoop(): Promise<void>;
-  /** Resolves after `ms` milliseconds (timed waits and sleeps of Java threads). */
-  sleep(ms: number): Promise<void>;
+  /**
+   * Resolves after `ms` milliseconds (timed waits and sleeps of Java threads). `cancel` fires the
+   * timer early and releases it, so an idle VM never keeps the platform alive for nothing.
+   */
+  sleep(ms: number): { done: Promise<void>; cancel(): void };
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

@@ -1,481 +1,576 @@
 /**
- * @fileoverview The interpreter: one non-recursive loop, one `switch`, with pc/sp/locals base in
- * local variables (DESIGN "Performance notes"). Java calls push a frame and continue in the same
- * loop. Resolution, class initialization, natives and exceptions live in cold helpers
- * (linkage.ts, invoke-native.ts, unwind.ts); a resolved instruction is dispatched through its
- * quick form (prepared.ts) from then on.
+ * @fileoverview The interpreter: one non-recursive loop, one `switch`, dispatching on register
+ * code (register-code.ts) with the code index `q` and the frame's local base `lp` in local
+ * variables (DESIGN "Performance notes"). Java calls push a frame and continue in the same loop.
+ * Resolution, class initialization, natives, exceptions and rare instructions live in cold helpers
+ * (linkage.ts, invoke-native.ts, unwind.ts, cold-ops.ts). docs/interpreter-performance.md says why
+ * the loop looks the way it does.
  */
-import { Op, readI16, readI32, readU16 } from '../classfile/opcodes.js';
 import { JavaException, JavaThrow } from '../runtime/errors.js';
-import type { RtClass, RtMethod } from '../runtime/model.js';
+import type { RtMethod } from '../runtime/model.js';
 import type { Vm } from '../runtime/vm.js';
 import { FrameKind } from '../threads/frame.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { RunResult } from '../threads/scheduler.js';
+import { Cold, runColdOp } from './cold-ops.js';
 import { callNative, NativeOutcome, resumeFromNative } from './invoke-native.js';
-import { arrayStoreCheck, ensureInitialized, multiNewArray, quicken, selectInterface, Step } from './linkage.js';
+import { arrayStoreCheck, ensureInitialized, quicken, Step } from './linkage.js';
 import {
   d2i, d2l, l2d, l2f, ladd, lcmp, ldiv, lmul, lneg, lrem, lshl, lshr, lsub, lushr,
 } from './long-math.js';
-import { prepared, Quick, type Prepared } from './prepared.js';
+import { CodeSpace } from './code-space.js';
+import { prepared, type Prepared } from './prepared.js';
+import { interfaceTarget } from './call-sites.js';
+import { R } from './register-code.js';
+import { replayPrefix, retranslateNear } from './translate.js';
 import { enterSynchronized, finishSpecialReturn, handleThrowable } from './unwind.js';
 
-/** Bytecodes (back-edges and calls) a thread runs before the scheduler may switch. */
+/** Bytecodes (taken branches and calls) a thread runs before the scheduler may switch. */
 export const SLICE_BUDGET = 20000;
 
 /** Primitive array class names by `newarray` atype (JVMS §6.5 newarray, Table 6.5.newarray-A). */
 const ATYPE_CLASS = ['', '', '', '', '[Z', '[C', '[F', '[D', '[B', '[S', '[I', '[J'];
 
+/** Scratch for turning the two words of a double constant back into the double. */
+const BITS = new Float64Array(1);
+const WORDS = new Int32Array(BITS.buffer);
+
+/** Each VM's code space and the interpreter closure made for its current array (see {@link createInterpreter}). */
+const interpreters = new WeakMap<Vm, { space: CodeSpace; words: Int32Array; run: (t: JavaThread) => RunResult }>();
+
 /**
  * Runs `t` until its budget is used, it blocks, or it ends.
  * Invariant: whenever control leaves the loop or calls code that can allocate or inspect frames,
- * the current frame's `pc` and `sp` have been written back.
+ * the current frame's `pc` (`(q - P.qBase) >> 2`) and `sp` (`lp + Q[q | 3]`) have been written back.
  */
 export function runSlice(vm: Vm, t: JavaThread): RunResult {
-  const s = t.stack;
+  let entry = interpreters.get(vm);
+  if (entry === undefined || entry.words !== entry.space.words) {
+    const space = entry?.space ?? new CodeSpace();
+    entry = { space, words: space.words, run: createInterpreter(vm, space) };
+    interpreters.set(vm, entry);
+  }
+  return entry.run(t);
+}
+
+/**
+ * The interpreter loop for `vm`, as a closure over the VM's never-changing parts (heap views,
+ * class table, the code space's array). When a process runs one VM, V8 compiles the closure
+ * specialized to that context: these become constants, so their accesses need no map checks or
+ * length loads. When the code space grows, the loop returns and a new closure takes over.
+ */
+function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResult {
+  const Q = space.words;
+  /** The same words as doubles: constant-area doubles are 8-byte aligned (even word index). */
+  const QD = new Float64Array(Q.buffer);
   const heap = vm.heap;
   const I8 = heap.i8, U16 = heap.u16, I16 = heap.i16, I32 = heap.i32, F32 = heap.f32, F64 = heap.f64;
   const classes = vm.registry.byId;
-  let budget = SLICE_BUDGET;
+  const constRefs = vm.constRefs;
+  return function runThread(t: JavaThread): RunResult {
+    const s = t.stack;
+    let budget = SLICE_BUDGET;
 
-  if (t.inNative) {
-    const r = resumeFromNative(vm, t);
-    if (r !== RunResult.Yielded) return r;
-  }
-  if (t.depth === 0) return RunResult.Terminated;
+    if (t.inNative) {
+      const r = resumeFromNative(vm, t);
+      if (r !== RunResult.Yielded) return r;
+    }
+    if (t.depth === 0) return RunResult.Terminated;
 
-  let f = t.top;
-  let m: RtMethod = f.method;
-  let P: Prepared = prepared(m);
-  let code = P.code, ops = P.ops, arg = P.arg, ref = P.ref;
-  let pc = f.pc, sp = f.sp, lp = f.lp;
+    let f = t.top;
+    let P: Prepared = prepared(f.method, space);
+    if (Q !== space.words) return RunResult.Yielded;
+    let ref = P.ref;
+    let q = P.qBase + (f.pc << 2), lp = f.lp | 0;
 
-  for (;;) {
-    try {
-      for (;;) {
-        switch (ops[pc]) {
-          case Op.nop: pc++; break;
-          case Op.aconst_null: s[sp++] = 0; pc++; break;
-          case Op.iconst_m1: case Op.iconst_0: case Op.iconst_1: case Op.iconst_2:
-          case Op.iconst_3: case Op.iconst_4: case Op.iconst_5:
-            s[sp++] = ops[pc]! - Op.iconst_0; pc++; break;
-          case Op.lconst_0: case Op.lconst_1: s[sp] = ops[pc]! - Op.lconst_0; s[sp + 1] = 0; sp += 2; pc++; break;
-          case Op.fconst_0: case Op.fconst_1: case Op.fconst_2: s[sp++] = ops[pc]! - Op.fconst_0; pc++; break;
-          case Op.dconst_0: case Op.dconst_1: s[sp] = ops[pc]! - Op.dconst_0; s[sp + 1] = 0; sp += 2; pc++; break;
-          case Op.bipush: s[sp++] = (code[pc + 1]! << 24) >> 24; pc += 2; break;
-          case Op.sipush: s[sp++] = readI16(code, pc + 1); pc += 3; break;
-          case Op.ldc: case Op.ldc_w: case Op.ldc2_w:
-          case Op.getfield: case Op.putfield: case Op.getstatic: case Op.putstatic:
-          case Op.invokevirtual: case Op.invokespecial: case Op.invokestatic: case Op.invokeinterface:
-          case Op.invokedynamic: case Op.new: case Op.anewarray: case Op.checkcast: case Op.instanceof: {
-            f.pc = pc; f.sp = sp;
-            const st = quicken(vm, t, P, pc);
-            if (st === Step.Again) break;
-            if (st === Step.Blocked) return RunResult.Blocked;
-            f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-            pc = f.pc; sp = f.sp; lp = f.lp;
-            break;
-          }
-          case Quick.ldc_num: s[sp++] = ref[pc] as number; pc += code[pc] === Op.ldc ? 2 : 3; break;
-          case Quick.ldc_ref: s[sp++] = vm.constRefs[arg[pc]!]!; pc += code[pc] === Op.ldc ? 2 : 3; break;
-          case Quick.ldc2_long: s[sp] = arg[pc]!; s[sp + 1] = ref[pc] as number; sp += 2; pc += 3; break;
-          case Quick.ldc2_double: s[sp] = ref[pc] as number; s[sp + 1] = 0; sp += 2; pc += 3; break;
-
-          case Op.iload: case Op.fload: case Op.aload: s[sp++] = s[lp + code[pc + 1]!]!; pc += 2; break;
-          case Op.lload: case Op.dload: { const i = lp + code[pc + 1]!; s[sp] = s[i]!; s[sp + 1] = s[i + 1]!; sp += 2; pc += 2; break; }
-          case Op.iload_0: case Op.fload_0: case Op.aload_0: s[sp++] = s[lp]!; pc++; break;
-          case Op.iload_1: case Op.fload_1: case Op.aload_1: s[sp++] = s[lp + 1]!; pc++; break;
-          case Op.iload_2: case Op.fload_2: case Op.aload_2: s[sp++] = s[lp + 2]!; pc++; break;
-          case Op.iload_3: case Op.fload_3: case Op.aload_3: s[sp++] = s[lp + 3]!; pc++; break;
-          case Op.lload_0: case Op.dload_0: s[sp] = s[lp]!; s[sp + 1] = s[lp + 1]!; sp += 2; pc++; break;
-          case Op.lload_1: case Op.dload_1: s[sp] = s[lp + 1]!; s[sp + 1] = s[lp + 2]!; sp += 2; pc++; break;
-          case Op.lload_2: case Op.dload_2: s[sp] = s[lp + 2]!; s[sp + 1] = s[lp + 3]!; sp += 2; pc++; break;
-          case Op.lload_3: case Op.dload_3: s[sp] = s[lp + 3]!; s[sp + 1] = s[lp + 4]!; sp += 2; pc++; break;
-
-          case Op.iaload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = I32[((a + 16) >> 2) + i]!; sp--; pc++; break;
-          }
-          case Op.aaload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = I32[((a + 16) >> 2) + i]!; sp--; pc++; break;
-          }
-          case Op.faload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = F32[((a + 16) >> 2) + i]!; sp--; pc++; break;
-          }
-          case Op.baload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = I8[a + 16 + i]!; sp--; pc++; break;
-          }
-          case Op.caload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = U16[((a + 16) >> 1) + i]!; sp--; pc++; break;
-          }
-          case Op.saload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = I16[((a + 16) >> 1) + i]!; sp--; pc++; break;
-          }
-          case Op.laload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            const w = ((a + 16) >> 2) + 2 * i;
-            s[sp - 2] = I32[w]!; s[sp - 1] = I32[w + 1]!; pc++; break;
-          }
-          case Op.daload: {
-            const a = s[sp - 2]!, i = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            s[sp - 2] = F64[((a + 16) >> 3) + i]!; s[sp - 1] = 0; pc++; break;
-          }
-
-          case Op.istore: case Op.fstore: case Op.astore: s[lp + code[pc + 1]!] = s[--sp]!; pc += 2; break;
-          case Op.lstore: case Op.dstore: { const i = lp + code[pc + 1]!; sp -= 2; s[i] = s[sp]!; s[i + 1] = s[sp + 1]!; pc += 2; break; }
-          case Op.istore_0: case Op.fstore_0: case Op.astore_0: s[lp] = s[--sp]!; pc++; break;
-          case Op.istore_1: case Op.fstore_1: case Op.astore_1: s[lp + 1] = s[--sp]!; pc++; break;
-          case Op.istore_2: case Op.fstore_2: case Op.astore_2: s[lp + 2] = s[--sp]!; pc++; break;
-          case Op.istore_3: case Op.fstore_3: case Op.astore_3: s[lp + 3] = s[--sp]!; pc++; break;
-          case Op.lstore_0: case Op.dstore_0: sp -= 2; s[lp] = s[sp]!; s[lp + 1] = s[sp + 1]!; pc++; break;
-          case Op.lstore_1: case Op.dstore_1: sp -= 2; s[lp + 1] = s[sp]!; s[lp + 2] = s[sp + 1]!; pc++; break;
-          case Op.lstore_2: case Op.dstore_2: sp -= 2; s[lp + 2] = s[sp]!; s[lp + 3] = s[sp + 1]!; pc++; break;
-          case Op.lstore_3: case Op.dstore_3: sp -= 2; s[lp + 3] = s[sp]!; s[lp + 4] = s[sp + 1]!; pc++; break;
-
-          case Op.iastore: {
-            const a = s[sp - 3]!, i = s[sp - 2]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            I32[((a + 16) >> 2) + i] = s[sp - 1]!; sp -= 3; pc++; break;
-          }
-          case Op.fastore: {
-            const a = s[sp - 3]!, i = s[sp - 2]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            F32[((a + 16) >> 2) + i] = s[sp - 1]!; sp -= 3; pc++; break;
-          }
-          case Op.aastore: {
-            const a = s[sp - 3]!, i = s[sp - 2]!, v = s[sp - 1]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            if (v !== 0) arrayStoreCheck(vm, a, v);
-            I32[((a + 16) >> 2) + i] = v; sp -= 3; pc++; break;
-          }
-          case Op.bastore: {
-            const a = s[sp - 3]!, i = s[sp - 2]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            // JVMS §6.5 bastore: boolean arrays store value & 1.
-            I8[a + 16 + i] = classes[I32[a >> 2]!]!.name === '[Z' ? s[sp - 1]! & 1 : s[sp - 1]!; sp -= 3; pc++; break;
-          }
-          case Op.castore: case Op.sastore: {
-            const a = s[sp - 3]!, i = s[sp - 2]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            I16[((a + 16) >> 1) + i] = s[sp - 1]!; sp -= 3; pc++; break;
-          }
-          case Op.lastore: {
-            const a = s[sp - 4]!, i = s[sp - 3]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            const w = ((a + 16) >> 2) + 2 * i;
-            I32[w] = s[sp - 2]!; I32[w + 1] = s[sp - 1]!; sp -= 4; pc++; break;
-          }
-          case Op.dastore: {
-            const a = s[sp - 4]!, i = s[sp - 3]!;
-            if (i >>> 0 >= I32[(a + 8) >> 2]! >>> 0) throw vm.arrayIndexError(a, i);
-            F64[((a + 16) >> 3) + i] = s[sp - 2]!; sp -= 4; pc++; break;
-          }
-
-          case Op.pop: sp--; pc++; break;
-          case Op.pop2: sp -= 2; pc++; break;
-          case Op.dup: s[sp] = s[sp - 1]!; sp++; pc++; break;
-          case Op.dup_x1: { const a = s[sp - 1]!, b = s[sp - 2]!; s[sp - 2] = a; s[sp - 1] = b; s[sp] = a; sp++; pc++; break; }
-          case Op.dup_x2: { const a = s[sp - 1]!, b = s[sp - 2]!, c = s[sp - 3]!; s[sp - 3] = a; s[sp - 2] = c; s[sp - 1] = b; s[sp] = a; sp++; pc++; break; }
-          case Op.dup2: s[sp] = s[sp - 2]!; s[sp + 1] = s[sp - 1]!; sp += 2; pc++; break;
-          case Op.dup2_x1: {
-            const a = s[sp - 1]!, b = s[sp - 2]!, c = s[sp - 3]!;
-            s[sp - 3] = b; s[sp - 2] = a; s[sp - 1] = c; s[sp] = b; s[sp + 1] = a; sp += 2; pc++; break;
-          }
-          case Op.dup2_x2: {
-            const a = s[sp - 1]!, b = s[sp - 2]!, c = s[sp - 3]!, d = s[sp - 4]!;
-            s[sp - 4] = b; s[sp - 3] = a; s[sp - 2] = d; s[sp - 1] = c; s[sp] = b; s[sp + 1] = a; sp += 2; pc++; break;
-          }
-          case Op.swap: { const a = s[sp - 1]!; s[sp - 1] = s[sp - 2]!; s[sp - 2] = a; pc++; break; }
-
-          case Op.iadd: s[sp - 2] = (s[sp - 2]! + s[sp - 1]!) | 0; sp--; pc++; break;
-          case Op.isub: s[sp - 2] = (s[sp - 2]! - s[sp - 1]!) | 0; sp--; pc++; break;
-          case Op.imul: s[sp - 2] = Math.imul(s[sp - 2]!, s[sp - 1]!); sp--; pc++; break;
-          case Op.idiv: {
-            const b = s[sp - 1]!;
-            if (b === 0) throw new JavaThrow('java/lang/ArithmeticException', '/ by zero');
-            s[sp - 2] = (s[sp - 2]! / b) | 0; sp--; pc++; break;
-          }
-          case Op.irem: {
-            const b = s[sp - 1]!;
-            if (b === 0) throw new JavaThrow('java/lang/ArithmeticException', '/ by zero');
-            s[sp - 2] = (s[sp - 2]! % b) | 0; sp--; pc++; break;
-          }
-          case Op.ineg: s[sp - 1] = -s[sp - 1]! | 0; pc++; break;
-          case Op.ishl: s[sp - 2] = s[sp - 2]! << s[sp - 1]!; sp--; pc++; break;
-          case Op.ishr: s[sp - 2] = s[sp - 2]! >> s[sp - 1]!; sp--; pc++; break;
-          case Op.iushr: s[sp - 2] = (s[sp - 2]! >>> s[sp - 1]!) | 0; sp--; pc++; break;
-          case Op.iand: s[sp - 2] = s[sp - 2]! & s[sp - 1]!; sp--; pc++; break;
-          case Op.ior: s[sp - 2] = s[sp - 2]! | s[sp - 1]!; sp--; pc++; break;
-          case Op.ixor: s[sp - 2] = s[sp - 2]! ^ s[sp - 1]!; sp--; pc++; break;
-
-          case Op.ladd: ladd(s, sp - 4); sp -= 2; pc++; break;
-          case Op.lsub: lsub(s, sp - 4); sp -= 2; pc++; break;
-          case Op.lmul: lmul(s, sp - 4); sp -= 2; pc++; break;
-          case Op.ldiv: case Op.lrem: {
-            if (s[sp - 2] === 0 && s[sp - 1] === 0) throw new JavaThrow('java/lang/ArithmeticException', '/ by zero');
-            if (ops[pc] === Op.ldiv) ldiv(s, sp - 4); else lrem(s, sp - 4);
-            sp -= 2; pc++; break;
-          }
-          case Op.lneg: lneg(s, sp - 2); pc++; break;
-          case Op.lshl: lshl(s, sp - 3); sp--; pc++; break;
-          case Op.lshr: lshr(s, sp - 3); sp--; pc++; break;
-          case Op.lushr: lushr(s, sp - 3); sp--; pc++; break;
-          case Op.land: s[sp - 4] = s[sp - 4]! & s[sp - 2]!; s[sp - 3] = s[sp - 3]! & s[sp - 1]!; sp -= 2; pc++; break;
-          case Op.lor: s[sp - 4] = s[sp - 4]! | s[sp - 2]!; s[sp - 3] = s[sp - 3]! | s[sp - 1]!; sp -= 2; pc++; break;
-          case Op.lxor: s[sp - 4] = s[sp - 4]! ^ s[sp - 2]!; s[sp - 3] = s[sp - 3]! ^ s[sp - 1]!; sp -= 2; pc++; break;
-
-          case Op.fadd: s[sp - 2] = Math.fround(s[sp - 2]! + s[sp - 1]!); sp--; pc++; break;
-          case Op.fsub: s[sp - 2] = Math.fround(s[sp - 2]! - s[sp - 1]!); sp--; pc++; break;
-          case Op.fmul: s[sp - 2] = Math.fround(s[sp - 2]! * s[sp - 1]!); sp--; pc++; break;
-          case Op.fdiv: s[sp - 2] = Math.fround(s[sp - 2]! / s[sp - 1]!); sp--; pc++; break;
-          case Op.frem: s[sp - 2] = Math.fround(s[sp - 2]! % s[sp - 1]!); sp--; pc++; break;
-          case Op.fneg: s[sp - 1] = -s[sp - 1]!; pc++; break;
-          case Op.dadd: s[sp - 4] = s[sp - 4]! + s[sp - 2]!; sp -= 2; pc++; break;
-          case Op.dsub: s[sp - 4] = s[sp - 4]! - s[sp - 2]!; sp -= 2; pc++; break;
-          case Op.dmul: s[sp - 4] = s[sp - 4]! * s[sp - 2]!; sp -= 2; pc++; break;
-          case Op.ddiv: s[sp - 4] = s[sp - 4]! / s[sp - 2]!; sp -= 2; pc++; break;
-          case Op.drem: s[sp - 4] = s[sp - 4]! % s[sp - 2]!; sp -= 2; pc++; break;
-          case Op.dneg: s[sp - 2] = -s[sp - 2]!; pc++; break;
-
-          case Op.iinc: s[lp + code[pc + 1]!] = (s[lp + code[pc + 1]!]! + ((code[pc + 2]! << 24) >> 24)) | 0; pc += 3; break;
-
-          case Op.i2l: s[sp] = s[sp - 1]! >> 31; sp++; pc++; break;
-          case Op.i2f: s[sp - 1] = Math.fround(s[sp - 1]!); pc++; break;
-          case Op.i2d: s[sp] = 0; sp++; pc++; break;
-          case Op.l2i: sp--; pc++; break;
-          case Op.l2f: s[sp - 2] = l2f(s, sp - 2); sp--; pc++; break;
-          case Op.l2d: s[sp - 2] = l2d(s, sp - 2); s[sp - 1] = 0; pc++; break;
-          case Op.f2i: s[sp - 1] = d2i(s[sp - 1]!); pc++; break;
-          case Op.f2l: d2l(s, sp - 1, s[sp - 1]!); sp++; pc++; break;
-          case Op.f2d: s[sp] = 0; sp++; pc++; break;
-          case Op.d2i: s[sp - 2] = d2i(s[sp - 2]!); sp--; pc++; break;
-          case Op.d2l: d2l(s, sp - 2, s[sp - 2]!); pc++; break;
-          case Op.d2f: s[sp - 2] = Math.fround(s[sp - 2]!); sp--; pc++; break;
-          case Op.i2b: s[sp - 1] = (s[sp - 1]! << 24) >> 24; pc++; break;
-          case Op.i2c: s[sp - 1] = s[sp - 1]! & 0xffff; pc++; break;
-          case Op.i2s: s[sp - 1] = (s[sp - 1]! << 16) >> 16; pc++; break;
-
-          case Op.lcmp: s[sp - 4] = lcmp(s, sp - 4); sp -= 3; pc++; break;
-          case Op.fcmpl: case Op.fcmpg: {
-            const a = s[sp - 2]!, b = s[sp - 1]!;
-            s[sp - 2] = a > b ? 1 : a < b ? -1 : a === b ? 0 : ops[pc] === Op.fcmpg ? 1 : -1; sp--; pc++; break;
-          }
-          case Op.dcmpl: case Op.dcmpg: {
-            const a = s[sp - 4]!, b = s[sp - 2]!;
-            s[sp - 4] = a > b ? 1 : a < b ? -1 : a === b ? 0 : ops[pc] === Op.dcmpg ? 1 : -1; sp -= 3; pc++; break;
-          }
-
-          case Op.ifeq: case Op.ifnull: { const taken = s[--sp] === 0; if (taken) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.ifne: case Op.ifnonnull: { const taken = s[--sp] !== 0; if (taken) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.iflt: { if (s[--sp]! < 0) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.ifge: { if (s[--sp]! >= 0) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.ifgt: { if (s[--sp]! > 0) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.ifle: { if (s[--sp]! <= 0) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmpeq: case Op.if_acmpeq: { sp -= 2; if (s[sp] === s[sp + 1]) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmpne: case Op.if_acmpne: { sp -= 2; if (s[sp] !== s[sp + 1]) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmplt: { sp -= 2; if (s[sp]! < s[sp + 1]!) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmpge: { sp -= 2; if (s[sp]! >= s[sp + 1]!) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmpgt: { sp -= 2; if (s[sp]! > s[sp + 1]!) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.if_icmple: { sp -= 2; if (s[sp]! <= s[sp + 1]!) { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } } else pc += 3; break; }
-          case Op.goto: { const o = readI16(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } break; }
-          case Op.goto_w: { const o = readI32(code, pc + 1); pc += o; if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; } break; }
-          case Op.jsr: s[sp++] = pc + 3; pc += readI16(code, pc + 1); break;
-          case Op.jsr_w: s[sp++] = pc + 5; pc += readI32(code, pc + 1); break;
-          case Op.ret: pc = s[lp + code[pc + 1]!]!; break;
-          case Op.tableswitch: {
-            const key = s[--sp]!, base = (pc + 4) & ~3;
-            const low = readI32(code, base + 4), high = readI32(code, base + 8);
-            const o = key < low || key > high ? readI32(code, base) : readI32(code, base + 12 + (key - low) * 4);
-            pc += o;
-            if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; }
-            break;
-          }
-          case Op.lookupswitch: {
-            const key = s[--sp]!, base = (pc + 4) & ~3;
-            const n = readI32(code, base + 4);
-            let o = readI32(code, base);
-            let lo = 0, hi = n - 1;
-            while (lo <= hi) {
-              const mid = (lo + hi) >> 1, k = readI32(code, base + 8 + mid * 8);
-              if (k === key) { o = readI32(code, base + 12 + mid * 8); break; }
-              if (k < key) lo = mid + 1; else hi = mid - 1;
+    for (;;) {
+      try {
+        for (;;) {
+          // Index arithmetic is written `(a + b) | 0` and `Q[q | k]` (q is a multiple of 4): int32
+          // operations V8 compiles without overflow checks, each of which would be a deopt exit.
+          const w = Q[q]!;
+          let fault = Fault.None, fa = 0, fb = 0;
+          // An instruction ends with `break` (done, q advanced), `break taken` (a branch was taken)
+          // or `break faults` (a fused run must be replayed before its main instruction throws).
+          taken: { faults: { switch (w & 0xff) {
+            case R.NOP: q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.MOV: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.MOV2: {
+              const b = (lp + Q[q | 1]!) | 0, a = (lp + (w >>> 14)) | 0;
+              const v0 = s[b]!, v1 = s[b + 1]!;
+              s[a] = v0; s[a + 1] = v1; q = (q + ((w >> 6) & 0xfc)) | 0; break;
             }
-            pc += o;
-            if (o < 0 && --budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; }
-            break;
-          }
-
-          case Op.ireturn: case Op.freturn: case Op.areturn: case Op.lreturn: case Op.dreturn: case Op.return: {
-            const op = ops[pc]!;
-            const n = op === Op.return ? 0 : op === Op.lreturn || op === Op.dreturn ? 2 : 1;
-            const v0 = s[sp - n]!, v1 = s[sp - n + 1]!;
-            f.pc = pc; f.sp = sp;
-            if (m.isSynchronized) vm.monitors.exit(t, s[lp + P.maxLocals]!);
-            t.depth--;
-            if (f.kind !== FrameKind.Normal) {
-              finishSpecialReturn(vm, t, f);
-              if (t.depth === 0) return RunResult.Terminated;
-              f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-              pc = f.pc; sp = f.sp; lp = f.lp;
-              break;
+            case R.CONST: s[(lp + (w >>> 14)) | 0] = Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.CONST2: { const a = (lp + (w >>> 14)) | 0; s[a] = Q[q | 1]!; s[a + 1] = Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.CONSTD: case R.CONSTF: {
+              const a = (lp + (w >>> 14)) | 0;
+              WORDS[0] = Q[q | 1]!; WORDS[1] = Q[q | 2]!;
+              s[a] = BITS[0]!;
+              if ((w & 0xff) === R.CONSTD) s[a + 1] = 0;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
             }
-            f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-            pc = f.pc; sp = f.sp; lp = f.lp;
-            pc += code[pc] === Op.invokeinterface || code[pc] === Op.invokedynamic ? 5 : 3;
-            if (n !== 0) { s[sp] = v0; if (n === 2) s[sp + 1] = v1; sp += n; }
-            break;
-          }
+            case R.LDC_REF: s[(lp + (w >>> 14)) | 0] = constRefs[Q[q | 2]!]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
 
-          case Quick.getfield_i32: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = I32[(o + arg[pc]!) >> 2]!; pc += 3; break; }
-          case Quick.getfield_f32: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = F32[(o + arg[pc]!) >> 2]!; pc += 3; break; }
-          case Quick.getfield_i64: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); const w = (o + arg[pc]!) >> 2; s[sp - 1] = I32[w]!; s[sp] = I32[w + 1]!; sp++; pc += 3; break; }
-          case Quick.getfield_f64: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = F64[(o + arg[pc]!) >> 3]!; s[sp] = 0; sp++; pc += 3; break; }
-          case Quick.getfield_i8: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = I8[o + arg[pc]!]!; pc += 3; break; }
-          case Quick.getfield_u16: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = U16[(o + arg[pc]!) >> 1]!; pc += 3; break; }
-          case Quick.getfield_i16: { const o = s[sp - 1]!; if (o === 0) throw vm.npe(); s[sp - 1] = I16[(o + arg[pc]!) >> 1]!; pc += 3; break; }
-          case Quick.putfield_i32: { const o = s[sp - 2]!; if (o === 0) throw vm.npe(); I32[(o + arg[pc]!) >> 2] = s[sp - 1]!; sp -= 2; pc += 3; break; }
-          case Quick.putfield_f32: { const o = s[sp - 2]!; if (o === 0) throw vm.npe(); F32[(o + arg[pc]!) >> 2] = s[sp - 1]!; sp -= 2; pc += 3; break; }
-          case Quick.putfield_i64: { const o = s[sp - 3]!; if (o === 0) throw vm.npe(); const w = (o + arg[pc]!) >> 2; I32[w] = s[sp - 2]!; I32[w + 1] = s[sp - 1]!; sp -= 3; pc += 3; break; }
-          case Quick.putfield_f64: { const o = s[sp - 3]!; if (o === 0) throw vm.npe(); F64[(o + arg[pc]!) >> 3] = s[sp - 2]!; sp -= 3; pc += 3; break; }
-          case Quick.putfield_i8: { const o = s[sp - 2]!; if (o === 0) throw vm.npe(); I8[o + arg[pc]!] = s[sp - 1]!; sp -= 2; pc += 3; break; }
-          case Quick.putfield_bool: { const o = s[sp - 2]!; if (o === 0) throw vm.npe(); I8[o + arg[pc]!] = s[sp - 1]! & 1; sp -= 2; pc += 3; break; }
-          case Quick.putfield_i16: { const o = s[sp - 2]!; if (o === 0) throw vm.npe(); I16[(o + arg[pc]!) >> 1] = s[sp - 1]!; sp -= 2; pc += 3; break; }
-
-          case Quick.getstatic_i32: s[sp++] = I32[arg[pc]! >> 2]!; pc += 3; break;
-          case Quick.getstatic_f32: s[sp++] = F32[arg[pc]! >> 2]!; pc += 3; break;
-          case Quick.getstatic_i64: { const w = arg[pc]! >> 2; s[sp] = I32[w]!; s[sp + 1] = I32[w + 1]!; sp += 2; pc += 3; break; }
-          case Quick.getstatic_f64: s[sp] = F64[arg[pc]! >> 3]!; s[sp + 1] = 0; sp += 2; pc += 3; break;
-          case Quick.getstatic_i8: s[sp++] = I8[arg[pc]!]!; pc += 3; break;
-          case Quick.getstatic_u16: s[sp++] = U16[arg[pc]! >> 1]!; pc += 3; break;
-          case Quick.getstatic_i16: s[sp++] = I16[arg[pc]! >> 1]!; pc += 3; break;
-          case Quick.putstatic_i32: I32[arg[pc]! >> 2] = s[--sp]!; pc += 3; break;
-          case Quick.putstatic_f32: F32[arg[pc]! >> 2] = s[--sp]!; pc += 3; break;
-          case Quick.putstatic_i64: { const w = arg[pc]! >> 2; sp -= 2; I32[w] = s[sp]!; I32[w + 1] = s[sp + 1]!; pc += 3; break; }
-          case Quick.putstatic_f64: sp -= 2; F64[arg[pc]! >> 3] = s[sp]!; pc += 3; break;
-          case Quick.putstatic_i8: I8[arg[pc]!] = s[--sp]!; pc += 3; break;
-          case Quick.putstatic_bool: I8[arg[pc]!] = s[--sp]! & 1; pc += 3; break;
-          case Quick.putstatic_i16: I16[arg[pc]! >> 1] = s[--sp]!; pc += 3; break;
-
-          case Quick.invokevirtual_q: case Quick.invokeinterface_q: case Quick.invoke_direct: {
-            let target = ref[pc] as RtMethod;
-            const op = ops[pc]!;
-            if (op !== Quick.invoke_direct || !target.isStatic) {
-              const recv = s[sp - target.argSlots]!;
-              if (recv === 0) throw vm.npe();
-              if (op === Quick.invokevirtual_q) target = classes[I32[recv >> 2]!]!.vtable[arg[pc]!]!;
-              else if (op === Quick.invokeinterface_q) target = selectInterface(vm, classes[I32[recv >> 2]!]!, target);
+            case R.IADD: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! + s[(lp + Q[q | 2]!) | 0]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IADD_K: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! + Q[q | 2]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.ISUB: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! - s[(lp + Q[q | 2]!) | 0]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IMUL: s[(lp + (w >>> 14)) | 0] = Math.imul(s[(lp + Q[q | 1]!) | 0]!, s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IMUL_K: s[(lp + (w >>> 14)) | 0] = Math.imul(s[(lp + Q[q | 1]!) | 0]!, Q[q | 2]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IAND: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! & s[(lp + Q[q | 2]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IAND_K: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! & Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IOR: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! | s[(lp + Q[q | 2]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IOR_K: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! | Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IXOR: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! ^ s[(lp + Q[q | 2]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IXOR_K: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! ^ Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.ISHL: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! << s[(lp + Q[q | 2]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.ISHL_K: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! << Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.ISHR: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! >> s[(lp + Q[q | 2]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.ISHR_K: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! >> Q[q | 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IUSHR: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! >>> s[(lp + Q[q | 2]!) | 0]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IUSHR_K: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! >>> Q[q | 2]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IDIV: case R.IREM: {
+              const y = s[(lp + Q[q | 2]!) | 0]! | 0;
+              if (y === 0) { fault = Fault.DivideByZero; break faults; }
+              const x = s[(lp + Q[q | 1]!) | 0]! | 0;
+              s[(lp + (w >>> 14)) | 0] = ((w & 0xff) === R.IDIV ? x / y : x % y) | 0;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
             }
-            f.pc = pc;
-            if (target.code === null) {
-              f.sp = sp;
-              const r = callNative(vm, t, target, sp);
-              if (r === NativeOutcome.Done) {
-                sp = f.sp;
-                pc += code[pc] === Op.invokeinterface || code[pc] === Op.invokedynamic ? 5 : 3;
+            case R.IDIV_K: s[(lp + (w >>> 14)) | 0] = ((s[(lp + Q[q | 1]!) | 0]! | 0) / Q[q | 2]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IREM_K: s[(lp + (w >>> 14)) | 0] = ((s[(lp + Q[q | 1]!) | 0]! | 0) % Q[q | 2]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.INEG: s[(lp + (w >>> 14)) | 0] = -s[(lp + Q[q | 1]!) | 0]! | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.IINC: { const b = (lp + Q[q | 1]!) | 0; s[b] = (s[b]! + Q[q | 2]!) | 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.IINC_GOTO: {
+              const b = (lp + Q[q | 1]!) | 0; s[b] = (s[b]! + Q[q | 2]!) | 0;
+              break taken;
+            }
+
+            case R.I2L: { const v = s[(lp + Q[q | 1]!) | 0]!, a = (lp + (w >>> 14)) | 0; s[a] = v; s[a + 1] = v >> 31; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.I2F: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.I2D: { const v = s[(lp + Q[q | 1]!) | 0]!, a = (lp + (w >>> 14)) | 0; s[a] = v; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.I2B: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! << 24) >> 24; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.I2C: s[(lp + (w >>> 14)) | 0] = s[(lp + Q[q | 1]!) | 0]! & 0xffff; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.I2S: s[(lp + (w >>> 14)) | 0] = (s[(lp + Q[q | 1]!) | 0]! << 16) >> 16; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.L2F: s[(lp + (w >>> 14)) | 0] = l2f(s, (lp + Q[q | 1]!) | 0); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.L2D: { const v = l2d(s, (lp + Q[q | 1]!) | 0), a = (lp + (w >>> 14)) | 0; s[a] = v; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.F2I: case R.D2I: s[(lp + (w >>> 14)) | 0] = d2i(s[(lp + Q[q | 1]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.F2L: case R.D2L: d2l(s, (lp + (w >>> 14)) | 0, s[(lp + Q[q | 1]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.D2F: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+
+            case R.LADD: { const c = (lp + Q[q | 2]!) | 0; ladd(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[c]!, s[c + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LSUB: { const c = (lp + Q[q | 2]!) | 0; lsub(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[c]!, s[c + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LMUL: { const c = (lp + Q[q | 2]!) | 0; lmul(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[c]!, s[c + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LAND: case R.LOR: case R.LXOR: {
+              const b = (lp + Q[q | 1]!) | 0, c = (lp + Q[q | 2]!) | 0, a = (lp + (w >>> 14)) | 0, op = w & 0xff;
+              const x0 = s[b]!, x1 = s[b + 1]!, y0 = s[c]!, y1 = s[c + 1]!;
+              s[a] = op === R.LAND ? x0 & y0 : op === R.LOR ? x0 | y0 : x0 ^ y0;
+              s[a + 1] = op === R.LAND ? x1 & y1 : op === R.LOR ? x1 | y1 : x1 ^ y1;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.LDIV: case R.LREM: {
+              const c = (lp + Q[q | 2]!) | 0;
+              if (s[c] === 0 && s[c + 1] === 0) { fault = Fault.DivideByZero; break faults; }
+              if ((w & 0xff) === R.LDIV) ldiv(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, c);
+              else lrem(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, c);
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.LSHL: lshl(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LSHR: lshr(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LUSHR: lushr(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LSHL_K: lshl(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[q | 2]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LSHR_K: lshr(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[q | 2]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LUSHR_K: lushr(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[q | 2]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LNEG: lneg(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LCMP: s[(lp + (w >>> 14)) | 0] = lcmp(s, (lp + Q[q | 1]!) | 0, (lp + Q[q | 2]!) | 0); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FCMPL: case R.FCMPG: case R.DCMPL: case R.DCMPG: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, y = s[(lp + Q[q | 2]!) | 0]!, op = w & 0xff;
+              // JVMS §6.5 fcmp<op>, dcmp<op>: NaN gives 1 for the g forms, -1 for the l forms.
+              s[(lp + (w >>> 14)) | 0] = x > y ? 1 : x < y ? -1 : x === y ? 0 : op === R.FCMPG || op === R.DCMPG ? 1 : -1;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+
+            case R.FADD: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]! + s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FSUB: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]! - s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FMUL: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]! * s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FDIV: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]! / s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FREM: s[(lp + (w >>> 14)) | 0] = Math.fround(s[(lp + Q[q | 1]!) | 0]! % s[(lp + Q[q | 2]!) | 0]!); q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.FNEG: s[(lp + (w >>> 14)) | 0] = -s[(lp + Q[q | 1]!) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.DADD: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! + s[(lp + Q[q | 2]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DSUB: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! - s[(lp + Q[q | 2]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DMUL: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! * s[(lp + Q[q | 2]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DDIV: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! / s[(lp + Q[q | 2]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DREM: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! % s[(lp + Q[q | 2]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DNEG: { const a = (lp + (w >>> 14)) | 0; s[a] = -s[(lp + Q[q | 1]!) | 0]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+
+            case R.LADD_K: { const k = Q[q | 2]!; ladd(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[k]!, Q[k + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LSUB_K: { const k = Q[q | 2]!; lsub(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[k]!, Q[k + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LMUL_K: { const k = Q[q | 2]!; lmul(s, (lp + (w >>> 14)) | 0, (lp + Q[q | 1]!) | 0, Q[k]!, Q[k + 1]!); } q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.LAND_K: case R.LOR_K: case R.LXOR_K: {
+              const b = (lp + Q[q | 1]!) | 0, k = Q[q | 2]!, a = (lp + (w >>> 14)) | 0, op = w & 0xff;
+              const x0 = s[b]!, x1 = s[b + 1]!, y0 = Q[k]!, y1 = Q[k + 1]!;
+              s[a] = op === R.LAND_K ? x0 & y0 : op === R.LOR_K ? x0 | y0 : x0 ^ y0;
+              s[a + 1] = op === R.LAND_K ? x1 & y1 : op === R.LOR_K ? x1 | y1 : x1 ^ y1;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.LCMP_K: {
+              const b = (lp + Q[q | 1]!) | 0, k = Q[q | 2]!;
+              const xh = s[b + 1]! | 0, yh = Q[k + 1]!;
+              const xl = s[b]! >>> 0, yl = Q[k]! >>> 0;
+              // JVMS §6.5 lcmp: high words signed, then low words unsigned.
+              s[(lp + (w >>> 14)) | 0] = xh !== yh ? (xh < yh ? -1 : 1) : xl === yl ? 0 : xl < yl ? -1 : 1;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.DADD_K: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! + QD[Q[q | 2]! >> 1]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DSUB_K: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! - QD[Q[q | 2]! >> 1]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DMUL_K: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! * QD[Q[q | 2]! >> 1]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DDIV_K: { const a = (lp + (w >>> 14)) | 0; s[a] = s[(lp + Q[q | 1]!) | 0]! / QD[Q[q | 2]! >> 1]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.DCMPL_K: case R.DCMPG_K: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, y = QD[Q[q | 2]! >> 1]!;
+              s[(lp + (w >>> 14)) | 0] = x > y ? 1 : x < y ? -1 : x === y ? 0 : (w & 0xff) === R.DCMPG_K ? 1 : -1;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+
+            case R.IF_EQ:
+              if (!(s[(lp + Q[q | 1]!) | 0]! === s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_NE:
+              if (!(s[(lp + Q[q | 1]!) | 0]! !== s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_LT:
+              if (!(s[(lp + Q[q | 1]!) | 0]! < s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_GE:
+              if (!(s[(lp + Q[q | 1]!) | 0]! >= s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_GT:
+              if (!(s[(lp + Q[q | 1]!) | 0]! > s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_LE:
+              if (!(s[(lp + Q[q | 1]!) | 0]! <= s[(lp + Q[q | 2]!) | 0]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_EQ_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! === Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_NE_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! !== Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_LT_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! < Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_GE_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! >= Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_GT_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! > Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_LE_K:
+              if (!(s[(lp + Q[q | 1]!) | 0]! <= Q[q | 2]!)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            case R.IF_LT_ALEN: case R.IF_GE_ALEN: {
+              const x = s[(lp + Q[q | 2]!) | 0]!;
+              if (x === 0) { fault = Fault.Null; break faults; }
+              const lt = s[(lp + Q[q | 1]!) | 0]! < I32[(x + 8) >> 2]!;
+              if (lt !== ((w & 0xff) === R.IF_LT_ALEN)) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+              break taken;
+            }
+            case R.GOTO:
+              break taken;
+
+            // Array bounds: the fake array at address 0 (length 0) makes null fail the check too.
+            case R.IALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = I32[((x + 16) >> 2) + i]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.LALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; const at = ((x + 16) >> 2) + 2 * i; s[a] = I32[at]!; s[a + 1] = I32[at + 1]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.FALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = F32[((x + 16) >> 2) + i]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.DALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = F64[((x + 16) >> 3) + i]!; s[a + 1] = 0;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.BALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = I8[x + 16 + i]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.CALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = U16[((x + 16) >> 1) + i]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.SALOAD: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; s[a] = I16[((x + 16) >> 1) + i]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.IASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; I32[((x + 16) >> 2) + i] = s[a]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.LASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; const at = ((x + 16) >> 2) + 2 * i; I32[at] = s[a]!; I32[at + 1] = s[a + 1]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.FASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; F32[((x + 16) >> 2) + i] = s[a]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.DASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; F64[((x + 16) >> 3) + i] = s[a]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.AASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; const v = s[a]!; if (v !== 0) arrayStoreCheck(vm, x, v); I32[((x + 16) >> 2) + i] = v;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.BASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; I8[x + 16 + i] = classes[I32[x >> 2]!]!.name === '[Z' ? s[a]! & 1 : s[a]!; // JVMS §6.5 bastore: booleans store value & 1
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.SASTORE: {
+              const x = s[(lp + Q[q | 1]!) | 0]!, i = s[(lp + Q[q | 2]!) | 0]!;
+              if (i >>> 0 >= I32[(x + 8) >> 2]! >>> 0) { fault = Fault.Index; fa = x; fb = i; break faults; }
+              const a = (lp + (w >>> 14)) | 0; I16[((x + 16) >> 1) + i] = s[a]!;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.ARRAYLENGTH: {
+              const x = s[(lp + Q[q | 1]!) | 0]!;
+              if (x === 0) { fault = Fault.Null; break faults; }
+              s[(lp + (w >>> 14)) | 0] = I32[(x + 8) >> 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+
+            case R.GETFIELD_I32: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              if (o === 0) { fault = Fault.Null; break faults; }
+              s[(lp + (w >>> 14)) | 0] = I32[(o + Q[q | 2]!) >> 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.GETFIELD_F32: case R.GETFIELD_I64: case R.GETFIELD_F64:
+            case R.GETFIELD_I8: case R.GETFIELD_U16: case R.GETFIELD_I16: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              if (o === 0) { fault = Fault.Null; break faults; }
+              const at = o + Q[q | 2]!, a = (lp + (w >>> 14)) | 0;
+              switch (w & 0xff) {
+                case R.GETFIELD_F32: s[a] = F32[at >> 2]!; break;
+                case R.GETFIELD_I64: s[a] = I32[at >> 2]!; s[a + 1] = I32[(at >> 2) + 1]!; break;
+                case R.GETFIELD_F64: s[a] = F64[at >> 3]!; s[a + 1] = 0; break;
+                case R.GETFIELD_I8: s[a] = I8[at]!; break;
+                case R.GETFIELD_U16: s[a] = U16[at >> 1]!; break;
+                default: s[a] = I16[at >> 1]!;
+              }
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.PUTFIELD_I32: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              if (o === 0) { fault = Fault.Null; break faults; }
+              I32[(o + Q[q | 2]!) >> 2] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.PUTFIELD_F32: case R.PUTFIELD_I64: case R.PUTFIELD_F64:
+            case R.PUTFIELD_I8: case R.PUTFIELD_BOOL: case R.PUTFIELD_I16: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              if (o === 0) { fault = Fault.Null; break faults; }
+              const at = o + Q[q | 2]!, a = (lp + (w >>> 14)) | 0;
+              switch (w & 0xff) {
+                case R.PUTFIELD_F32: F32[at >> 2] = s[a]!; break;
+                case R.PUTFIELD_I64: I32[at >> 2] = s[a]!; I32[(at >> 2) + 1] = s[a + 1]!; break;
+                case R.PUTFIELD_F64: F64[at >> 3] = s[a]!; break;
+                case R.PUTFIELD_I8: I8[at] = s[a]!; break;
+                case R.PUTFIELD_BOOL: I8[at] = s[a]! & 1; break;
+                default: I16[at >> 1] = s[a]!;
+              }
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.GETSTATIC_I32: s[(lp + (w >>> 14)) | 0] = I32[Q[q | 2]! >> 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.GETSTATIC_F32: s[(lp + (w >>> 14)) | 0] = F32[Q[q | 2]! >> 2]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.GETSTATIC_I64: {
+              const at = Q[q | 2]! >> 2, a = (lp + (w >>> 14)) | 0;
+              s[a] = I32[at]!; s[a + 1] = I32[at + 1]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.GETSTATIC_F64: { const a = (lp + (w >>> 14)) | 0; s[a] = F64[Q[q | 2]! >> 3]!; s[a + 1] = 0; q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+            case R.GETSTATIC_I8: s[(lp + (w >>> 14)) | 0] = I8[Q[q | 2]!]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.GETSTATIC_U16: s[(lp + (w >>> 14)) | 0] = U16[Q[q | 2]! >> 1]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.GETSTATIC_I16: s[(lp + (w >>> 14)) | 0] = I16[Q[q | 2]! >> 1]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_I32: I32[Q[q | 2]! >> 2] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_F32: F32[Q[q | 2]! >> 2] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_I64: {
+              const at = Q[q | 2]! >> 2, a = (lp + (w >>> 14)) | 0;
+              I32[at] = s[a]!; I32[at + 1] = s[a + 1]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.PUTSTATIC_F64: F64[Q[q | 2]! >> 3] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_I8: I8[Q[q | 2]!] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_BOOL: I8[Q[q | 2]!] = s[(lp + (w >>> 14)) | 0]! & 1; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            case R.PUTSTATIC_I16: I16[Q[q | 2]! >> 1] = s[(lp + (w >>> 14)) | 0]!; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+
+            case R.INVOKE_VIRTUAL: case R.INVOKE_INTERFACE: case R.INVOKE_DIRECT: case R.INVOKE_STATIC: {
+              const op = w & 0xff, pc = (q - P.qBase) >> 2, sp = (lp + Q[q | 3]!) | 0;
+              let target = ref[pc] as RtMethod;
+              const base = sp - target.argSlots;
+              if (op !== R.INVOKE_STATIC) {
+                const recv = s[base]!;
+                if (recv === 0) throw vm.npe();
+                if (op === R.INVOKE_VIRTUAL) target = classes[I32[recv >> 2]!]!.vtable[Q[q | 2]!]!;
+                else if (op === R.INVOKE_INTERFACE) target = interfaceTarget(vm, P, pc, classes[I32[recv >> 2]!]!, target);
+              }
+              f.pc = pc;
+              let callee = target.prepared as Prepared | null;
+              if (callee === null && target.code === null) {
+                f.sp = sp;
+                const r = callNative(vm, t, target, sp);
+                if (r === NativeOutcome.Done) { q = (q + ((w >> 6) & 0xfc)) | 0; break; }
+                if (r === NativeOutcome.Blocked) return RunResult.Blocked;
+                if (r === NativeOutcome.Exit) return RunResult.Exit;
+                // Frames were pushed (or the native threw and unwinding moved us): reload.
+                f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
                 break;
               }
-              if (r === NativeOutcome.Blocked) return RunResult.Blocked;
-              if (r === NativeOutcome.Exit) return RunResult.Exit;
-              // Frames were pushed (or the native threw and unwinding moved us): reload.
-              f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-              pc = f.pc; sp = f.sp; lp = f.lp;
+              if (callee === null) {
+                callee = prepared(target, space);
+                if (Q !== space.words) { f.sp = sp; return RunResult.Yielded; } // re-run the invoke in a new loop
+              }
+              f.sp = base;
+              if (!t.pushFrame(target, base, FrameKind.Normal)) { f.sp = sp; throw new JavaThrow('java/lang/StackOverflowError'); }
+              f = t.top; P = callee; ref = P.ref; q = P.qBase; lp = base;
+              if (P.isSynchronized && !enterSynchronized(vm, t, f)) return RunResult.Blocked;
+              if (--budget <= 0) return RunResult.Yielded;
               break;
             }
-            const nlp = sp - target.argSlots;
-            f.sp = nlp;
-            if (!t.pushFrame(target, nlp, FrameKind.Normal)) { f.sp = sp; throw new JavaThrow('java/lang/StackOverflowError'); }
-            f = t.top; m = target; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-            pc = 0; sp = f.sp; lp = nlp;
-            if (m.isSynchronized && !enterSynchronized(vm, t, f)) return RunResult.Blocked;
-            if (--budget <= 0) { f.pc = pc; f.sp = sp; return RunResult.Yielded; }
-            break;
-          }
 
-          case Quick.new_q: {
-            const cls = ref[pc] as RtClass;
-            let o = heap.allocInstance(cls.id, cls.instanceSize);
-            if (o === 0) { f.pc = pc; f.sp = sp; o = vm.allocInstanceSlow(cls); }
-            s[sp++] = o; pc += 3; break;
-          }
-          case Op.newarray: {
-            const n = s[sp - 1]!;
-            f.pc = pc; f.sp = sp;
-            s[sp - 1] = vm.newArray(vm.registry.load(ATYPE_CLASS[code[pc + 1]!]!), n);
-            pc += 2; break;
-          }
-          case Quick.anewarray_q: {
-            const n = s[sp - 1]!;
-            f.pc = pc; f.sp = sp;
-            s[sp - 1] = vm.newArray(ref[pc] as RtClass, n);
-            pc += 3; break;
-          }
-          case Op.multianewarray: {
-            f.pc = pc; f.sp = sp;
-            const dims = code[pc + 3]!;
-            const st = multiNewArray(vm, t, P, pc, sp - dims, dims);
-            if (st !== Step.Again) { f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref; pc = f.pc; sp = f.sp; lp = f.lp; break; }
-            sp = sp - dims + 1; pc += 4; break;
-          }
-          case Op.arraylength: { const a = s[sp - 1]!; if (a === 0) throw vm.npe(); s[sp - 1] = I32[(a + 8) >> 2]!; pc++; break; }
-          case Op.athrow: { const e = s[sp - 1]!; if (e === 0) throw vm.npe(); throw new JavaException(e); }
-          case Quick.checkcast_q: {
-            const o = s[sp - 1]!;
-            if (o !== 0 && !classes[I32[o >> 2]!]!.supertypes.has(ref[pc] as RtClass)) throw vm.classCastError(o, ref[pc] as RtClass);
-            pc += 3; break;
-          }
-          case Quick.instanceof_q: {
-            const o = s[sp - 1]!;
-            s[sp - 1] = o !== 0 && classes[I32[o >> 2]!]!.supertypes.has(ref[pc] as RtClass) ? 1 : 0;
-            pc += 3; break;
-          }
-          case Op.monitorenter: {
-            const o = s[sp - 1]!;
-            if (o === 0) throw vm.npe();
-            sp--; pc++;
-            if (!vm.monitors.enter(t, o)) { f.pc = pc; f.sp = sp; return RunResult.Blocked; }
-            break;
-          }
-          case Op.monitorexit: {
-            const o = s[sp - 1]!;
-            if (o === 0) throw vm.npe();
-            vm.monitors.exit(t, o); sp--; pc++; break;
-          }
-          case Op.wide: {
-            const op = code[pc + 1]!, i = lp + readU16(code, pc + 2);
-            switch (op) {
-              case Op.iload: case Op.fload: case Op.aload: s[sp++] = s[i]!; break;
-              case Op.lload: case Op.dload: s[sp] = s[i]!; s[sp + 1] = s[i + 1]!; sp += 2; break;
-              case Op.istore: case Op.fstore: case Op.astore: s[i] = s[--sp]!; break;
-              case Op.lstore: case Op.dstore: sp -= 2; s[i] = s[sp]!; s[i + 1] = s[sp + 1]!; break;
-              case Op.ret: pc = s[i]!; continue;
-              case Op.iinc: s[i] = (s[i]! + readI16(code, pc + 4)) | 0; pc += 6; continue;
+            case R.NEW: {
+              const cls = classes[Q[q | 2]!]!;
+              let o = heap.allocInstance(cls.id, cls.instanceSize);
+              if (o === 0) { f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0; o = vm.allocInstanceSlow(cls); }
+              s[(lp + (w >>> 14)) | 0] = o; q = (q + ((w >> 6) & 0xfc)) | 0; break;
             }
-            pc += 4; break;
+            case R.NEWARRAY: {
+              const n = s[(lp + Q[q | 1]!) | 0]!;
+              let c = Q[q | 2]!;
+              f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
+              if (c < 0) { c = vm.registry.load(ATYPE_CLASS[-c]!).id; Q[q | 2] = c; }
+              s[(lp + (w >>> 14)) | 0] = vm.newArray(classes[c]!, n);
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.CHECKCAST: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              if (o !== 0 && !classes[I32[o >> 2]!]!.supertypes.has(classes[Q[q | 2]!]!)) { fault = Fault.ClassCast; fa = o; fb = Q[q | 2]!; break faults; }
+              s[(lp + (w >>> 14)) | 0] = o; q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+            case R.INSTANCEOF: {
+              const o = s[(lp + Q[q | 1]!) | 0]!;
+              s[(lp + (w >>> 14)) | 0] = o !== 0 && classes[I32[o >> 2]!]!.supertypes.has(classes[Q[q | 2]!]!) ? 1 : 0;
+              q = (q + ((w >> 6) & 0xfc)) | 0; break;
+            }
+
+            case R.IRETURN: case R.LRETURN: case R.RETURN: {
+              const op = w & 0xff;
+              let v0 = 0, v1 = 0;
+              if (op !== R.RETURN) { const b = (lp + Q[q | 1]!) | 0; v0 = s[b]!; if (op === R.LRETURN) v1 = s[b + 1]!; }
+              f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
+              if (P.isSynchronized) vm.monitors.exit(t, s[lp + P.maxLocals]!);
+              t.depth--;
+              if (f.kind !== FrameKind.Normal) {
+                finishSpecialReturn(vm, t, f);
+                if (t.depth === 0) return RunResult.Terminated;
+                f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
+                break;
+              }
+              f = t.top; P = f.method.prepared as Prepared; ref = P.ref; lp = f.lp | 0;
+              // Continue after the invoke; its result goes where its arguments started (f.sp).
+              q = P.qBase + (f.pc << 2);
+              q += (Q[q]! >> 6) & 0xfc;
+              if (op !== R.RETURN) { s[f.sp] = v0; if (op === R.LRETURN) s[f.sp + 1] = v1; }
+              break;
+            }
+            case R.ATHROW:
+              fault = Fault.Throw; fa = s[(lp + Q[q | 1]!) | 0]!; break faults;
+
+            case R.RESOLVE: {
+              const pc = (q - P.qBase) >> 2;
+              f.pc = pc; f.sp = (lp + Q[q | 3]!) | 0;
+              const st = quicken(vm, t, P, pc);
+              if (st === Step.Again) { retranslateNear(P, pc); break; }
+              if (st === Step.Blocked) return RunResult.Blocked;
+              f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
+              break;
+            }
+            case R.COLD: {
+              f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
+              const st = runColdOp(vm, t, f, P);
+              if (st === Cold.Blocked) return RunResult.Blocked;
+              q = P.qBase + (f.pc << 2);
+              if (st === Cold.Branch && --budget <= 0) return RunResult.Yielded;
+              break;
+            }
+            default:
+              throw new JavaThrow('java/lang/InternalError', `bad register code ${w & 0xff} at ${(q - P.qBase) >> 2} in ${f.method}`);
+          } continue; }
+          // A fused run's main instruction failed: perform the run's pushes, then run main on its own,
+          // which throws with the JVM state of its pc (translate.ts).
+          const main = replayPrefix(P, s, lp, q);
+          if (main !== q) { q = main; continue; }
+          throw faultError(vm, fault, fa, fb);
           }
-          default:
-            throw new JavaThrow('java/lang/VerifyError', `Bad instruction: ${ops[pc]!.toString(16)} at ${pc} in ${m}`);
+          // A branch was taken: jump by A pcs; it counts against the slice budget.
+          q = (q + ((w >> 14) << 2)) | 0;
+          if (--budget <= 0) { f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0; return RunResult.Yielded; }
         }
+      } catch (e) {
+        f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
+        const r = handleThrowable(vm, t, e);
+        if (r !== RunResult.Yielded) return r;
+        f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
       }
-    } catch (e) {
-      f.pc = pc; f.sp = sp;
-      const r = handleThrowable(vm, t, e);
-      if (r !== RunResult.Yielded) return r;
-      f = t.top; m = f.method; P = prepared(m); code = P.code; ops = P.ops; arg = P.arg; ref = P.ref;
-      pc = f.pc; sp = f.sp; lp = f.lp;
     }
+  };
+}
+
+/** Why a fused run stopped before its main instruction (the loop's shared failure path). */
+const enum Fault {
+  None = 0,
+  /** NullPointerException. */
+  Null,
+  /** ArrayIndexOutOfBoundsException for array `fa`, index `fb` (or NPE for null). */
+  Index,
+  DivideByZero,
+  /** ClassCastException for object `fa` and class id `fb`. */
+  ClassCast,
+  /** athrow of `fa`. */
+  Throw,
+}
+
+/** The exception for `fault` (JVMS §6.5: the exceptions each instruction throws). */
+function faultError(vm: Vm, fault: Fault, a: number, b: number): unknown {
+  switch (fault) {
+    case Fault.Index: return vm.arrayIndexError(a, b);
+    case Fault.DivideByZero: return new JavaThrow('java/lang/ArithmeticException', '/ by zero');
+    case Fault.ClassCast: return vm.classCastError(a, vm.registry.byId[b]!);
+    case Fault.Throw: return a === 0 ? vm.npe() : new JavaException(a);
+    default: return vm.npe();
   }
 }
 

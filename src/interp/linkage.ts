@@ -305,24 +305,45 @@ export function ensureInitialized(vm: Vm, t: JavaThread, cls: RtClass): Init {
   cls.state = InitState.Initializing;
   cls.initThread = t;
   pushInitFrame(vm, t, cls, clinit ?? vm.emptyInitializer());
-  for (const sup of supers) {
+  // Frames run last-pushed first: push in reverse so the superclass initializes first, then the
+  // superinterfaces in declaration order, then `cls`.
+  for (let i = supers.length - 1; i >= 0; i--) {
+    const sup = supers[i]!;
     if (sup.state === InitState.Erroneous) continue; // its own NoClassDefFoundError surfaces when used
     if (ensureInitialized(vm, t, sup) === Init.Blocked) return Init.Blocked;
   }
   return Init.Pushed;
 }
 
-/** Superclass and superinterfaces with default methods that still need initialization (JVMS §5.5 step 7). */
+/**
+ * Superclass and superinterfaces (direct or indirect) that declare default methods and still
+ * need initialization, in JVMS §5.5 step 7 order: the superclass, then a depth-first walk of the
+ * interfaces in declaration order, each interface's superinterfaces before itself.
+ */
 function pendingSupertypes(cls: RtClass): RtClass[] {
   const out: RtClass[] = [];
-  if (!cls.isInterface && cls.superclass && cls.superclass.state !== InitState.Initialized) out.push(cls.superclass);
-  if (!cls.isInterface) {
-    for (const i of cls.interfaces) {
-      if (i.state === InitState.Initialized) continue;
-      if ([...i.methods.values()].some((m) => !m.isAbstract && !m.isStatic && m.name !== '<clinit>')) out.push(i);
+  if (cls.isInterface) return out;
+  if (cls.superclass && cls.superclass.state !== InitState.Initialized) out.push(cls.superclass);
+  const walk = (ifaces: readonly RtClass[]): void => {
+    for (const i of ifaces) {
+      if (!hasDefaultsBelow(i)) continue;
+      walk(i.interfaces);
+      if (declaresDefaults(i) && i.state !== InitState.Initialized && !out.includes(i)) out.push(i);
     }
-  }
+  };
+  walk(cls.interfaces);
   return out;
+}
+
+/** Whether interface `i` declares a non-abstract instance method. */
+function declaresDefaults(i: RtClass): boolean {
+  for (const m of i.methods.values()) if (!m.isAbstract && !m.isStatic && m.name !== '<clinit>') return true;
+  return false;
+}
+
+/** Whether `i` or one of its superinterfaces declares a default method. */
+function hasDefaultsBelow(i: RtClass): boolean {
+  return declaresDefaults(i) || i.interfaces.some(hasDefaultsBelow);
 }
 
 function pushInitFrame(vm: Vm, t: JavaThread, cls: RtClass, clinit: RtMethod): void {

@@ -1,8 +1,10 @@
 /**
  * @fileoverview 64-bit `long` arithmetic on pairs of int32 halves, without BigInt on the hot path
  * (DESIGN "Performance notes"). Operands live in the interpreter's slot stack: a long at slot `i`
- * is `s[i]` (low 32 bits) and `s[i + 1]` (high 32 bits). Binary operations take the first operand
- * at `i`, the second at `i + 2`, and leave the result at `i`.
+ * is `s[i]` (low 32 bits) and `s[i + 1]` (high 32 bits). Operations take the slot of the result
+ * `d` and of the operands `x`, `y` (register code, register-code.ts); any of them may coincide, so
+ * every operand is read before the result is written. add, sub and mul take the second operand as
+ * its two words, so that it can also be a constant (register code's `_K` forms).
  */
 
 const TWO32 = 4294967296;
@@ -17,25 +19,27 @@ export function mulHighU32(a: number, b: number): number {
   return (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
 }
 
-/** JVMS §6.5 ladd. */
-export function ladd(s: Float64Array, i: number): void {
-  const lo = (s[i]! >>> 0) + (s[i + 2]! >>> 0);
-  s[i + 1] = (s[i + 1]! + s[i + 3]! + (lo >= TWO32 ? 1 : 0)) | 0;
-  s[i] = lo | 0;
+/** JVMS §6.5 ladd: the long at `x` plus the long whose words are `ylo`, `yhi`. */
+export function ladd(s: Float64Array, d: number, x: number, ylo: number, yhi: number): void {
+  const lo = (s[x]! >>> 0) + (ylo >>> 0);
+  const hi = (s[x + 1]! + yhi + (lo >= TWO32 ? 1 : 0)) | 0;
+  s[d] = lo | 0;
+  s[d + 1] = hi;
 }
 
-/** JVMS §6.5 lsub. */
-export function lsub(s: Float64Array, i: number): void {
-  const alo = s[i]! >>> 0, blo = s[i + 2]! >>> 0;
-  s[i + 1] = (s[i + 1]! - s[i + 3]! - (alo < blo ? 1 : 0)) | 0;
-  s[i] = (alo - blo) | 0;
+/** JVMS §6.5 lsub: the long at `x` minus the long whose words are `ylo`, `yhi`. */
+export function lsub(s: Float64Array, d: number, x: number, ylo: number, yhi: number): void {
+  const alo = s[x]! >>> 0, blo = ylo >>> 0;
+  const hi = (s[x + 1]! - yhi - (alo < blo ? 1 : 0)) | 0;
+  s[d] = (alo - blo) | 0;
+  s[d + 1] = hi;
 }
 
-/** JVMS §6.5 lmul: the low 64 bits of the product. */
-export function lmul(s: Float64Array, i: number): void {
-  const alo = s[i]!, ahi = s[i + 1]!, blo = s[i + 2]!, bhi = s[i + 3]!;
-  s[i + 1] = (mulHighU32(alo, blo) + Math.imul(alo, bhi) + Math.imul(ahi, blo)) | 0;
-  s[i] = Math.imul(alo, blo);
+/** JVMS §6.5 lmul: the low 64 bits of the product of the long at `x` and the long `ylo`, `yhi`. */
+export function lmul(s: Float64Array, d: number, x: number, ylo: number, yhi: number): void {
+  const alo = s[x]!, ahi = s[x + 1]!;
+  s[d + 1] = (mulHighU32(alo, ylo) + Math.imul(alo, yhi) + Math.imul(ahi, ylo)) | 0;
+  s[d] = Math.imul(alo, ylo);
 }
 
 /** Reads the long at `i` as a BigInt (slow paths only). */
@@ -62,74 +66,80 @@ function isInt32(s: Float64Array, i: number): boolean {
 }
 
 /** JVMS §6.5 ldiv; the caller has checked the divisor for zero. */
-export function ldiv(s: Float64Array, i: number): void {
-  if (isInt32(s, i) && isInt32(s, i + 2)) {
-    fromSafeInteger(s, i, Math.trunc(s[i]! / s[i + 2]!));
+export function ldiv(s: Float64Array, d: number, x: number, y: number): void {
+  if (isInt32(s, x) && isInt32(s, y)) {
+    fromSafeInteger(s, d, Math.trunc(s[x]! / s[y]!));
     return;
   }
-  fromBigInt(s, i, toBigInt(s, i) / toBigInt(s, i + 2));
+  fromBigInt(s, d, toBigInt(s, x) / toBigInt(s, y));
 }
 
 /** JVMS §6.5 lrem; the caller has checked the divisor for zero. */
-export function lrem(s: Float64Array, i: number): void {
-  if (isInt32(s, i) && isInt32(s, i + 2)) {
-    fromSafeInteger(s, i, (s[i]! % s[i + 2]!) + 0);
+export function lrem(s: Float64Array, d: number, x: number, y: number): void {
+  if (isInt32(s, x) && isInt32(s, y)) {
+    fromSafeInteger(s, d, (s[x]! % s[y]!) + 0);
     return;
   }
-  fromBigInt(s, i, toBigInt(s, i) % toBigInt(s, i + 2));
+  fromBigInt(s, d, toBigInt(s, x) % toBigInt(s, y));
 }
 
 /** JVMS §6.5 lneg. */
-export function lneg(s: Float64Array, i: number): void {
-  const lo = s[i]! | 0;
-  s[i + 1] = (~s[i + 1]! + (lo === 0 ? 1 : 0)) | 0;
-  s[i] = (-lo) | 0;
+export function lneg(s: Float64Array, d: number, x: number): void {
+  const lo = s[x]! | 0;
+  s[d + 1] = (~s[x + 1]! + (lo === 0 ? 1 : 0)) | 0;
+  s[d] = (-lo) | 0;
 }
 
-/** JVMS §6.5 lshl: the long at `i` shifted by the int at `i + 2`. */
-export function lshl(s: Float64Array, i: number): void {
-  const n = s[i + 2]! & 63, lo = s[i]! | 0, hi = s[i + 1]! | 0;
-  if (n === 0) return;
-  if (n < 32) {
-    s[i + 1] = (hi << n) | (lo >>> (32 - n));
-    s[i] = lo << n;
+/** JVMS §6.5 lshl: the long at `x` shifted left by `count` (its low six bits). */
+export function lshl(s: Float64Array, d: number, x: number, count: number): void {
+  const n = count & 63, lo = s[x]! | 0, hi = s[x + 1]! | 0;
+  if (n === 0) {
+    s[d] = lo;
+    s[d + 1] = hi;
+  } else if (n < 32) {
+    s[d + 1] = (hi << n) | (lo >>> (32 - n));
+    s[d] = lo << n;
   } else {
-    s[i + 1] = lo << (n - 32);
-    s[i] = 0;
+    s[d + 1] = lo << (n - 32);
+    s[d] = 0;
   }
 }
 
 /** JVMS §6.5 lshr. */
-export function lshr(s: Float64Array, i: number): void {
-  const n = s[i + 2]! & 63, lo = s[i]! | 0, hi = s[i + 1]! | 0;
-  if (n === 0) return;
-  if (n < 32) {
-    s[i] = (lo >>> n) | (hi << (32 - n));
-    s[i + 1] = hi >> n;
+export function lshr(s: Float64Array, d: number, x: number, count: number): void {
+  const n = count & 63, lo = s[x]! | 0, hi = s[x + 1]! | 0;
+  if (n === 0) {
+    s[d] = lo;
+    s[d + 1] = hi;
+  } else if (n < 32) {
+    s[d] = (lo >>> n) | (hi << (32 - n));
+    s[d + 1] = hi >> n;
   } else {
-    s[i] = hi >> (n - 32);
-    s[i + 1] = hi >> 31;
+    s[d] = hi >> (n - 32);
+    s[d + 1] = hi >> 31;
   }
 }
 
 /** JVMS §6.5 lushr. */
-export function lushr(s: Float64Array, i: number): void {
-  const n = s[i + 2]! & 63, lo = s[i]! | 0, hi = s[i + 1]! | 0;
-  if (n === 0) return;
-  if (n < 32) {
-    s[i] = (lo >>> n) | (hi << (32 - n));
-    s[i + 1] = hi >>> n | 0;
+export function lushr(s: Float64Array, d: number, x: number, count: number): void {
+  const n = count & 63, lo = s[x]! | 0, hi = s[x + 1]! | 0;
+  if (n === 0) {
+    s[d] = lo;
+    s[d + 1] = hi;
+  } else if (n < 32) {
+    s[d] = (lo >>> n) | (hi << (32 - n));
+    s[d + 1] = hi >>> n | 0;
   } else {
-    s[i] = (hi >>> (n - 32)) | 0;
-    s[i + 1] = 0;
+    s[d] = (hi >>> (n - 32)) | 0;
+    s[d + 1] = 0;
   }
 }
 
 /** JVMS §6.5 lcmp: -1, 0 or 1. */
-export function lcmp(s: Float64Array, i: number): number {
-  const ahi = s[i + 1]! | 0, bhi = s[i + 3]! | 0;
+export function lcmp(s: Float64Array, x: number, y: number): number {
+  const ahi = s[x + 1]! | 0, bhi = s[y + 1]! | 0;
   if (ahi !== bhi) return ahi < bhi ? -1 : 1;
-  const alo = s[i]! >>> 0, blo = s[i + 2]! >>> 0;
+  const alo = s[x]! >>> 0, blo = s[y]! >>> 0;
   return alo === blo ? 0 : alo < blo ? -1 : 1;
 }
 

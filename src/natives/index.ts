@@ -6,6 +6,7 @@ import type { NativeRegistry } from '../runtime/vm.js';
 import type { NativeTable } from './registry.js';
 import { natives as fileInputStream } from './java/io/FileInputStream.js';
 import { natives as fileOutputStream } from './java/io/FileOutputStream.js';
+import { natives as character } from './java/lang/Character.js';
 import { natives as classNatives } from './java/lang/Class.js';
 import { natives as double } from './java/lang/Double.js';
 import { natives as float } from './java/lang/Float.js';
@@ -17,11 +18,13 @@ import { natives as string } from './java/lang/String.js';
 import { natives as system } from './java/lang/System.js';
 import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
+import { natives as reflectArray } from './java/lang/reflect/Array.js';
+import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
-  fileOutputStream, fileInputStream,
+  fileOutputStream, fileInputStream, reflectArray, lockSupport, character,
 ];
 
 /** The registry a VM binds natives from. */

@@ -46,6 +46,9 @@ export class NullPointerThrow extends JavaThrow {
   }
 }
 
+/** Frames recorded in a throwable's backtrace (HotSpot's -XX:MaxJavaStackTraceDepth default). */
+const MAX_STACK_TRACE_DEPTH = 1024;
+
 /** One Java virtual machine. */
 export class Vm implements TypeInfoSource {
   readonly heap: Heap;
@@ -482,7 +485,8 @@ export class Vm implements TypeInfoSource {
       while (d >= 0 && t.frames[d]!.method.name.startsWith('fillInStackTrace') && t.frames[d]!.method.owner.name === 'java/lang/Throwable') d--;
       while (d >= 0 && t.frames[d]!.method.name === '<init>' && exClass.isSubclassOf(t.frames[d]!.method.owner)) d--;
     }
-    for (; d >= 0; d--) {
+    // HotSpot keeps at most MaxJavaStackTraceDepth (1024) frames, the innermost ones.
+    for (; d >= 0 && pairs.length < 2 * MAX_STACK_TRACE_DEPTH; d--) {
       const f = t.frames[d]!;
       if (f.method.synthetic || f.method.owner.hidden) continue;
       pairs.push(f.method.id, f.pc);
@@ -524,8 +528,14 @@ export class Vm implements TypeInfoSource {
   /** `t`'s last frame ended with `ex`: run Thread.dispatchUncaughtException, then end the thread. */
   uncaught(t: JavaThread, ex: Ref): RunResult {
     if (t === this.mainThread) this.exitCode = 1;
-    if (t.dispatchingUncaught || t.threadObject === 0) {
+    if (t.threadObject === 0) {
       this.host.write(2, new TextEncoder().encode(`Exception in thread "${t.debugName}" ${this.classOf(ex).javaName}\n`));
+      return RunResult.Terminated;
+    }
+    if (t.dispatchingUncaught) {
+      // The handler itself threw: HotSpot reports it in one line and ends the thread.
+      const name = this.jsString(this.heap.i32[(t.threadObject + this.fieldOffset('java/lang/Thread', 'name')) >> 2]!) ?? t.debugName;
+      this.host.write(2, new TextEncoder().encode(`\nException: ${this.classOf(ex).javaName} thrown from the UncaughtExceptionHandler in thread "${name}"\n`));
       return RunResult.Terminated;
     }
     t.dispatchingUncaught = true;

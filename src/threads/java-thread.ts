@@ -62,6 +62,12 @@ export class JavaThread {
   resumeThrow: { javaClass: string; message: string | null } | null = null;
   /** The native method the thread is suspended in (while `inNative`). */
   nativeMethod: RtMethod | null = null;
+  /**
+   * Frame limit. A frame with no locals and an empty stack at a call takes no slots, so slots
+   * alone do not bound recursion; like HotSpot's fixed per-frame overhead, every frame also counts
+   * against -Xss (one frame per 8 slots).
+   */
+  readonly maxFrames: number;
   /** Set while Thread.dispatchUncaughtException runs, so a second uncaught exception just ends the thread. */
   dispatchingUncaught = false;
 
@@ -72,6 +78,7 @@ export class JavaThread {
     public debugName: string,
   ) {
     this.stack = new Float64Array(stackSlots);
+    this.maxFrames = Math.max(64, stackSlots >> 3);
   }
 
   /** The running (top) frame. */
@@ -86,7 +93,7 @@ export class JavaThread {
   pushFrame(method: RtMethod, lp: number, kind: FrameKind): boolean {
     const code = method.code!;
     const base = lp + code.maxLocals + (method.isSynchronized ? 1 : 0);
-    if (base + code.maxStack + 2 > this.stack.length) return false;
+    if (base + code.maxStack + 2 > this.stack.length || this.depth >= this.maxFrames) return false;
     let f = this.frames[this.depth];
     if (!f) {
       f = new Frame();

@@ -118,7 +118,8 @@ export class Scheduler implements Waker {
       const t = this.runQueue.shift();
       if (!t) {
         if (!this.nonDaemonAlive() && this.onAllNonDaemonDone()) return;
-        await this.idle();
+        // The callback may have started a thread (shutdown hooks): run it before idling.
+        if (this.runQueue.length === 0) await this.idle();
         this.wakeTimed(this.host.currentTimeMillis());
         lastYield = Date.now();
         continue;
@@ -147,6 +148,20 @@ export class Scheduler implements Waker {
     return false;
   }
 
+  /** Prints every thread's state and frames to stderr (deadlock diagnostics under TERN_DEBUG). */
+  private dumpThreads(): void {
+    const lines = ['[tern] no runnable thread and nothing pending:'];
+    for (const t of this.threads) {
+      lines.push(`  thread ${t.debugName} state=${t.state} blockedOn=${t.blockedOn}`);
+      for (let i = t.depth - 1; i >= 0; i--) {
+        const f = t.frames[i]!;
+        lines.push(`    ${f.method.owner.name}.${f.method.name}${f.method.descriptor} pc=${f.pc}`);
+      }
+    }
+    this.host.write(2, new TextEncoder().encode(lines.join('\n') + '\n'));
+    this.host.flush();
+  }
+
   /** Nothing runnable: sleep until the earliest deadline or until something wakes a thread. */
   private async idle(): Promise<void> {
     let earliest = Infinity;
@@ -155,13 +170,18 @@ export class Scheduler implements Waker {
     if (earliest === Infinity) {
       if (this.pendingIo === 0 && !this.threads.some((t) => t.state === ThreadState.WaitingForIo)) {
         // Every live thread waits on something no one can signal: a deadlock. Like HotSpot, hang
-        // politely (the process stays alive) — but yield so the host can still act (exit, signals).
+        // (a long timer keeps the process alive) while the host can still act (exit, signals).
+        if (this.host.getenv('TERN_DEBUG')) this.dumpThreads();
+        earliest = this.host.currentTimeMillis() + 0x7fffffff;
+      } else {
+        await woken;
+        return;
       }
-      await woken;
-      return;
     }
     const delay = Math.max(0, earliest - this.host.currentTimeMillis());
-    await Promise.race([woken, this.host.sleep(delay)]);
+    const timer = this.host.sleep(delay);
+    await Promise.race([woken, timer.done]);
+    timer.cancel();
     this.wakeUp = null;
   }
 }

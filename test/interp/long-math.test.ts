@@ -24,12 +24,18 @@ function rng(seed: number): () => bigint {
 
 const wrap = (v: bigint) => BigInt.asIntN(64, v);
 
-function binary(op: (s: Float64Array, i: number) => void, a: bigint, b: bigint): bigint {
-  const s = new Float64Array(4);
-  fromBigInt(s, 0, a);
-  fromBigInt(s, 2, b);
-  op(s, 0);
-  return toBigInt(s, 0);
+/** Applies `op` with the result in a fresh slot pair, over the first operand and over the second; all three must agree. */
+function binary(op: (s: Float64Array, d: number, x: number, y: number) => void, a: bigint, b: bigint): bigint {
+  const results = [4, 0, 2].map((d) => {
+    const s = new Float64Array(6);
+    fromBigInt(s, 0, a);
+    fromBigInt(s, 2, b);
+    op(s, d, 0, 2);
+    return toBigInt(s, d);
+  });
+  expect(results[1]).toBe(results[0]);
+  expect(results[2]).toBe(results[0]);
+  return results[0]!;
 }
 
 describe('long arithmetic on halves', () => {
@@ -38,10 +44,12 @@ describe('long arithmetic on halves', () => {
   for (let i = 0; i < 5000; i++) pairs.push([next(), next()]);
 
   it('add, sub, mul match BigInt', () => {
+    // The second operand is passed as words: read from slot y (before any write, as the interpreter does).
+    const words = (op: typeof ladd) => (s: Float64Array, d: number, x: number, y: number) => op(s, d, x, s[y]!, s[y + 1]!);
     for (const [a, b] of pairs) {
-      expect(binary(ladd, a, b)).toBe(wrap(a + b));
-      expect(binary(lsub, a, b)).toBe(wrap(a - b));
-      expect(binary(lmul, a, b)).toBe(wrap(a * b));
+      expect(binary(words(ladd), a, b)).toBe(wrap(a + b));
+      expect(binary(words(lsub), a, b)).toBe(wrap(a - b));
+      expect(binary(words(lmul), a, b)).toBe(wrap(a * b));
     }
   });
 
@@ -58,20 +66,24 @@ describe('long arithmetic on halves', () => {
   it('shifts use the low six bits of the count', () => {
     for (const [a, b] of pairs) {
       const n = Number(b & 0xffn) - 64;
-      const s = new Float64Array(3);
+      const s = new Float64Array(4);
       const sh = BigInt(n & 63);
-      fromBigInt(s, 0, a); s[2] = n; lshl(s, 0); expect(toBigInt(s, 0)).toBe(wrap(a << sh));
-      fromBigInt(s, 0, a); s[2] = n; lshr(s, 0); expect(toBigInt(s, 0)).toBe(a >> sh);
-      fromBigInt(s, 0, a); s[2] = n; lushr(s, 0); expect(toBigInt(s, 0)).toBe(wrap(BigInt.asUintN(64, a) >> sh));
+      fromBigInt(s, 0, a); lshl(s, 2, 0, n); expect(toBigInt(s, 2)).toBe(wrap(a << sh));
+      lshl(s, 0, 0, n); expect(toBigInt(s, 0)).toBe(wrap(a << sh));
+      fromBigInt(s, 0, a); lshr(s, 2, 0, n); expect(toBigInt(s, 2)).toBe(a >> sh);
+      lshr(s, 0, 0, n); expect(toBigInt(s, 0)).toBe(a >> sh);
+      fromBigInt(s, 0, a); lushr(s, 2, 0, n); expect(toBigInt(s, 2)).toBe(wrap(BigInt.asUintN(64, a) >> sh));
+      lushr(s, 0, 0, n); expect(toBigInt(s, 0)).toBe(wrap(BigInt.asUintN(64, a) >> sh));
     }
   });
 
   it('neg and cmp', () => {
     for (const [a, b] of pairs) {
       const s = new Float64Array(4);
-      fromBigInt(s, 0, a); lneg(s, 0); expect(toBigInt(s, 0)).toBe(wrap(-a));
+      fromBigInt(s, 0, a); lneg(s, 2, 0); expect(toBigInt(s, 2)).toBe(wrap(-a));
+      lneg(s, 0, 0); expect(toBigInt(s, 0)).toBe(wrap(-a));
       fromBigInt(s, 0, a); fromBigInt(s, 2, b);
-      expect(lcmp(s, 0)).toBe(a < b ? -1 : a > b ? 1 : 0);
+      expect(lcmp(s, 0, 2)).toBe(a < b ? -1 : a > b ? 1 : 0);
     }
   });
 

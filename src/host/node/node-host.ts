@@ -142,7 +142,15 @@ export function createNodeHost(): Host {
       return new Uint8Array(b.buffer, b.byteOffset, b.length);
     },
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep(ms) {
+      let timer: NodeJS.Timeout | undefined;
+      let resolve!: () => void;
+      const done = new Promise<void>((r) => {
+        resolve = r;
+        timer = setTimeout(r, ms);
+      });
+      return { done, cancel: () => { clearTimeout(timer); resolve(); } };
+    },
     exit(status) {
       host.flush();
       process.exit(status);

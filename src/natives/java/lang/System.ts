@@ -39,7 +39,7 @@ export function arraycopy(vm: Vm, src: Ref, srcPos: number, dst: Ref, dstPos: nu
   if (dstPos + length > dlen) fail(`last destination index ${dstPos + length} out of bounds for ${arrayTypeName(dc, false).replace(/\[\]$/, `[${dlen}]`)}`);
   if (length === 0) return;
   const size = sc.array.elementSize;
-  if (sk === ValueKind.Ref && !dc.array.component.supertypes.has(sc.array.component) ) {
+  if (sk === ValueKind.Ref && !sc.array.component.supertypes.has(dc.array.component)) {
     // Element-wise copy with a store check; stops at the first element that does not fit.
     const target = dc.array.component;
     for (let i = 0; i < length; i++) {

@@ -1,0 +1,15 @@
+/**
+ * @fileoverview Tern's embedding API: run a Java program from a TypeScript program.
+ *
+ * ```ts
+ * import { launch, createNodeHost, loadClassLibrary } from 'ternvm';
+ * const status = await launch(createNodeHost(), { mainClass: 'Hello', args: [], classPath: ['out'],
+ *   classLibrary: loadClassLibrary(),
+ *   maxHeapBytes: 64 << 20, stackBytes: 4 << 20, properties: {} });
+ * ```
+ */
+export { launch, createVm, LaunchError, type LaunchSpec } from './launcher.js';
+export { createNodeHost } from '../host/node/node-host.js';
+export { classLibraryPath, loadClassLibrary } from '../host/node/class-library.js';
+export type { Host } from '../host/host.js';
+export type { VmOptions } from '../runtime/vm.js';

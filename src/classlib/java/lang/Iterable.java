@@ -1,0 +1,20 @@
+package java.lang;
+
+import java.util.Iterator;
+import java.util.function.Consumer;
+
+/** Objects usable in an enhanced for statement. (No spliterator: Tern has no streams yet.) */
+public interface Iterable<T> {
+    /** A fresh iterator over the elements. */
+    Iterator<T> iterator();
+
+    /** Runs {@code action} on each element in iteration order. */
+    default void forEach(Consumer<? super T> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        for (T t : this) {
+            action.accept(t);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+/**
+ * @fileoverview The classes and VM-known members docs/classlib-contract.md promises, as data for
+ * test/classlib/build.test.ts. Keep this in step with the contract: a member listed here is
+ * one the VM reads, writes or calls (or a native it implements) by exact name and descriptor.
+ */
+
+/** A field or method the VM relies on; modifiers are words the member must have. */
+export interface ContractMember {
+  cls: string;
+  kind: 'field' | 'method';
+  name: string;
+  descriptor: string;
+  /** Any of: public private protected package static instance final volatile native java abstract. */
+  modifiers: string[];
+}
+
+const FUNCTION_INTERFACES = [
+  'BiConsumer', 'BiFunction', 'BinaryOperator', 'BiPredicate', 'BooleanSupplier', 'Consumer',
+  'DoubleBinaryOperator', 'DoubleConsumer', 'DoubleFunction', 'DoublePredicate', 'DoubleSupplier',
+  'DoubleToIntFunction', 'DoubleToLongFunction', 'DoubleUnaryOperator', 'Function',
+  'IntBinaryOperator', 'IntConsumer', 'IntFunction', 'IntPredicate', 'IntSupplier',
+  'IntToDoubleFunction', 'IntToLongFunction', 'IntUnaryOperator', 'LongBinaryOperator',
+  'LongConsumer', 'LongFunction', 'LongPredicate', 'LongSupplier', 'LongToDoubleFunction',
+  'LongToIntFunction', 'LongUnaryOperator', 'ObjDoubleConsumer', 'ObjIntConsumer',
+  'ObjLongConsumer', 'Predicate', 'Supplier', 'ToDoubleBiFunction', 'ToDoubleFunction',
+  'ToIntBiFunction', 'ToIntFunction', 'ToLongBiFunction', 'ToLongFunction', 'UnaryOperator',
+];
+
+const LANG = [
+  'Object', 'String', 'Class', 'Throwable', 'StackTraceElement', 'Thread', 'Thread$State',
+  'Thread$UncaughtExceptionHandler', 'ThreadGroup', 'ThreadLocal', 'InheritableThreadLocal',
+  'System', 'Runtime', 'Shutdown', 'Integer', 'Long', 'Short', 'Byte', 'Character', 'Boolean',
+  'Float', 'Double', 'Math', 'StrictMath', 'Enum', 'Record', 'Cloneable', 'Comparable',
+  'CharSequence', 'Iterable', 'AutoCloseable', 'Runnable', 'Number', 'Void', 'StringBuilder',
+  'StringBuffer', 'Appendable',
+  // Exceptions and errors the VM or the library throws.
+  'Exception', 'RuntimeException', 'Error', 'NullPointerException', 'ArithmeticException',
+  'ArrayIndexOutOfBoundsException', 'StringIndexOutOfBoundsException',
+  'IndexOutOfBoundsException', 'ClassCastException', 'NegativeArraySizeException',
+  'ArrayStoreException', 'IllegalArgumentException', 'IllegalStateException',
+  'IllegalMonitorStateException', 'NumberFormatException', 'UnsupportedOperationException',
+  'CloneNotSupportedException', 'InterruptedException', 'ClassNotFoundException',
+  'ReflectiveOperationException', 'InstantiationException', 'IllegalAccessException',
+  'NoSuchFieldException', 'NoSuchMethodException', 'SecurityException', 'StackOverflowError',
+  'OutOfMemoryError', 'VirtualMachineError', 'LinkageError', 'ClassFormatError',
+  'UnsupportedClassVersionError', 'NoClassDefFoundError', 'ExceptionInInitializerError',
+  'IncompatibleClassChangeError', 'AbstractMethodError', 'NoSuchFieldError', 'NoSuchMethodError',
+  'IllegalAccessError', 'InstantiationError', 'VerifyError', 'BootstrapMethodError',
+  'InternalError', 'AssertionError', 'ThreadDeath', 'IllegalThreadStateException',
+  'ref/Reference', 'ref/WeakReference', 'ref/SoftReference', 'reflect/Array',
+];
+
+const IO = [
+  'FileDescriptor', 'FileOutputStream', 'FileInputStream', 'OutputStream', 'InputStream',
+  'FilterOutputStream', 'FilterInputStream', 'BufferedInputStream', 'BufferedOutputStream',
+  'PrintStream', 'Closeable', 'Flushable', 'IOException', 'EOFException', 'UncheckedIOException',
+  'Serializable', 'Reader', 'Writer', 'BufferedReader', 'BufferedWriter', 'InputStreamReader',
+  'OutputStreamWriter', 'PrintWriter', 'StringWriter', 'StringReader', 'ByteArrayInputStream',
+  'ByteArrayOutputStream', 'UnsupportedEncodingException',
+];
+
+/** Every class the contract names (internal names). */
+export const CONTRACT_CLASSES: string[] = [
+  ...LANG.map((c) => `java/lang/${c}`),
+  ...IO.map((c) => `java/io/${c}`),
+  'java/nio/charset/Charset',
+  'java/nio/charset/StandardCharsets',
+  'java/util/Objects',
+  'java/util/Iterator',
+  'java/util/Comparator',
+  'java/util/List',
+  'java/util/ArrayList',
+  'java/util/ConcurrentModificationException',
+  ...FUNCTION_INTERFACES.map((c) => `java/util/function/${c}`),
+];
+
+/** The natives of Math and StrictMath (public static native double ...). */
+const MATH_NATIVES: [string, string][] = [
+  ['sin', '(D)D'], ['cos', '(D)D'], ['tan', '(D)D'], ['asin', '(D)D'], ['acos', '(D)D'],
+  ['atan', '(D)D'], ['exp', '(D)D'], ['log', '(D)D'], ['log10', '(D)D'], ['sqrt', '(D)D'],
+  ['cbrt', '(D)D'], ['atan2', '(DD)D'], ['pow', '(DD)D'], ['sinh', '(D)D'], ['cosh', '(D)D'],
+  ['tanh', '(D)D'], ['hypot', '(DD)D'], ['expm1', '(D)D'], ['log1p', '(D)D'],
+  ['IEEEremainder', '(DD)D'], ['floor', '(D)D'], ['ceil', '(D)D'], ['rint', '(D)D'],
+];
+
+/** Character's Unicode natives (private static native), for code points >= U+0100. */
+const CHARACTER_NATIVES: [string, string][] = [
+  ['getType0', '(I)I'], ['isUpperCase0', '(I)Z'], ['isLowerCase0', '(I)Z'],
+  ['isAlphabetic0', '(I)Z'], ['isIdeographic0', '(I)Z'], ['toUpperCase0', '(I)I'],
+  ['toLowerCase0', '(I)I'], ['toTitleCase0', '(I)I'], ['toUpperCaseChars0', '(I)[C'],
+  ['digit0', '(II)I'], ['getNumericValue0', '(I)I'],
+];
+
+/** "class kind name descriptor modifier..." lines; kind is F (field) or M (method). */
+const MEMBER_LINES = `
+java/lang/Object M getClass ()Ljava/lang/Class; public final native
+java/lang/Object M hashCode ()I public native
+java/lang/Object M clone ()Ljava/lang/Object; protected native
+java/lang/Object M notify ()V public final native
+java/lang/Object M notifyAll ()V public final native
+java/lang/Object M wait0 (J)V private final native
+java/lang/Object M wait ()V public final java
+java/lang/Object M wait (J)V public final java
+java/lang/Object M wait (JI)V public final java
+java/lang/Object M toString ()Ljava/lang/String; public java
+java/lang/String F value [C private final instance
+java/lang/String F hash I private instance
+java/lang/String M intern ()Ljava/lang/String; public native
+java/lang/Class F vmIndex I private instance
+java/lang/Class M getName0 ()Ljava/lang/String; private native
+java/lang/Class M getSuperclass ()Ljava/lang/Class; public native
+java/lang/Class M getInterfaces0 ()[Ljava/lang/Class; private native
+java/lang/Class M isInterface ()Z public native
+java/lang/Class M isArray ()Z public native
+java/lang/Class M isPrimitive ()Z public native
+java/lang/Class M getComponentType ()Ljava/lang/Class; public native
+java/lang/Class M isInstance (Ljava/lang/Object;)Z public native
+java/lang/Class M isAssignableFrom (Ljava/lang/Class;)Z public native
+java/lang/Class M getModifiers ()I public native
+java/lang/Class M forName0 (Ljava/lang/String;Z)Ljava/lang/Class; private static native
+java/lang/Class M getPrimitiveClass (Ljava/lang/String;)Ljava/lang/Class; package static native
+java/lang/Class M getEnumConstants0 ()[Ljava/lang/Object; private native
+java/lang/Class M getSimpleBinaryName0 ()Ljava/lang/String; private native
+java/lang/Class M isHidden0 ()Z private native
+java/lang/Class M desiredAssertionStatus ()Z public java
+java/lang/Throwable F detailMessage Ljava/lang/String; private instance
+java/lang/Throwable F cause Ljava/lang/Throwable; private instance
+java/lang/Throwable F backtrace Ljava/lang/Object; private instance
+java/lang/Throwable F stackTrace [Ljava/lang/StackTraceElement; private instance
+java/lang/Throwable F suppressedExceptions Ljava/util/List; private instance
+java/lang/Throwable M fillInStackTrace0 ()Ljava/lang/Throwable; private native
+java/lang/Throwable M getStackTrace0 ()[Ljava/lang/StackTraceElement; private native
+java/lang/Throwable M fillInStackTrace ()Ljava/lang/Throwable; public java
+java/lang/StackTraceElement F declaringClass Ljava/lang/String; private instance
+java/lang/StackTraceElement F methodName Ljava/lang/String; private instance
+java/lang/StackTraceElement F fileName Ljava/lang/String; private instance
+java/lang/StackTraceElement F lineNumber I private instance
+java/lang/StackTraceElement F moduleName Ljava/lang/String; private instance
+java/lang/Thread F name Ljava/lang/String; private volatile instance
+java/lang/Thread F priority I private instance
+java/lang/Thread F daemon Z private instance
+java/lang/Thread F target Ljava/lang/Runnable; private instance
+java/lang/Thread F group Ljava/lang/ThreadGroup; private instance
+java/lang/Thread F tid J private instance
+java/lang/Thread F uncaughtExceptionHandler Ljava/lang/Thread$UncaughtExceptionHandler; private instance
+java/lang/Thread F defaultUncaughtExceptionHandler Ljava/lang/Thread$UncaughtExceptionHandler; private static
+java/lang/Thread M currentThread ()Ljava/lang/Thread; public static native
+java/lang/Thread M start0 ()V private native
+java/lang/Thread M sleep0 (J)V private static native
+java/lang/Thread M yield ()V public static native
+java/lang/Thread M interrupt0 ()V private native
+java/lang/Thread M isInterrupted0 (Z)Z private native
+java/lang/Thread M isAlive ()Z public final native
+java/lang/Thread M holdsLock (Ljava/lang/Object;)Z public static native
+java/lang/Thread M setPriority0 (I)V private native
+java/lang/Thread M getState0 ()I private native
+java/lang/Thread M initMainThread ()V package static java
+java/lang/Thread M dispatchUncaughtException (Ljava/lang/Throwable;)V private java
+java/lang/Thread M run ()V public java
+java/lang/ThreadGroup M uncaughtException (Ljava/lang/Thread;Ljava/lang/Throwable;)V public java
+java/lang/System F in Ljava/io/InputStream; public static final
+java/lang/System F out Ljava/io/PrintStream; public static final
+java/lang/System F err Ljava/io/PrintStream; public static final
+java/lang/System M setIn0 (Ljava/io/InputStream;)V private static native
+java/lang/System M setOut0 (Ljava/io/PrintStream;)V private static native
+java/lang/System M setErr0 (Ljava/io/PrintStream;)V private static native
+java/lang/System M arraycopy (Ljava/lang/Object;ILjava/lang/Object;II)V public static native
+java/lang/System M currentTimeMillis ()J public static native
+java/lang/System M nanoTime ()J public static native
+java/lang/System M identityHashCode (Ljava/lang/Object;)I public static native
+java/lang/System M vmProperties ()[Ljava/lang/String; private static native
+java/lang/System M getenv0 (Ljava/lang/String;)Ljava/lang/String; private static native
+java/lang/System M initPhase1 ()V private static java
+java/lang/System M exit (I)V public static java
+java/lang/Runtime M availableProcessors ()I public native
+java/lang/Runtime M freeMemory ()J public native
+java/lang/Runtime M totalMemory ()J public native
+java/lang/Runtime M maxMemory ()J public native
+java/lang/Runtime M gc ()V public native
+java/lang/Runtime M halt0 (I)V package static native
+java/lang/Shutdown M shutdown ()V package static java
+java/lang/Shutdown M exit (I)V package static java
+java/lang/Double M toString (D)Ljava/lang/String; public static native
+java/lang/Double M parseDouble (Ljava/lang/String;)D public static native
+java/lang/Double M doubleToRawLongBits (D)J public static native
+java/lang/Double M longBitsToDouble (J)D public static native
+java/lang/Double M doubleToLongBits (D)J public static java
+java/lang/Float M toString (F)Ljava/lang/String; public static native
+java/lang/Float M parseFloat (Ljava/lang/String;)F public static native
+java/lang/Float M floatToRawIntBits (F)I public static native
+java/lang/Float M intBitsToFloat (I)F public static native
+java/lang/Float M floatToIntBits (F)I public static java
+java/lang/Integer F value I private final instance
+java/lang/Long F value J private final instance
+java/lang/Short F value S private final instance
+java/lang/Byte F value B private final instance
+java/lang/Character F value C private final instance
+java/lang/Boolean F value Z private final instance
+java/lang/Float F value F private final instance
+java/lang/Double F value D private final instance
+java/lang/Enum F name Ljava/lang/String; private final instance
+java/lang/Enum F ordinal I private final instance
+java/lang/Enum M <init> (Ljava/lang/String;I)V protected
+java/lang/Enum M valueOf (Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Enum; public static java
+java/lang/Record M equals (Ljava/lang/Object;)Z public abstract
+java/lang/Record M hashCode ()I public abstract
+java/lang/Record M toString ()Ljava/lang/String; public abstract
+java/lang/reflect/Array M newArray (Ljava/lang/Class;I)Ljava/lang/Object; private static native
+java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance
+java/util/concurrent/locks/LockSupport M park0 (ZJ)V private static native
+java/util/concurrent/locks/LockSupport M unpark0 (Ljava/lang/Thread;)V private static native
+java/util/concurrent/locks/LockSupport M getBlocker0 (Ljava/lang/Thread;)Ljava/lang/Object; private static native
+java/util/concurrent/locks/LockSupport M setBlocker0 (Ljava/lang/Thread;Ljava/lang/Object;)V private static native
+java/io/FileDescriptor F fd I private instance
+java/io/FileDescriptor F in Ljava/io/FileDescriptor; public static final
+java/io/FileDescriptor F out Ljava/io/FileDescriptor; public static final
+java/io/FileDescriptor F err Ljava/io/FileDescriptor; public static final
+java/io/FileOutputStream F fd Ljava/io/FileDescriptor; private instance
+java/io/FileOutputStream M writeBytes ([BII)V private native
+java/io/FileInputStream M readBytes ([BII)I private native
+java/io/FileInputStream M available0 ()I private native
+`;
+
+function parseMembers(): ContractMember[] {
+  const members: ContractMember[] = [];
+  for (const line of MEMBER_LINES.split('\n')) {
+    const words = line.trim().split(/\s+/);
+    if (words.length < 4) continue;
+    const [cls, kind, name, descriptor, ...modifiers] = words as [string, string, string, string, ...string[]];
+    members.push({ cls, kind: kind === 'F' ? 'field' : 'method', name, descriptor, modifiers });
+  }
+  for (const cls of ['java/lang/Math', 'java/lang/StrictMath']) {
+    for (const [name, descriptor] of MATH_NATIVES) {
+      members.push({ cls, kind: 'method', name, descriptor, modifiers: ['public', 'static', 'native'] });
+    }
+  }
+  for (const [name, descriptor] of CHARACTER_NATIVES) {
+    members.push({ cls: 'java/lang/Character', kind: 'method', name, descriptor, modifiers: ['private', 'static', 'native'] });
+  }
+  return members;
+}
+
+/** Every VM-known member the contract names. */
+export const CONTRACT_MEMBERS: ContractMember[] = parseMembers();

@@ -1,0 +1,116 @@
+/**
+ * @fileoverview Differential test: every program of test/java runs on HotSpot and on Tern, and the
+ * two must agree byte for byte on standard output, standard error and exit status.
+ *
+ * HotSpot results come from the committed cache in test/.hotspot-cache (filled on first run);
+ * programs listed in test/java/known-failures.txt must still fail. Environment variables that
+ * steer the run are described in test/support/config.ts and test/README.md.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBaseline } from './support/baseline.js';
+import { compareRuns } from './support/compare.js';
+import { compileProgram } from './support/compile.js';
+import { readConfig } from './support/config.js';
+import { discoverPrograms, filterPrograms, type JavaProgram } from './support/corpus.js';
+import {
+  HOTSPOT_CACHE_DIR,
+  hotspotCacheKey,
+  hotspotCachePath,
+  hotspotResult,
+  javaVersion,
+  runHotspotFresh,
+} from './support/hotspot.js';
+import { createLimiter, type RunResult } from './support/process.js';
+import { runTern, ternCommandLine, ternUnavailableReason } from './support/tern.js';
+
+const config = readConfig();
+const allPrograms = discoverPrograms();
+const programs = filterPrograms(allPrograms, config.only);
+const baseline = readBaseline(config.baselinePath);
+/** Every process (javac, java, tern) takes one slot. */
+const limit = createLimiter(config.jobs);
+/** Generous: the real deadlines are on the processes; this only stops a wedged harness. */
+const TEST_TIMEOUT_MS = 4 * config.ternTimeoutMs + 10 * 60_000;
+
+/** Compiles, gets HotSpot's result (cached or fresh), runs Tern and checks the outcome against the baseline. */
+async function checkProgram(program: JavaProgram): Promise<void> {
+  let classes: Promise<string> | undefined;
+  const compile = (): Promise<string> => (classes ??= limit(() => compileProgram(program)));
+  const runHotspot = async (): Promise<RunResult> => {
+    const dir = await compile();
+    return limit(() => runHotspotFresh(program, dir));
+  };
+
+  const expected = await hotspotResult(program, runHotspot);
+  if (config.verifyHotspot) {
+    const rerun = await runHotspot();
+    const drift = compareRuns(expected.result, rerun, { expected: 'cached HotSpot', actual: 'rerun HotSpot' });
+    if (drift) throw new Error(`${program.id} is not deterministic on HotSpot:\n${drift}`);
+  }
+  if (config.hotspotOnly) return;
+
+  const knownReason = baseline.get(program.id);
+  const unavailable = config.command ? undefined : ternUnavailableReason();
+  if (unavailable) {
+    if (knownReason) return;
+    throw new Error(unavailable);
+  }
+  const dir = await compile();
+  const ternOptions = {
+    extraFlags: config.ternFlags,
+    nodeFlags: config.nodeFlags,
+    defaultTimeoutMs: config.ternTimeoutMs,
+    command: config.command,
+  };
+  const actual = await limit(() => runTern(program, dir, ternOptions));
+  const report = compareRuns(expected.result, actual);
+  const command = ternCommandLine(program, dir, ternOptions).join(' ');
+  if (knownReason) {
+    if (report === undefined) {
+      console.log(`NOTICE: ${program.id} now passes; remove it from known-failures.txt (was: ${knownReason})`);
+      throw new Error(`${program.id} is listed in known-failures.txt but now passes: remove its line`);
+    }
+    return;
+  }
+  if (report !== undefined) {
+    throw new Error(`${program.id}: Tern differs from HotSpot\n$ ${command}\n\n${report}`);
+  }
+}
+
+describe('differential corpus (HotSpot vs Tern)', () => {
+  it('known-failures.txt lists only existing programs', () => {
+    const ids = new Set(allPrograms.map((program) => program.id));
+    expect([...baseline.keys()].filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('has programs to run', () => {
+    expect(programs.length, `TERN_ONLY=${config.only ?? ''} matches no program`).toBeGreaterThan(0);
+  });
+
+  for (const program of programs) {
+    it.concurrent(program.id, () => checkProgram(program), TEST_TIMEOUT_MS);
+  }
+
+  afterAll(async () => {
+    // Only a full run knows every key that is still in use.
+    if (config.only) return;
+    const version = await javaVersion();
+    const used = new Set(allPrograms.map((program) => hotspotCachePath(hotspotCacheKey(program, version))));
+    let files: string[];
+    try {
+      files = readdirSync(HOTSPOT_CACHE_DIR).filter((name) => name.endsWith('.json'));
+    } catch {
+      return;
+    }
+    const stale = files.map((name) => join(HOTSPOT_CACHE_DIR, name)).filter((path) => !used.has(path));
+    if (stale.length === 0) return;
+    if (config.pruneCache) {
+      for (const path of stale) rmSync(path);
+      console.log(`removed ${stale.length} stale HotSpot cache file(s)`);
+    } else {
+      console.log(`NOTICE: ${stale.length} HotSpot cache file(s) belong to no current program; TERN_PRUNE_CACHE=1 removes them`);
+    }
+  });
+});

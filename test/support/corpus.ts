@@ -1,0 +1,168 @@
+/**
+ * @fileoverview Finds the Java programs of the differential corpus and reads their directives.
+ *
+ * A program is a directory `test/java/<category>/<Name>/` holding one or more `.java` files (in
+ * package subfolders if it wants). Directives are `//` comments at the very top of any of its
+ * files:
+ *
+ *   // main: pkg.Main        main class (default: the class in `<Name>.java`)
+ *   // args: a "b c" d       program arguments (double quotes group words)
+ *   // stdin: input.txt      file, relative to the program directory, piped to standard input
+ *   // tern-flags: -Xmx16m   options given to Tern only
+ *   // java-flags: -Xmx64m   options given to HotSpot only
+ *   // timeout: 300          Tern's deadline in seconds (HotSpot's is fixed)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Root of the corpus: `test/java`. */
+export const CORPUS_ROOT = fileURLToPath(new URL('../java/', import.meta.url));
+
+/** One source file of a program, with its path relative to the program directory (always `/`-separated). */
+export interface SourceFile {
+  /** Path relative to the program directory, e.g. `com/example/Main.java`. */
+  path: string;
+  /** Full text of the file. */
+  text: string;
+}
+
+/** A Java program of the corpus and how to run it. */
+export interface JavaProgram {
+  /** `category/Name`: the name used by `TERN_ONLY`, the baseline file and test titles. */
+  id: string;
+  /** Absolute path of the program directory (the working directory of both VMs). */
+  dir: string;
+  /** Every `.java` file of the program, sorted by path. */
+  sources: SourceFile[];
+  /** Binary name of the main class, e.g. `pkg.Main`. */
+  mainClass: string;
+  /** Program arguments. */
+  args: string[];
+  /** Bytes piped to standard input (empty when the program has no `stdin` directive). */
+  stdin: Buffer;
+  /** Options passed to Tern only. */
+  ternFlags: string[];
+  /** Options passed to HotSpot only. */
+  javaFlags: string[];
+  /** Tern's deadline in milliseconds, when the program sets one. */
+  ternTimeoutMs: number | undefined;
+}
+
+/** Directive names the harness understands; anything else in a `// name: value` header is an error. */
+const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout']);
+
+/** Splits a directive value into words; double quotes group words and are removed. */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let current = '';
+  let quoted = false;
+  let inWord = false;
+  for (const ch of text) {
+    if (ch === '"') {
+      quoted = !quoted;
+      inWord = true;
+    } else if (!quoted && /\s/.test(ch)) {
+      if (inWord) words.push(current);
+      current = '';
+      inWord = false;
+    } else {
+      current += ch;
+      inWord = true;
+    }
+  }
+  if (quoted) throw new Error(`unbalanced quote in ${JSON.stringify(text)}`);
+  if (inWord) words.push(current);
+  return words;
+}
+
+/** Reads the `// name: value` lines at the top of a source file (stopping at the first other line). */
+export function readDirectives(text: string): Map<string, string> {
+  const directives = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const match = /^\s*\/\/\s*([a-z-]+):\s*(.*?)\s*$/.exec(line);
+    if (!match) break;
+    const [, name, value] = match as unknown as [string, string, string];
+    if (!DIRECTIVES.has(name)) throw new Error(`unknown directive "${name}"`);
+    if (directives.has(name)) throw new Error(`directive "${name}" given twice`);
+    directives.set(name, value);
+  }
+  return directives;
+}
+
+/** Lists every `.java` file below `dir`, as sorted `/`-separated relative paths. */
+function listJavaFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.java')) found.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/** Derives the default main class: the class in `<Name>.java`, qualified by that file's package. */
+function defaultMainClass(name: string, sources: SourceFile[]): string {
+  const file = sources.find((source) => source.path === `${name}.java` || source.path.endsWith(`/${name}.java`));
+  if (!file) throw new Error(`no "// main:" directive and no ${name}.java`);
+  const pkg = /^\s*package\s+([\w.]+)\s*;/m.exec(file.text);
+  return pkg ? `${pkg[1]}.${name}` : name;
+}
+
+/** Loads one program from its directory; `id` is `category/Name`. */
+export function loadProgram(dir: string, id: string): JavaProgram {
+  const name = id.slice(id.lastIndexOf('/') + 1);
+  const sources = listJavaFiles(dir).map((path) => ({ path, text: readFileSync(join(dir, path), 'utf8') }));
+  if (sources.length === 0) throw new Error(`${id}: no .java files`);
+  const directives = new Map<string, string>();
+  for (const source of sources) {
+    let own: Map<string, string>;
+    try {
+      own = readDirectives(source.text);
+    } catch (error) {
+      throw new Error(`${id}/${source.path}: ${(error as Error).message}`);
+    }
+    for (const [key, value] of own) {
+      if (directives.has(key)) throw new Error(`${id}: directive "${key}" appears in more than one file`);
+      directives.set(key, value);
+    }
+  }
+  const stdinFile = directives.get('stdin');
+  const timeout = directives.get('timeout');
+  if (timeout !== undefined && !/^\d+$/.test(timeout)) throw new Error(`${id}: timeout must be whole seconds`);
+  return {
+    id,
+    dir,
+    sources,
+    mainClass: directives.get('main') ?? defaultMainClass(name, sources),
+    args: splitWords(directives.get('args') ?? ''),
+    stdin: stdinFile ? readFileSync(join(dir, stdinFile)) : Buffer.alloc(0),
+    ternFlags: splitWords(directives.get('tern-flags') ?? ''),
+    javaFlags: splitWords(directives.get('java-flags') ?? ''),
+    ternTimeoutMs: timeout === undefined ? undefined : Number(timeout) * 1000,
+  };
+}
+
+/** Finds every program under `root` (`<root>/<category>/<Name>/`), sorted by id. */
+export function discoverPrograms(root: string = CORPUS_ROOT): JavaProgram[] {
+  const programs: JavaProgram[] = [];
+  for (const category of readdirSync(root).sort()) {
+    const categoryDir = join(root, category);
+    if (!statSync(categoryDir).isDirectory()) continue;
+    for (const name of readdirSync(categoryDir).sort()) {
+      const dir = join(categoryDir, name);
+      if (statSync(dir).isDirectory()) programs.push(loadProgram(dir, `${category}/${name}`));
+    }
+  }
+  return programs;
+}
+
+/** Keeps the programs whose id matches `pattern` (a regular expression; a plain substring works). */
+export function filterPrograms(programs: JavaProgram[], pattern: string | undefined): JavaProgram[] {
+  if (!pattern) return programs;
+  const regex = new RegExp(pattern);
+  return programs.filter((program) => regex.test(program.id));
+}
