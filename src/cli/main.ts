@@ -66,7 +66,8 @@ export async function main(argv: string[]): Promise<void> {
     host.exit(status);
   } catch (e) {
     if (e instanceof UsageError || e instanceof LaunchError) {
-      err(e.message);
+      if (e instanceof UsageError && e.stdout) host.write(1, new TextEncoder().encode(e.stdout));
+      if (e.message) err(e.message);
       host.exit(e.status);
     }
     err(`Error: Tern internal error: ${(e as Error)?.stack ?? e}`);

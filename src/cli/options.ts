@@ -21,7 +21,8 @@ export interface CliOptions {
 
 /** A usage error: message for stderr and the exit status `java` uses. */
 export class UsageError extends Error {
-  constructor(message: string, readonly status = 1) {
+  /** `stdout`: text `java` prints on standard output for this error (some VM-creation errors). */
+  constructor(message: string, readonly status = 1, readonly stdout = '') {
     super(message);
   }
 }
@@ -39,6 +40,10 @@ export function parseSize(text: string): number | null {
   const unit = m[2]!.toLowerCase();
   return n * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
 }
+
+/** Smallest -Xmx and -Xss that `java` accepts on Linux x64. */
+const MIN_HEAP = 2 << 20;
+const MIN_STACK = 136 << 10;
 
 const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fatal exception has occurred. Program will exit.';
 
@@ -61,7 +66,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.classPath = a.substring('--class-path='.length).split(':');
     } else if (a === '-jar') {
       const v = argv[++i];
-      if (v === undefined) throw new UsageError('Error: -jar requires jar file specification', 1);
+      if (v === undefined) throw new UsageError(USAGE, 1); // java prints just its usage here
       o.jar = v;
       i++;
       break;
@@ -69,8 +74,16 @@ export function parseCommandLine(argv: string[]): CliOptions {
       const size = parseSize(a.substring(4));
       const what = a.startsWith('-Xss') ? 'thread stack size' : 'maximum heap size';
       if (size === null || size === 0) throw new UsageError(`Invalid ${what}: ${a}${FATAL}`);
-      if (a.startsWith('-Xmx')) o.maxHeapBytes = size;
-      else if (a.startsWith('-Xss')) o.stackBytes = size;
+      if (a.startsWith('-Xmx')) {
+        // HotSpot cannot start in less than about 2 MB and says so on standard output.
+        if (size < MIN_HEAP) throw new UsageError('', 1, 'Error occurred during initialization of VM\nToo small maximum heap\n');
+        o.maxHeapBytes = size;
+      } else if (a.startsWith('-Xss')) {
+        if (size < MIN_STACK) {
+          throw new UsageError(FATAL.substring(1), 1, '\nThe Java thread stack size specified is too small. Specify at least 136k\n');
+        }
+        o.stackBytes = size;
+      }
     } else if (a.startsWith('-D')) {
       const eq = a.indexOf('=');
       if (eq < 0) o.properties[a.substring(2)] = '';

@@ -1,0 +1,96 @@
+// The embedding API end to end: a Java program run through launch() with a capturing host, the
+// JS event loop served while Java code spins, extra natives, exit statuses and shutdown hooks.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeHost, launch, loadClassLibrary, type Host } from '../../src/api/index.js';
+import type { Vm } from '../../src/runtime/vm.js';
+
+const SOURCES: Record<string, string> = {
+  'Spin.java': `
+public class Spin {
+  static native boolean timerFired();
+  public static void main(String[] args) {
+    long spins = 0;
+    while (!timerFired()) spins++;
+    System.out.println("timer fired while Java spun: " + (spins > 0));
+  }
+}`,
+  'Hooks.java': `
+public class Hooks {
+  public static void main(String[] args) throws Exception {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("hook ran")));
+    Thread t = new Thread(() -> System.out.println("worker " + Thread.currentThread().getName()), "w1");
+    t.start();
+    t.join();
+    if (args.length > 0) System.exit(Integer.parseInt(args[0]));
+    System.out.println("main returns");
+  }
+}`,
+  'Fails.java': `
+public class Fails {
+  public static void main(String[] args) { throw new IllegalStateException("boom"); }
+}`,
+};
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tern-api-'));
+  const src = join(dir, 'src');
+  mkdirSync(src);
+  const files = Object.entries(SOURCES).map(([name, text]) => {
+    writeFileSync(join(src, name), text);
+    return join(src, name);
+  });
+  execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), ...files], { stdio: 'pipe' });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A Node host whose standard streams are captured in strings and whose exit is refused. */
+function capturingHost(): { host: Host; out: () => string; err: () => string } {
+  const base = createNodeHost();
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const host: Host = {
+    ...base,
+    write: (fd, bytes) => void (fd === 1 ? out : err).push(bytes.slice()),
+    flush: () => {},
+    exit: (status) => { throw new Error(`unexpected host.exit(${status})`); },
+  };
+  const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+  return { host, out: () => text(out), err: () => text(err) };
+}
+
+async function run(mainClass: string, args: string[] = [], extra?: Parameters<typeof launch>[1]['extraNatives']) {
+  const c = capturingHost();
+  const status = await launch(c.host, {
+    mainClass, args, classPath: [join(dir, 'out')], classLibrary: loadClassLibrary(),
+    maxHeapBytes: 32 << 20, stackBytes: 1 << 20, properties: {}, extraNatives: extra,
+  });
+  return { status, out: c.out(), err: c.err() };
+}
+
+describe('launch()', () => {
+  it('serves the JS event loop while a Java thread spins', async () => {
+    let fired = false;
+    const timer = setTimeout(() => (fired = true), 50);
+    const natives = new Map([['Spin', { 'timerFired()Z': (_vm: Vm) => (fired ? 1 : 0) }]]);
+    const r = await run('Spin', [], natives);
+    clearTimeout(timer);
+    expect(r).toEqual({ status: 0, out: 'timer fired while Java spun: true\n', err: '' });
+  });
+
+  it('waits for threads, runs shutdown hooks and returns the exit status', async () => {
+    expect(await run('Hooks')).toEqual({ status: 0, out: 'worker w1\nmain returns\nhook ran\n', err: '' });
+    expect(await run('Hooks', ['7'])).toEqual({ status: 7, out: 'worker w1\nhook ran\n', err: '' });
+  });
+
+  it('reports an uncaught exception like HotSpot and returns 1', async () => {
+    const r = await run('Fails');
+    expect(r.status).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('Exception in thread "main" java.lang.IllegalStateException: boom\n\tat Fails.main(Fails.java:3)\n');
+  });
+});
