@@ -3,6 +3,7 @@
 // build/classlib.bin), the Unicode table of the Character natives (build/unicode-data.bin, from
 // the JDK's answers) and the bundled demo. An installed package needs none of these tools.
 import { execFileSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+// One-file bundle of the CLI for fast start-up (bin/tern.js); import.meta.url points at the bundle.
+buildSync({
+  entryPoints: [join(root, 'dist/src/cli/main.js')], outfile: join(root, 'dist/tern.cjs'), bundle: true,
+  platform: 'node', format: 'cjs', logLevel: 'warning', external: ['binaryen'],
+  define: { 'import.meta.url': '__tern_import_meta_url' },
+  banner: { js: "const __tern_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+});
 run(process.execPath, [join(root, 'scripts/build-classlib.mjs')]);
 run(process.execPath, [join(root, 'scripts/unicode/build-unicode-data.mjs')]);
 mkdirSync(join(root, 'build/demo'), { recursive: true });
 run('javac', ['--release', '17', '-d', 'build/demo', 'examples/demo/Demo.java']);
+// Run the demo once to record V8's code cache for the bundle.
+execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-cp', 'build/demo', 'Demo'], {
+  cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_CODE_CACHE: '1' },
+});

@@ -20,6 +20,11 @@ export interface Host {
   readStdin(max: number): Promise<Uint8Array>;
   /** Bytes of a file, or null when it does not exist or cannot be read. */
   readFile(path: string): Uint8Array | null;
+  /**
+   * A data file of this installation's `build/` directory (the Unicode tables...), or null when
+   * it is missing. Data the VM needs at run time comes through here, never from a path it guesses.
+   */
+  readResource(name: string): Uint8Array | null;
   /** Whether `path` names a directory. */
   isDirectory(path: string): boolean;
   /** Joins path segments with the platform separator. */

@@ -1,20 +1,28 @@
 /**
- * @fileoverview Finds the packed class library (`build/classlib.bin`) of this installation, both
- * from the compiled package (dist/src/host/node) and from the sources (src/host/node, in tests).
+ * @fileoverview Finds this installation's `build/` directory (the packed class library and the
+ * generated tables), from the compiled package (dist/...), a bundle, or the sources (in tests).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Path of the packed class library: `build/classlib.bin` in the nearest enclosing package root. */
-export function classLibraryPath(): string {
+let buildDirectory: string | null = null;
+
+/** The nearest enclosing directory's `build/` that holds `classlib.bin`. */
+export function buildDir(): string {
+  if (buildDirectory !== null) return buildDirectory;
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'build', 'classlib.bin');
-    if (existsSync(candidate)) return candidate;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'build');
+    if (existsSync(path.join(candidate, 'classlib.bin'))) return (buildDirectory = candidate);
     dir = path.dirname(dir);
   }
   throw new Error('build/classlib.bin not found: run `npm run build` first');
+}
+
+/** Path of the packed class library. */
+export function classLibraryPath(): string {
+  return path.join(buildDir(), 'classlib.bin');
 }
 
 /** The packed class library's bytes. */

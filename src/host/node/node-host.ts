@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Host } from '../host.js';
+import { buildDir } from './class-library.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -110,6 +111,9 @@ export function createNodeHost(): Host {
       } catch {
         return null;
       }
+    },
+    readResource(name) {
+      return host.readFile(path.join(buildDir(), name));
     },
     isDirectory(p) {
       try {

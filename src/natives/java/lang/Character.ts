@@ -12,23 +12,11 @@ import { UnicodeTable } from '../../support/unicode-table.js';
 
 let table: UnicodeTable | null = null;
 
-/**
- * Where build/unicode-data.bin lives, from this module's URL: `<root>/src/natives/java/lang/`
- * when run from source, `<root>/dist/src/natives/java/lang/` once compiled. Plain URL arithmetic,
- * so no Node API is needed (the file itself is read through the Host).
- */
-export function unicodeDataPath(moduleUrl: string = import.meta.url): string {
-  const up = /\/dist\/src\/natives\/java\/lang\/[^/]*$/.test(moduleUrl) ? '../../../../../' : '../../../../';
-  const path = decodeURIComponent(new URL(`${up}build/unicode-data.bin`, moduleUrl).pathname);
-  return /^\/[A-Za-z]:\//.test(path) ? path.slice(1) : path; // file:///C:/x -> C:/x
-}
-
 /** The table, loaded on first use and shared by every VM of this process (it is immutable). */
 export function unicodeTable(host: Host): UnicodeTable {
   if (table === null) {
-    const path = unicodeDataPath();
-    const bytes = host.readFile(path);
-    if (bytes === null) throw new Error(`Unicode data missing: ${path} (run npm run build)`);
+    const bytes = host.readResource('unicode-data.bin');
+    if (bytes === null) throw new Error('Unicode data missing: build/unicode-data.bin (run npm run build)');
     table = UnicodeTable.fromFile(bytes, host.inflate);
   }
   return table;
