@@ -40,5 +40,31 @@ public class Demo {
         }
         for (Thread w : workers) w.join();
         System.out.println("4 green threads counted to " + counter[0]);
+
+        // A longer job with a thread waiting on a monitor throughout: `npm start` checkpoints the
+        // program from outside in the middle of it and finishes it in a new process.
+        Object done = new Object();
+        boolean[] finished = new boolean[1];
+        Thread watcher = new Thread(() -> {
+            synchronized (done) {
+                while (!finished[0]) {
+                    try { done.wait(); } catch (InterruptedException e) { return; }
+                }
+            }
+            System.out.println("watcher: the job is finished");
+        }, "watcher");
+        watcher.start();
+        List<Long> primes = new ArrayList<>();
+        for (int step = 1; step <= 8; step++) {
+            for (long n = primes.isEmpty() ? 2 : primes.get(primes.size() - 1) + 1; primes.size() < step * 500; n++) {
+                boolean prime = true;
+                for (long p : primes) { if (p * p > n) break; if (n % p == 0) { prime = false; break; } }
+                if (prime) primes.add(n);
+            }
+            System.out.println("step " + step + ": " + primes.size() + " primes, the last is " + primes.get(primes.size() - 1));
+            Thread.sleep(150);
+        }
+        synchronized (done) { finished[0] = true; done.notifyAll(); }
+        watcher.join();
     }
 }

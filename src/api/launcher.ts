@@ -20,6 +20,8 @@ export interface LaunchSpec extends VmOptions {
   args: string[];
   /** Extra native implementations (embedders, tests), merged over the standard ones. */
   extraNatives?: NativeRegistry;
+  /** Called with the VM before any Java code runs (the CLI attaches its control endpoint). */
+  onVmCreated?: (vm: Vm) => void;
 }
 
 /** A launch failure the `java` launcher reports before any Java code runs. */
@@ -40,6 +42,8 @@ export function createVm(host: Host, options: VmOptions, extra?: NativeRegistry)
 /** Runs `spec` to completion; resolves to the process exit status. */
 export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
   const vm = createVm(host, spec, spec.extraNatives);
+  vm.mainClassName = spec.mainClass.replace(/\//g, '.');
+  spec.onVmCreated?.(vm);
   const t = vm.newThread('main');
   vm.mainThread = t;
   t.threadObject = vm.allocInstance(vm.registry.load('java/lang/Thread'));
@@ -52,10 +56,15 @@ export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
     ensureInitialized(vm, t, system);
   }
   vm.scheduler.add(t);
+  return runToCompletion(vm);
+}
+
+/** Runs a VM whose threads are set up (launched or restored) until it exits; resolves to the status. */
+export async function runToCompletion(vm: Vm): Promise<number> {
   vm.scheduler.onTerminated = (done) => threadEnded(vm, done);
   vm.scheduler.onAllNonDaemonDone = () => startShutdown(vm);
   await vm.scheduler.run((th) => runSlice(vm, th));
-  host.flush();
+  vm.host.flush();
   return vm.exitCode;
 }
 

@@ -9,6 +9,9 @@ import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
+import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
+import type { ControlEndpoint } from '../host/node/control-endpoint.js';
+import { CRAC_IMAGE_NAME } from '../control/vm-control.js';
 
 /** Tern's version. */
 export const VERSION = '0.1.0';
@@ -42,6 +45,8 @@ export async function main(argv: string[]): Promise<void> {
   const host = createNodeHost();
   const err = (s: string) => host.write(2, new TextEncoder().encode(s.endsWith('\n') ? s : s + '\n'));
   try {
+    const command = COMMANDS[argv[0] ?? ''];
+    if (command) host.exit(await command(host, argv.slice(1)));
     const o = parseCommandLine(argv);
     if (o.showHelp) {
       host.write(1, new TextEncoder().encode(USAGE));
@@ -51,6 +56,9 @@ export async function main(argv: string[]): Promise<void> {
       err(`tern version "${VERSION}" (Java SE 17 class files)\nTern Runtime Environment (build ${VERSION})\nTern VM (build ${VERSION}, interpreted mode, green threads)`);
       host.exit(0);
     }
+    if (o.cracRestoreFrom !== null) {
+      host.exit(await restoreCommand(host, o, host.joinPath(o.cracRestoreFrom, CRAC_IMAGE_NAME)));
+    }
     let mainClass = o.mainClass;
     let classPath = o.classPath ?? (host.getenv('CLASSPATH') ?? '.').split(':');
     if (o.jar !== null) ({ mainClass, classPath } = resolveJar(o));
@@ -59,13 +67,16 @@ export async function main(argv: string[]): Promise<void> {
       host.exit(1);
     }
     const classLibrary = loadClassLibrary();
+    let endpoint: ControlEndpoint | null = null;
     const status = await launch(host, {
       mainClass: mainClass!, args: o.args, classPath, classLibrary,
       maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
+      onVmCreated: (vm) => (endpoint = attachControl(vm, o)),
     });
+    await endpoint!.drain();
     host.exit(status);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof LaunchError) {
+    if (e instanceof UsageError || e instanceof LaunchError || e instanceof CommandError) {
       if (e instanceof UsageError && e.stdout) host.write(1, new TextEncoder().encode(e.stdout));
       if (e.message) err(e.message);
       host.exit(e.status);

@@ -17,6 +17,10 @@ export interface CliOptions {
   showVersion: boolean;
   showHelp: boolean;
   gcStress: boolean;
+  /** -XX:CRaCCheckpointTo=DIR: where Core.checkpointRestore() and `jcmd PID JDK.checkpoint` write. */
+  cracCheckpointTo: string | null;
+  /** -XX:CRaCRestoreFrom=DIR: restore the image there instead of starting a main class. */
+  cracRestoreFrom: string | null;
 }
 
 /** A usage error: message for stderr and the exit status `java` uses. */
@@ -51,7 +55,7 @@ const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fat
 export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
-    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     gcStress: false,
   };
   let i = 0;
@@ -96,6 +100,10 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.showHelp = true;
     } else if (a === '-XX:+TernGCStress') {
       o.gcStress = true;
+    } else if (a.startsWith('-XX:CRaCCheckpointTo=')) {
+      o.cracCheckpointTo = a.substring('-XX:CRaCCheckpointTo='.length);
+    } else if (a.startsWith('-XX:CRaCRestoreFrom=')) {
+      o.cracRestoreFrom = a.substring('-XX:CRaCRestoreFrom='.length);
     } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
       a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
       a.startsWith('-Xlog') || a === '-Xbatch') {

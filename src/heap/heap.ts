@@ -263,6 +263,15 @@ export class Heap {
     return hash;
   }
 
+  /** State of the identity-hash generator (checkpointed so a restored run draws the same hashes). */
+  get identityHashState(): number {
+    return this.hashState;
+  }
+
+  set identityHashState(state: number) {
+    this.hashState = state | 0 || DEFAULT_HASH_SEED;
+  }
+
   /** Draws a fresh 31-bit nonzero identity hash (xorshift32), e.g. for the runtime to give an object whose header holds a monitor. */
   nextIdentityHash(): number {
     let x = this.hashState;

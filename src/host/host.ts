@@ -39,8 +39,16 @@ export interface Host {
   systemProperties(): Record<string, string>;
   /** Number of processors to report to Java. */
   availableProcessors(): number;
-  /** Raw DEFLATE decompression for jar entries. */
+  /** Raw DEFLATE decompression for jar entries (and compressed images). */
   inflate: Inflate;
+  /** Raw DEFLATE compression at `level` 1..9 (checkpoint images). */
+  deflate(bytes: Uint8Array, level: number): Uint8Array;
+  /**
+   * Writes a whole file atomically: a temporary file in the same directory, flushed to disk, then
+   * renamed over `path`, so a crash never leaves a half-written file under the final name.
+   * Throws an Error with a readable message on failure.
+   */
+  writeFileAtomic(path: string, bytes: Uint8Array): void;
   /** Runs `fn` after the platform's pending I/O and timers had a chance to run. */
   yieldToEventLoop(): Promise<void>;
   /**

@@ -54,6 +54,20 @@ export function runSlice(vm: Vm, t: JavaThread): RunResult {
 }
 
 /**
+ * Prepares the method of every frame of `t`. Callers are prepared before their callees in a normal
+ * run, and returns rely on it; a restored thread's callers never ran in this VM.
+ */
+export function prepareFrames(vm: Vm, t: JavaThread): void {
+  let entry = interpreters.get(vm);
+  if (entry === undefined) {
+    const space = new CodeSpace();
+    entry = { space, words: space.words, run: createInterpreter(vm, space) };
+    interpreters.set(vm, entry);
+  }
+  for (let d = 0; d < t.depth; d++) prepared(t.frames[d]!.method, entry.space);
+}
+
+/**
  * The interpreter loop for `vm`, as a closure over the VM's never-changing parts (heap views,
  * class table, the code space's array). When a process runs one VM, V8 compiles the closure
  * specialized to that context: these become constants, so their accesses need no map checks or

@@ -19,12 +19,14 @@ import { natives as system } from './java/lang/System.js';
 import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
+import { natives as ternCheckpoint } from './tern/Checkpoint.js';
+import { natives as cracCore } from './org/crac/Core.js';
 import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
-  fileOutputStream, fileInputStream, reflectArray, lockSupport, character,
+  fileOutputStream, fileInputStream, reflectArray, lockSupport, ternCheckpoint, cracCore, character,
 ];
 
 /** The registry a VM binds natives from. */

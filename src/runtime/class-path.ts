@@ -72,6 +72,11 @@ export class ClassPath {
     if (jar) this.entries.push({ read: (name) => jar.read(name + '.class') });
   }
 
+  /** Adds an entry that answers from memory (the application classes of a restored image). */
+  addInMemory(classes: ReadonlyMap<string, Uint8Array>): void {
+    this.entries.push({ read: (name) => classes.get(name) ?? null });
+  }
+
   /** Bytes and defining loader for `name`, class library first (parent delegation). */
   find(name: string): ClassSource | null {
     const boot = this.library.get(name);

@@ -53,6 +53,8 @@ const MAX_STACK_TRACE_DEPTH = 1024;
 export class Vm implements TypeInfoSource {
   readonly heap: Heap;
   readonly registry: ClassRegistry;
+  /** Where classes come from (the restore adds an image's classes to it). */
+  readonly classPath: ClassPath;
   readonly monitors: Monitors;
   readonly scheduler: Scheduler;
   /** Methods by id (ids index this table; stable within one run). */
@@ -69,12 +71,19 @@ export class Vm implements TypeInfoSource {
   inNative = false;
   /** Properties for System.getProperties (host ones plus -D). */
   readonly properties: Record<string, string>;
-  private nextThreadId = 1;
-  private syntheticCount = 0;
+  /** Next Java thread id and next call-site class number: continued across checkpoint/restore. */
+  nextThreadId = 1;
+  syntheticCount = 0;
   private emptyInit: RtMethod | null = null;
   private readonly staticsPrepared = new Set<RtClass>();
   private fieldOffsets = new Map<string, number>();
   private preallocatedOom = 0;
+  /** Main class of the program (informational: images and tools name it). */
+  mainClassName = '';
+  /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */
+  cracCheckpointTo: string | null = null;
+  /** Set in a VM restored from an image. */
+  restored = false;
   /** Set once Shutdown.shutdown() has been started. */
   shutdownStarted = false;
   mainThread: JavaThread | null = null;
@@ -85,6 +94,7 @@ export class Vm implements TypeInfoSource {
     this.heap = new Heap({ semispaceBytes: options.maxHeapBytes, gcStress: options.gcStress ?? false }, this);
     const library = new ClassLibrary(options.classLibrary);
     const path = new ClassPath(host, library);
+    this.classPath = path;
     for (const p of options.classPath) path.add(p);
     this.registry = new ClassRegistry(path, {
       allocStatic: (n) => this.heap.allocStatic(n),
@@ -372,6 +382,17 @@ export class Vm implements TypeInfoSource {
   }
 
   /** Index in {@link constRefs} of the interned string `s`. */
+  /** Every interned string with its object (checkpoint). */
+  internedStrings(): Array<[string, Ref]> {
+    return [...this.interned].map(([s, i]) => [s, this.constRefs[i]!]);
+  }
+
+  /** Makes `ref` the interned instance of `s` (restore). */
+  registerInterned(s: string, ref: Ref): void {
+    this.interned.set(s, this.constRefs.length);
+    this.constRefs.push(ref);
+  }
+
   internIndex(s: string): number {
     let i = this.interned.get(s);
     if (i === undefined) {
@@ -520,9 +541,9 @@ export class Vm implements TypeInfoSource {
   // ---- threads ----
 
   /** Creates a green thread (not yet runnable). */
-  newThread(name: string): JavaThread {
+  newThread(name: string, id = this.nextThreadId++): JavaThread {
     const slots = Math.max(4096, Math.floor(this.options.stackBytes / 8));
-    return new JavaThread(this.nextThreadId++, slots, name);
+    return new JavaThread(id, slots, name);
   }
 
   /** `t`'s last frame ended with `ex`: run Thread.dispatchUncaughtException, then end the thread. */

@@ -39,6 +39,28 @@ export class Scheduler implements Waker {
   exiting = false;
   /** Pending host operations (I/O) that may wake threads. */
   pendingIo = 0;
+  /**
+   * Work that needs every thread stopped at an instruction boundary (checkpoint): run between two
+   * slices, where no thread is inside the interpreter loop. Checked once per slice, which is the
+   * only cost a program pays for being checkpointable.
+   */
+  private safepointTasks: Array<() => void> = [];
+
+  /** Runs `task` at the next safepoint (and wakes the scheduler if it idles). */
+  atSafepoint(task: () => void): void {
+    this.safepointTasks.push(task);
+    if (this.wakeUp) {
+      const w = this.wakeUp;
+      this.wakeUp = null;
+      w();
+    }
+  }
+
+  private runSafepointTasks(): void {
+    const tasks = this.safepointTasks;
+    this.safepointTasks = [];
+    for (const task of tasks) task();
+  }
 
   constructor(private readonly host: Host) {}
 
@@ -46,6 +68,12 @@ export class Scheduler implements Waker {
   add(t: JavaThread): void {
     this.threads.push(t);
     this.makeRunnable(t);
+  }
+
+  /** Takes `t` off the run queue (a restored thread that is parked). */
+  dequeue(t: JavaThread): void {
+    const i = this.runQueue.indexOf(t);
+    if (i >= 0) this.runQueue.splice(i, 1);
   }
 
   makeRunnable(t: JavaThread): void {
@@ -114,12 +142,16 @@ export class Scheduler implements Waker {
   async run(slice: RunSlice): Promise<void> {
     let lastYield = Date.now();
     for (;;) {
+      if (this.safepointTasks.length !== 0) this.runSafepointTasks();
       if (this.exiting) return;
       const t = this.runQueue.shift();
       if (!t) {
         if (!this.nonDaemonAlive() && this.onAllNonDaemonDone()) return;
         // The callback may have started a thread (shutdown hooks): run it before idling.
-        if (this.runQueue.length === 0) await this.idle();
+        if (this.runQueue.length === 0) {
+          this.host.flush(); // output reaches its reader before the VM waits
+          await this.idle();
+        }
         this.wakeTimed(this.host.currentTimeMillis());
         lastYield = Date.now();
         continue;
@@ -134,6 +166,8 @@ export class Scheduler implements Waker {
       }
       const now = Date.now();
       if (now - lastYield >= YIELD_INTERVAL_MS) {
+        // Buffered standard output goes out at most one yield interval late, in few system calls.
+        this.host.flush();
         await this.host.yieldToEventLoop();
         this.wakeTimed(this.host.currentTimeMillis());
         lastYield = Date.now();

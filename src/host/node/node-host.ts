@@ -141,9 +141,30 @@ export function createNodeHost(): Host {
       };
     },
     availableProcessors: () => os.availableParallelism?.() ?? os.cpus().length,
-    inflate: (compressed) => {
-      const b = zlib.inflateRawSync(compressed);
+    inflate: (compressed, size) => {
+      // The declared size bounds the output, so a forged archive or image cannot exhaust memory.
+      const b = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(1, size) });
       return new Uint8Array(b.buffer, b.byteOffset, b.length);
+    },
+    deflate: (bytes, level) => {
+      const b = zlib.deflateRawSync(bytes, { level });
+      return new Uint8Array(b.buffer, b.byteOffset, b.length);
+    },
+    writeFileAtomic(file, bytes) {
+      const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+      let fd = -1;
+      try {
+        fd = fs.openSync(tmp, 'w', 0o600);
+        fs.writeSync(fd, bytes);
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        fd = -1;
+        fs.renameSync(tmp, file);
+      } catch (e) {
+        if (fd >= 0) fs.closeSync(fd);
+        fs.rmSync(tmp, { force: true });
+        throw new Error(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
     },
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
     sleep(ms) {

@@ -1,0 +1,103 @@
+/**
+ * @fileoverview The `tern` subcommands around checkpointing: `tern restore FILE` continues a
+ * program from an image, `tern checkpoint PID -o FILE [--stop]` asks a running VM for one, and
+ * `tern jcmd PID JDK.checkpoint` does what CRaC users type. Every failure is one clear line on
+ * standard error and status 1; the program asked to checkpoint keeps running when it fails.
+ */
+import * as path from 'node:path';
+import { runToCompletion, createVm } from '../api/launcher.js';
+import { handleControlRequest } from '../control/vm-control.js';
+import type { ControlRequest } from '../control/protocol.js';
+import type { Host } from '../host/host.js';
+import { loadClassLibrary } from '../host/node/class-library.js';
+import { enableControlEndpoint, sendControlRequest, type ControlEndpoint } from '../host/node/control-endpoint.js';
+import { restoreFromBytes } from '../image/checkpoint.js';
+import { ImageFormatError } from '../image/errors.js';
+import { RestoreError } from '../image/restore.js';
+import type { Vm } from '../runtime/vm.js';
+import { parseCommandLine, type CliOptions } from './options.js';
+
+/** A subcommand failure: the message goes to standard error. */
+export class CommandError extends Error {
+  constructor(message: string, readonly status = 1) {
+    super(message);
+  }
+}
+
+/** Serves control requests for `vm` (checkpoint from outside, CRaC's jcmd). */
+export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
+  const settings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
+  vm.cracCheckpointTo = settings.cracCheckpointTo;
+  return enableControlEndpoint((r) => handleControlRequest(vm, settings, r));
+}
+
+/** `tern restore [options] FILE`: restores and runs to completion; resolves to the exit status. */
+export async function restoreCommand(host: Host, o: CliOptions, file: string): Promise<number> {
+  const bytes = host.readFile(file);
+  if (bytes === null) throw new CommandError(`Error: cannot read image ${file}`);
+  const vm = createVm(host, {
+    classPath: [], classLibrary: loadClassLibrary(), maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes,
+    properties: o.properties, gcStress: o.gcStress,
+  });
+  try {
+    restoreFromBytes(vm, bytes);
+  } catch (e) {
+    if (e instanceof ImageFormatError || e instanceof RestoreError) throw new CommandError(`Error: cannot restore ${file}: ${e.message}`);
+    throw e;
+  }
+  const endpoint = attachControl(vm, o);
+  const status = await runToCompletion(vm);
+  await endpoint.drain();
+  return status;
+}
+
+function pidOf(arg: string | undefined, usage: string): number {
+  if (arg === undefined || !/^[1-9][0-9]*$/.test(arg)) throw new CommandError(usage);
+  return Number(arg);
+}
+
+const CHECKPOINT_USAGE = 'Usage: tern checkpoint PID -o FILE [--stop] [--compress[=LEVEL]]';
+
+async function checkpointCommand(host: Host, argv: string[]): Promise<number> {
+  const pid = pidOf(argv[0], CHECKPOINT_USAGE);
+  let file: string | null = null, stop = false, level = 0;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-o' && argv[i + 1] !== undefined) file = argv[++i]!;
+    else if (a === '--stop') stop = true;
+    else if (a === '--compress') level = 6;
+    else if (/^--compress=[1-9]$/.test(a)) level = Number(a.substring(11));
+    else throw new CommandError(`Error: unknown option ${a}\n${CHECKPOINT_USAGE}`);
+  }
+  if (file === null) throw new CommandError(CHECKPOINT_USAGE);
+  return send(host, pid, { op: 'checkpoint', path: path.resolve(file), stop, compressionLevel: level });
+}
+
+const JCMD_USAGE = 'Usage: tern jcmd PID JDK.checkpoint';
+
+async function jcmdCommand(host: Host, argv: string[]): Promise<number> {
+  const pid = pidOf(argv[0], JCMD_USAGE);
+  if (argv[1] !== 'JDK.checkpoint' || argv.length !== 2) throw new CommandError(JCMD_USAGE);
+  host.write(1, new TextEncoder().encode(`${pid}:\n`));
+  return send(host, pid, { op: 'crac-checkpoint' });
+}
+
+async function send(host: Host, pid: number, request: ControlRequest): Promise<number> {
+  const r = await sendControlRequest(pid, request);
+  if (!r.ok) throw new CommandError(`Error: ${r.error}`);
+  host.write(1, new TextEncoder().encode(`${r.message}${r.bytes !== undefined ? ` (${r.bytes} bytes)` : ''}\n`));
+  return 0;
+}
+
+async function restoreMain(host: Host, argv: string[]): Promise<number> {
+  const o = parseCommandLine(argv);
+  if (o.mainClass === null || o.args.length > 0) throw new CommandError('Usage: tern restore [options] FILE');
+  return restoreCommand(host, o, o.mainClass);
+}
+
+/** Subcommands by name. */
+export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<number>> = {
+  checkpoint: checkpointCommand,
+  restore: restoreMain,
+  jcmd: jcmdCommand,
+};

@@ -1,0 +1,48 @@
+/**
+ * @fileoverview The control protocol between a running `tern` and the commands that steer it
+ * (`tern checkpoint`, `tern jcmd`): one JSON request line, one JSON response line, over a private
+ * endpoint (see src/host/node/control-endpoint.ts). Parsing is strict: a stranger's bytes get an
+ * error response, never an exception in the VM.
+ */
+
+/** Requests a controller may send. */
+export type ControlRequest =
+  | { op: 'checkpoint'; path: string; stop: boolean; compressionLevel: number }
+  /** CRaC's `jcmd PID JDK.checkpoint`: checkpoint to the -XX:CRaCCheckpointTo directory and stop. */
+  | { op: 'crac-checkpoint' }
+  | { op: 'status' };
+
+/** The answer to one request. */
+export type ControlResponse =
+  | { ok: true; message: string; bytes?: number }
+  | { ok: false; error: string };
+
+/** Largest request accepted, in bytes. */
+export const MAX_REQUEST_BYTES = 64 * 1024;
+
+/** Parses one request line; returns an error message for anything malformed. */
+export function parseRequest(line: string): ControlRequest | string {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return 'request is not JSON';
+  }
+  if (typeof v !== 'object' || v === null) return 'request is not an object';
+  const r = v as Record<string, unknown>;
+  switch (r['op']) {
+    case 'checkpoint': {
+      const level = r['compressionLevel'] ?? 0;
+      if (typeof r['path'] !== 'string' || r['path'] === '') return 'checkpoint: path must be a non-empty string';
+      if (typeof r['stop'] !== 'boolean') return 'checkpoint: stop must be a boolean';
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < 0 || level > 9) return 'checkpoint: compressionLevel must be 0..9';
+      return { op: 'checkpoint', path: r['path'], stop: r['stop'], compressionLevel: level };
+    }
+    case 'crac-checkpoint':
+      return { op: 'crac-checkpoint' };
+    case 'status':
+      return { op: 'status' };
+    default:
+      return `unknown operation ${JSON.stringify(r['op'])}`;
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * @fileoverview The checkpoint image as data (DESIGN "Checkpoint image", docs/image-format.md):
+ * what capture produces and restore consumes. Everything here is host- and address-independent:
+ * objects are numbered by sequence id (1..n, 0 = null), classes and methods are named, deadlines
+ * are relative to the capture time. The codec (codec.ts) turns this into bytes and back.
+ */
+
+/** Version of the model and of its byte format; a reader refuses any other. */
+export const IMAGE_FORMAT_VERSION = 1;
+
+/** How a class got into the VM, which decides how restore gets it back. */
+export const enum ClassOrigin {
+  /** The class library: the restoring VM loads it by name from its own (identical) library. */
+  Boot = 0,
+  /** The application class path: the image carries the class-file bytes. */
+  App = 1,
+  /** Spun by the VM for a call site (lambdas, string concatenation): bytes carried, defined hidden. */
+  Hidden = 2,
+  /** An array class: rebuilt from its name. */
+  Array = 3,
+}
+
+/** Kind of a value, as in field descriptors; 'T' marks an unusable (dead) frame slot. */
+export type ValueTag = 'Z' | 'B' | 'C' | 'S' | 'I' | 'F' | 'J' | 'D' | 'L' | 'T';
+
+/** A class the program had loaded, with its initialization state and static fields. */
+export interface ImageClass {
+  /** Internal name (`java/lang/String`, `[I`, `Main$$Lambda$1`). */
+  name: string;
+  origin: ClassOrigin;
+  /** Class-file bytes for App and Hidden classes; null otherwise. */
+  bytes: Uint8Array | null;
+  /** InitState ordinal (runtime/model.ts): Loaded, Linked, Initializing, Initialized, Erroneous. */
+  state: number;
+  /** Thread (index in {@link Image.threads}) running `<clinit>` while state is Initializing, or -1. */
+  initThread: number;
+  /** Static fields declared by the class, in declaration order. */
+  statics: ImageField[];
+  /**
+   * Instance-field layout of objects of this class (not arrays): superclass fields first, each
+   * class's fields in declaration order. Objects list their values in this order.
+   */
+  instanceFields: ImageFieldDesc[];
+  /** Object id of the java.lang.Class mirror, or 0 when none was created. */
+  mirror: number;
+}
+
+/** A field's name and kind. */
+export interface ImageFieldDesc {
+  /** Declaring class (internal name) and field name: a subclass may hide a superclass's field. */
+  owner: string;
+  name: string;
+  tag: ValueTag;
+}
+
+/** One field value: numbers for Z B C S I F D, bigint for J, object id for L. */
+export type ImageValue = number | bigint;
+
+/** A static field with its value. */
+export interface ImageField extends ImageFieldDesc {
+  value: ImageValue;
+}
+
+/** An object or array reachable from the roots, numbered by its position (id = index + 1). */
+export interface ImageObject {
+  /** Index in {@link Image.classes}. */
+  classIndex: number;
+  /** Identity hash the program may have observed (0 = never computed). */
+  hash: number;
+  /** Instance-field values in the order of the class's {@link ImageClass.instanceFields}; empty for arrays. */
+  values: ImageValue[];
+  /** For arrays: the element count. */
+  length: number;
+  /**
+   * For arrays of primitives: the elements as little-endian bytes (length * element size).
+   * For arrays of references: null, see {@link refs}.
+   */
+  data: Uint8Array | null;
+  /** For arrays of references: object ids. */
+  refs: number[] | null;
+}
+
+/** Parked states of a thread, mirroring threads/java-thread.ts ThreadState. */
+export const enum ImageThreadState {
+  Runnable = 0,
+  BlockedOnMonitor = 1,
+  Waiting = 2,
+  Sleeping = 3,
+  Parked = 4,
+  WaitingForClassInit = 5,
+  WaitingForIo = 6,
+}
+
+/** One interpreter frame. Only interpreter frames exist in an image (DESIGN principle 3). */
+export interface ImageFrame {
+  /** Index in {@link Image.classes} of the method's class. */
+  classIndex: number;
+  /** Method name and descriptor (`main([Ljava/lang/String;)V`). */
+  method: string;
+  /** Bytecode pc (for callers, the pc of the invoke in progress). */
+  pc: number;
+  /** FrameKind ordinal (threads/frame.ts): Normal, Reexecute, ClassInit. */
+  kind: number;
+  /** For ClassInit frames: index of the class being initialized, else -1. */
+  initClass: number;
+  /**
+   * The frame's slots from local 0 to its stack top, typed by the analysis at `pc`: locals, then
+   * the lock slot of a synchronized method, then the operand stack. Longs and doubles take two
+   * entries (the second tagged 'T'), as in the JVM.
+   */
+  slots: ImageSlot[];
+}
+
+/** One slot: raw numbers for I F (and the halves of J, stored as the int32 pair), ids for L. */
+export interface ImageSlot {
+  tag: ValueTag;
+  /** I: int32; F/D: the number; J: lo word in slot 1 (tag 'J'), hi word in the next slot (tag 'T'); L: object id. */
+  value: number;
+}
+
+/** A Java thread with its frames and what it is parked on. */
+export interface ImageThread {
+  /** VM thread id (used by diagnostics and Thread.getId() lives in the heap anyway). */
+  id: number;
+  name: string;
+  daemon: boolean;
+  /** Object id of the java.lang.Thread. */
+  threadObject: number;
+  interrupted: boolean;
+  state: ImageThreadState;
+  /** Milliseconds left of a timed wait, sleep or park at capture time; -1 = no deadline. */
+  remainingMs: number;
+  /** Object id the thread waits to enter or waits on, or 0. */
+  blockedOn: number;
+  savedLockCount: number;
+  /** Index of the class whose initialization the thread waits for, or -1. */
+  waitingForClass: number;
+  parkPermit: boolean;
+  /** Set while Thread.dispatchUncaughtException runs. */
+  dispatchingUncaught: boolean;
+  /** Suspended inside a native (sleep, wait, park, I/O): how the invoke at the top frame completes. */
+  native: ImageNativeSuspension | null;
+  /** Frames, bottom (oldest) first. */
+  frames: ImageFrame[];
+}
+
+/** A thread suspended in a native method. */
+export interface ImageNativeSuspension {
+  /** Index of the native method's class and its name + descriptor. */
+  classIndex: number;
+  method: string;
+  /** ValueKind ordinal of the pending result, or -1 when none was set yet. */
+  resumeKind: number;
+  /** Pending result (bigint for long). */
+  resumeValue: number | bigint;
+  /** Object id of an exception to throw on resumption, or 0. */
+  resumeException: number;
+  /** A VM exception to create and throw on resumption. */
+  resumeThrow: { javaClass: string; message: string | null } | null;
+}
+
+/** An inflated monitor that matters: owned, or with waiting threads. */
+export interface ImageMonitor {
+  /** Object id. */
+  object: number;
+  /** Owner thread index, or -1. */
+  owner: number;
+  count: number;
+  /** Threads queued to enter, in order. */
+  entryQueue: number[];
+  /** Threads in wait(), in order. */
+  waitSet: number[];
+}
+
+/** A complete image. */
+export interface Image {
+  /** Identity of the class library the image was made with (SHA-256 hex of classlib.bin). */
+  classLibrary: string;
+  /** Wall-clock time of the capture (epoch ms), for the clock offset on restore. */
+  capturedAt: number;
+  /** The VM's counters that must continue (next thread id...). */
+  vm: {
+    nextThreadId: number;
+    /** State of the identity-hash generator, so hashes drawn after restore are the ones an uninterrupted run draws. */
+    hashState: number;
+    shutdownStarted: boolean;
+    /** Index of the main thread in {@link Image.threads}, or -1. */
+    mainThread: number;
+    exitCode: number;
+  };
+  /** Main class and arguments of the original run (diagnostics, `tern inspect`). */
+  mainClass: string;
+  classes: ImageClass[];
+  objects: ImageObject[];
+  /** Object ids of the interned strings, in interning order. */
+  interned: number[];
+  /** Methods named by stack traces: class index and `name + descriptor`. */
+  methods: Array<{ classIndex: number; method: string }>;
+  /**
+   * Object ids of Throwable backtraces: int[] arrays of (method, pc) pairs whose method entries
+   * are indices into {@link methods} in the image (the VM's own method ids are per run).
+   */
+  backtraces: number[];
+  threads: ImageThread[];
+  monitors: ImageMonitor[];
+}

@@ -1,0 +1,316 @@
+/**
+ * @fileoverview Restore: rebuilds a VM from an {@link Image} — classes (the library's by name, the
+ * application's from the image's bytes), every object, statics, interned strings, threads with
+ * their frames and parked states, and monitors — after validating what the codec cannot: that
+ * references point to objects of fitting types and that every frame agrees with the analysis of
+ * its method at its pc. Nothing runs before validation succeeds.
+ */
+import { analyzeMethod } from '../analysis/frames.js';
+import { prepareFrames } from '../interp/interpreter.js';
+import { SlotKind } from '../analysis/slot-kind.js';
+import type { Ref } from '../heap/index.js';
+import { InitState, type RtClass, type RtMethod } from '../runtime/model.js';
+import type { Vm } from '../runtime/vm.js';
+import { FrameKind } from '../threads/frame.js';
+import { JavaThread, ThreadState } from '../threads/java-thread.js';
+import { elementTag, instanceLayout } from './capture.js';
+import { sizeOfTag, tagOfDescriptor, writeValue } from './field-access.js';
+import { ClassOrigin, type Image, type ImageSlot, type ImageThread, type ValueTag } from './model.js';
+
+/** An image that cannot be restored into this VM; nothing has run. */
+export class RestoreError extends Error {}
+
+/** Restores `image` into `vm`, a fresh VM created with the same class library (not launched). */
+export function restoreImage(vm: Vm, image: Image, libraryId: string): void {
+  if (image.classLibrary !== libraryId) {
+    throw new RestoreError(`the image was made with another class library (${image.classLibrary.slice(0, 12)}, this Tern has ${libraryId.slice(0, 12)})`);
+  }
+  new Restore(vm, image).run();
+}
+
+class Restore {
+  private readonly classes: RtClass[] = [];
+  private readonly refs: Ref[] = [0];
+  private readonly methods: RtMethod[] = [];
+
+  constructor(private readonly vm: Vm, private readonly image: Image) {}
+
+  run(): void {
+    this.loadClasses();
+    this.resolveMethods();
+    this.checkThreads();
+    this.allocateObjects();
+    this.fillObjects();
+    this.fillClasses();
+    for (const id of this.image.interned) {
+      this.vm.registerInterned(this.vm.jsString(this.ref(id, 'interned string'))!, this.ref(id, 'interned string'));
+    }
+    const threads = this.image.threads.map((t) => this.thread(t));
+    this.monitors(threads);
+    this.schedule(threads);
+    const v = this.image.vm;
+    this.vm.nextThreadId = Math.max(this.vm.nextThreadId, v.nextThreadId);
+    this.vm.heap.identityHashState = v.hashState;
+    this.vm.shutdownStarted = v.shutdownStarted;
+    this.vm.exitCode = v.exitCode;
+    this.vm.mainThread = v.mainThread >= 0 ? threads[v.mainThread]! : null;
+    this.vm.preallocate();
+  }
+
+  // ---- classes ----
+
+  private loadClasses(): void {
+    const vm = this.vm;
+    const appBytes = new Map<string, Uint8Array>();
+    for (const c of this.image.classes) if (c.origin === ClassOrigin.App) appBytes.set(c.name, c.bytes!);
+    vm.classPath.addInMemory(appBytes);
+    for (const c of this.image.classes) {
+      let cls: RtClass;
+      try {
+        if (c.origin === ClassOrigin.Hidden) {
+          cls = vm.registry.peek(c.name) ?? vm.registry.define(c.name, c.bytes!, 'app');
+          cls.hidden = true;
+        } else {
+          cls = vm.registry.load(c.name);
+        }
+      } catch (e) {
+        throw new RestoreError(`class ${c.name.replace(/\//g, '.')} of the image cannot be loaded: ${(e as Error).message}`);
+      }
+      if (c.origin === ClassOrigin.Boot && cls.loader !== 'boot') throw new RestoreError(`class ${c.name} is not in the class library`);
+      this.classes.push(cls);
+    }
+    const synthetic = this.image.classes.filter((c) => c.origin === ClassOrigin.Hidden).length;
+    vm.syntheticCount = Math.max(vm.syntheticCount, synthetic + 1000);
+  }
+
+  private cls(index: number, what: string): RtClass {
+    const c = this.classes[index];
+    if (!c) throw new RestoreError(`${what}: class index ${index} out of range`);
+    return c;
+  }
+
+  private resolveMethods(): void {
+    for (const m of this.image.methods) this.methods.push(this.method(m.classIndex, m.method, 'stack trace'));
+  }
+
+  private method(classIndex: number, key: string, what: string): RtMethod {
+    const m = this.cls(classIndex, what).methods.get(key);
+    if (!m) throw new RestoreError(`${what}: no method ${this.classes[classIndex]!.javaName}.${key}`);
+    return m;
+  }
+
+  // ---- objects ----
+
+  private ref(id: number, what: string): Ref {
+    if (id === 0) return 0;
+    const r = this.refs[id];
+    if (r === undefined) throw new RestoreError(`${what}: object ${id} out of range`);
+    return r;
+  }
+
+  /** A reference to `id` that must be assignable to `descriptor` (L... or [...). */
+  private typedRef(id: number, descriptor: string, what: string): Ref {
+    const r = this.ref(id, what);
+    if (r === 0 || descriptor === 'Ljava/lang/Object;') return r;
+    const target = this.vm.registry.peek(descriptor[0] === 'L' ? descriptor.slice(1, -1) : descriptor);
+    if (target && !this.vm.classOf(r).supertypes.has(target)) {
+      throw new RestoreError(`${what}: object ${id} is a ${this.vm.classOf(r).javaName}, not a ${target.javaName}`);
+    }
+    return r;
+  }
+
+  private allocateObjects(): void {
+    const h = this.vm.heap;
+    for (const o of this.image.objects) {
+      const c = this.cls(o.classIndex, 'object');
+      let r: Ref;
+      if (c.array) {
+        r = h.allocArray(c.id, c.array.elementSize, o.length);
+      } else {
+        if (c.isInterface || c.isAbstract) throw new RestoreError(`object of abstract type ${c.javaName}`);
+        r = h.allocInstance(c.id, c.instanceSize);
+      }
+      if (r === 0) throw new RestoreError(`the image's heap does not fit in -Xmx (${this.image.objects.length} objects); give a larger -Xmx`);
+      if (o.hash !== 0) h.i32[(r + 4) >> 2] = (o.hash & 0x7fffffff) << 1;
+      this.refs.push(r);
+    }
+  }
+
+  private fillObjects(): void {
+    const h = this.vm.heap;
+    const backtraces = new Set(this.image.backtraces);
+    this.image.objects.forEach((o, i) => {
+      const id = i + 1;
+      const r = this.refs[id]!;
+      const c = this.classes[o.classIndex]!;
+      const what = `object ${id} (${c.javaName})`;
+      if (c.array) {
+        const tag = elementTag(c.name);
+        if (tag === 'L') {
+          if (!o.refs || o.refs.length !== o.length) throw new RestoreError(`${what}: element count`);
+          const comp = c.name.substring(1);
+          for (let k = 0; k < o.length; k++) h.i32[((r + 16) >> 2) + k] = this.typedRef(o.refs[k]!, comp, what);
+        } else {
+          if (!o.data || o.data.length !== o.length * sizeOfTag(tag)) throw new RestoreError(`${what}: element data size`);
+          h.u8.set(o.data, r + 16);
+          if (backtraces.has(id)) this.translateBacktrace(r, o.length, what);
+        }
+        return;
+      }
+      const layout = instanceLayout(c);
+      const described = this.image.classes[o.classIndex]!.instanceFields;
+      if (layout.length !== described.length || o.values.length !== layout.length) {
+        throw new RestoreError(`${what}: the image describes ${described.length} fields, the class has ${layout.length}`);
+      }
+      layout.forEach((f, k) => {
+        const d = described[k]!;
+        const tag = tagOfDescriptor(f.descriptor);
+        if (d.name !== f.name || d.owner !== f.owner.name || d.tag !== tag) throw new RestoreError(`${what}: field ${d.owner}.${d.name} does not match the class`);
+        const v = o.values[k]!;
+        writeValue(h, r + f.offset, tag, tag === 'L' ? this.typedRef(Number(v), f.descriptor, `${what} field ${f.name}`) : v);
+      });
+    });
+  }
+
+  /** Turns a backtrace's image method indices back into this VM's method ids. */
+  private translateBacktrace(r: Ref, length: number, what: string): void {
+    const words = this.vm.heap.i32;
+    for (let k = 0; k + 1 < length; k += 2) {
+      const m = this.methods[words[((r + 16) >> 2) + k]!];
+      if (!m) throw new RestoreError(`${what}: backtrace names no method of the image`);
+      words[((r + 16) >> 2) + k] = m.id;
+    }
+  }
+
+  private fillClasses(): void {
+    const vm = this.vm;
+    const h = vm.heap;
+    const mirrorIndex = vm.fieldOffset('java/lang/Class', 'vmIndex');
+    this.image.classes.forEach((ic, i) => {
+      const c = this.classes[i]!;
+      if (ic.mirror !== 0) {
+        const m = this.typedRef(ic.mirror, 'Ljava/lang/Class;', `mirror of ${c.javaName}`);
+        h.i32[(m + mirrorIndex) >> 2] = c.id;
+        c.mirror = m;
+      }
+      if (ic.state >= InitState.Initializing && ic.state !== InitState.Erroneous) vm.prepareStatics(c);
+      for (const s of ic.statics) {
+        const f = c.fields.get(s.name);
+        if (!f || !f.isStatic || tagOfDescriptor(f.descriptor) !== s.tag) throw new RestoreError(`static ${c.javaName}.${s.name} does not match the class`);
+        writeValue(h, f.offset, s.tag, s.tag === 'L' ? this.typedRef(Number(s.value), f.descriptor, `static ${c.javaName}.${s.name}`) : s.value);
+      }
+      c.state = ic.state === InitState.Initializing ? InitState.Initializing : ic.state;
+    });
+  }
+
+  // ---- threads ----
+
+  /** Checks every frame against the analysis of its method at its pc before anything is built. */
+  private checkThreads(): void {
+    this.image.threads.forEach((it, ti) => {
+      for (const [d, f] of it.frames.entries()) {
+        const m = this.method(f.classIndex, f.method, `thread ${ti} frame ${d}`);
+        const code = m.code;
+        if (!code) throw new RestoreError(`thread ${ti} frame ${d}: ${m} has no code`);
+        let kinds;
+        try {
+          kinds = analyzeMethod(m.owner.file!, m.info).kindsAt(f.pc);
+        } catch {
+          throw new RestoreError(`thread ${ti} frame ${d}: pc ${f.pc} is not an instruction of ${m}`);
+        }
+        const fixed = code.maxLocals + (m.isSynchronized ? 1 : 0);
+        const depth = f.slots.length - fixed;
+        if (depth < 0 || depth > kinds.stack.length) throw new RestoreError(`thread ${ti} frame ${d}: ${f.slots.length} slots do not fit ${m} at pc ${f.pc}`);
+        const want = (i: number): number => (i < code.maxLocals ? kinds.locals[i]! : i < fixed ? SlotKind.Ref : kinds.stack[i - fixed]!);
+        f.slots.forEach((s, i) => {
+          if (!slotMatches(want(i), s, f.slots[i - 1])) throw new RestoreError(`thread ${ti} frame ${d}: slot ${i} of ${m} at pc ${f.pc} holds ${s.tag}, the analysis says kind ${want(i)}`);
+        });
+      }
+    });
+  }
+
+  private thread(it: ImageThread): JavaThread {
+    const vm = this.vm;
+    const t = vm.newThread(it.name, it.id);
+    t.daemon = it.daemon;
+    t.threadObject = this.typedRef(it.threadObject, 'Ljava/lang/Thread;', `thread ${it.name}`);
+    t.interrupted = it.interrupted;
+    t.blockedOn = this.ref(it.blockedOn, `thread ${it.name}`);
+    t.savedLockCount = it.savedLockCount;
+    t.waitingForClass = it.waitingForClass >= 0 ? this.cls(it.waitingForClass, `thread ${it.name}`) : null;
+    t.parkPermit = it.parkPermit;
+    t.dispatchingUncaught = it.dispatchingUncaught;
+    let lp = 0;
+    for (const f of it.frames) {
+      const m = this.method(f.classIndex, f.method, `thread ${it.name}`);
+      if (!t.pushFrame(m, lp, f.kind as FrameKind)) throw new RestoreError(`thread ${it.name} needs a larger -Xss`);
+      const frame = t.top;
+      frame.pc = f.pc;
+      frame.initClass = f.initClass >= 0 ? this.cls(f.initClass, `thread ${it.name}`) : null;
+      f.slots.forEach((s, i) => (t.stack[lp + i] = s.tag === 'L' ? this.ref(s.value, `thread ${it.name}`) : s.value));
+      lp += f.slots.length;
+      frame.sp = lp;
+    }
+    if (it.native) {
+      t.inNative = true;
+      t.nativeMethod = this.method(it.native.classIndex, it.native.method, `thread ${it.name}`);
+      t.resumeKind = it.native.resumeKind < 0 ? null : it.native.resumeKind;
+      t.resumeValue = it.native.resumeValue;
+      t.resumeException = this.ref(it.native.resumeException, `thread ${it.name}`);
+      t.resumeThrow = it.native.resumeThrow;
+    }
+    prepareFrames(vm, t);
+    t.state = it.state as number as ThreadState;
+    t.deadline = it.remainingMs < 0 ? 0 : vm.host.currentTimeMillis() + it.remainingMs;
+    return t;
+  }
+
+  private monitors(threads: JavaThread[]): void {
+    const thread = (i: number): JavaThread => {
+      const t = threads[i];
+      if (!t) throw new RestoreError(`monitor: thread index ${i} out of range`);
+      return t;
+    };
+    for (const im of this.image.monitors) {
+      const m = this.vm.monitors.of(this.ref(im.object, 'monitor'));
+      m.owner = im.owner >= 0 ? thread(im.owner) : null;
+      m.count = im.count;
+      for (const i of im.entryQueue) m.entryQueue.push(thread(i));
+      for (const i of im.waitSet) m.waitSet.push(thread(i));
+    }
+    this.image.classes.forEach((ic, i) => {
+      if (ic.initThread >= 0) this.classes[i]!.initThread = thread(ic.initThread);
+    });
+  }
+
+  /** Hands the threads to the scheduler: runnable ones queue, parked ones wait for their wake-up. */
+  private schedule(threads: JavaThread[]): void {
+    const s = this.vm.scheduler;
+    for (const t of threads) {
+      if (t.state === ThreadState.Runnable) {
+        s.add(t);
+      } else {
+        const state = t.state, deadline = t.deadline;
+        s.add(t);
+        s.dequeue(t);
+        t.state = state;
+        t.deadline = deadline;
+      }
+    }
+  }
+}
+
+/** Whether an image slot may stand where the analysis expects `kind`. */
+function slotMatches(kind: number, s: ImageSlot, previous: ImageSlot | undefined): boolean {
+  const tag: ValueTag = s.tag;
+  switch (kind) {
+    case SlotKind.Int: case SlotKind.ReturnAddress: return tag === 'I' && Number.isInteger(s.value) && (s.value | 0) === s.value;
+    case SlotKind.Float: return tag === 'F';
+    case SlotKind.Long: return tag === 'J' && (s.value | 0) === s.value;
+    case SlotKind.Double: return tag === 'D';
+    case SlotKind.Ref: return tag === 'L' && Number.isInteger(s.value) && s.value >= 0;
+    case SlotKind.Long2: return tag === 'T' && previous?.tag === 'J' && (s.value | 0) === s.value;
+    case SlotKind.Double2: case SlotKind.Unusable: return tag === 'T';
+    default: return false;
+  }
+}

@@ -1,0 +1,142 @@
+// Checkpoint and restore across processes, as users run them: `tern checkpoint PID -o FILE --stop`
+// from outside (no program change), `tern restore FILE`, CRaC's -XX:CRaCCheckpointTo with
+// org.crac.Core.checkpointRestore() and -XX:CRaCRestoreFrom, tern.Checkpoint from Java, and clear
+// errors for bad images and bad requests. Output before the checkpoint plus output of the restored
+// process must equal an uninterrupted run's.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TERN = join(ROOT, 'bin', 'tern.js');
+
+const SOURCES: Record<string, string> = {
+  // Prints a line every 20 ms with a growing map: long enough to be caught mid-run from outside.
+  'Ticker.java': `
+import java.util.*;
+public class Ticker {
+  public static void main(String[] args) throws Exception {
+    Map<Integer, String> seen = new TreeMap<>();
+    StringBuilder log = new StringBuilder();
+    Thread helper = new Thread(() -> { synchronized (seen) { seen.put(-1, "helper"); } }, "helper");
+    helper.start();
+    for (int i = 0; i < 40; i++) {
+      synchronized (seen) { seen.put(i, Integer.toHexString(i * 2654435761L > 0 ? i * 7 : i)); }
+      log.append(i % 10);
+      System.out.println("tick " + i + " " + log.length() + " " + seen.size());
+      Thread.sleep(20);
+    }
+    helper.join();
+    System.out.println("done " + seen + " " + log);
+  }
+}`,
+  'SelfCheckpoint.java': `
+public class SelfCheckpoint {
+  public static void main(String[] args) throws Exception {
+    long sum = 0;
+    for (int i = 0; i < 1000; i++) sum += i * (long) i;
+    System.out.println("before " + sum + " restored=" + tern.Checkpoint.isRestored());
+    boolean inRestored = tern.Checkpoint.save(args[0]);
+    System.out.println("after " + sum + " inRestored=" + inRestored + " restored=" + tern.Checkpoint.isRestored());
+  }
+}`,
+  'CracApp.java': `
+import org.crac.*;
+public class CracApp {
+  static class Res implements Resource {
+    final String name;
+    Res(String name) { this.name = name; }
+    public void beforeCheckpoint(Context<? extends Resource> c) { System.out.println("before " + name); }
+    public void afterRestore(Context<? extends Resource> c) { System.out.println("after " + name); }
+  }
+  public static void main(String[] args) throws Exception {
+    Res a = new Res("a"), b = new Res("b");
+    Core.getGlobalContext().register(a);
+    Core.getGlobalContext().register(b);
+    System.out.println("checkpointing");
+    Core.checkpointRestore();
+    System.out.println("restored " + a.name + b.name);
+  }
+}`,
+};
+
+let dir = '';
+let classes = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tern-cr-'));
+  classes = join(dir, 'classes');
+  for (const [name, text] of Object.entries(SOURCES)) writeFileSync(join(dir, name), text);
+  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', classes, ...Object.keys(SOURCES).map((n) => join(dir, n))]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function tern(args: string[], cwd = dir) {
+  const r = spawnSync('node', [TERN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('checkpoint and restore from the command line', () => {
+  it('checkpoints a running program from outside and restores it in a new process', async () => {
+    const uninterrupted = tern(['-cp', classes, 'Ticker']);
+    expect(uninterrupted.status).toBe(0);
+    const image = join(dir, 'ticker.tern');
+    const child = spawn('node', [TERN, '-cp', classes, 'Ticker'], { cwd: dir });
+    let before = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
+      before += c;
+      if (before.includes('tick 10 ')) resolve();
+    }));
+    const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop']);
+    expect(cp.stderr).toBe('');
+    expect(cp.status).toBe(0);
+    expect(cp.stdout).toMatch(/^checkpoint written to .*ticker\.tern \(\d+ bytes\)\n$/);
+    expect(await exited).toBe(0);
+    // Moved elsewhere, restored from another working directory.
+    const moved = join(dir, 'elsewhere.tern');
+    writeFileSync(moved, readFileSync(image));
+    const after = tern(['restore', moved], tmpdir());
+    expect(after.stderr).toBe('');
+    expect(after.status).toBe(0);
+    expect(before + after.stdout).toBe(uninterrupted.stdout);
+  });
+
+  it('checkpoints from Java with tern.Checkpoint.save and continues both runs', () => {
+    const image = join(dir, 'self.tern');
+    const first = tern(['-cp', classes, 'SelfCheckpoint', image]);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe('before 332833500 restored=false\nafter 332833500 inRestored=false restored=false\n');
+    const second = tern(['restore', image]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe('after 332833500 inRestored=true restored=true\n');
+  });
+
+  it('runs CRaC programs: resources notified in CRaC order, -XX:CRaCCheckpointTo and -XX:CRaCRestoreFrom', () => {
+    const cr = join(dir, 'cr');
+    execFileSync('mkdir', ['-p', cr]);
+    const first = tern([`-XX:CRaCCheckpointTo=${cr}`, '-cp', classes, 'CracApp']);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe('checkpointing\nbefore b\nbefore a\n');
+    const second = tern([`-XX:CRaCRestoreFrom=${cr}`]);
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe('after a\nafter b\nrestored ab\n');
+  });
+
+  it('reports damaged images and bad usage in one line with status 1', () => {
+    const bad = join(dir, 'bad.tern');
+    writeFileSync(bad, 'not an image at all');
+    const r = tern(['restore', bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^Error: cannot restore .*bad\.tern: .+\n$/);
+    expect(tern(['restore', join(dir, 'missing.tern')]).stderr).toMatch(/^Error: cannot read image/);
+    expect(tern(['checkpoint', 'abc']).status).toBe(1);
+    const none = tern(['checkpoint', '999999', '-o', join(dir, 'x.tern')]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toBe('Error: no process 999999\n');
+  });
+});
