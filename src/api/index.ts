@@ -8,7 +8,11 @@
  *   maxHeapBytes: 64 << 20, stackBytes: 4 << 20, properties: {} });
  * ```
  */
-export { launch, createVm, LaunchError, type LaunchSpec } from './launcher.js';
+export { launch, createVm, runToCompletion, LaunchError, type LaunchSpec } from './launcher.js';
+export { checkpointToBytes, restoreFromBytes } from '../image/checkpoint.js';
+export { checkpointAtSafepoint } from '../control/vm-control.js';
+export { ImageFormatError } from '../image/errors.js';
+export { RestoreError } from '../image/restore.js';
 export { createNodeHost } from '../host/node/node-host.js';
 export { classLibraryPath, loadClassLibrary } from '../host/node/class-library.js';
 export type { Host } from '../host/host.js';

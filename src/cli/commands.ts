@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { runToCompletion, createVm } from '../api/launcher.js';
-import { handleControlRequest } from '../control/vm-control.js';
+import { checkpointAtSafepoint, handleControlRequest } from '../control/vm-control.js';
 import type { ControlRequest } from '../control/protocol.js';
 import type { Host } from '../host/host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
@@ -28,6 +28,17 @@ export class CommandError extends Error {
 export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   const settings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
   vm.cracCheckpointTo = settings.cracCheckpointTo;
+  if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
+  const at = o.checkpointAtSlice;
+  if (at !== null) {
+    vm.scheduler.onSlice = {
+      atSlice: at.slice,
+      run: () => void checkpointAtSafepoint(vm, path.resolve(at.file), true, 0).then((r) => {
+        if (!r.ok) vm.host.write(2, new TextEncoder().encode(`[tern] ${r.error}\n`));
+      }),
+    };
+  }
+  if (o.printSliceCount) process.on('exit', () => process.stderr.write(`[tern] slices: ${vm.scheduler.slices}\n`));
   return enableControlEndpoint((r) => handleControlRequest(vm, settings, r));
 }
 

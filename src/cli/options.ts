@@ -21,6 +21,12 @@ export interface CliOptions {
   cracCheckpointTo: string | null;
   /** -XX:CRaCRestoreFrom=DIR: restore the image there instead of starting a main class. */
   cracRestoreFrom: string | null;
+  /** Diagnostics for consistency testing: -XX:TernSliceBudget=N. */
+  sliceBudget: number | null;
+  /** -XX:TernCheckpointAtSlice=N:FILE: checkpoint to FILE and stop after scheduler slice N. */
+  checkpointAtSlice: { slice: number; file: string } | null;
+  /** -XX:+TernPrintSliceCount: print the number of slices run to stderr at exit. */
+  printSliceCount: boolean;
 }
 
 /** A usage error: message for stderr and the exit status `java` uses. */
@@ -56,6 +62,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
     stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
+    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
     gcStress: false,
   };
   let i = 0;
@@ -104,6 +111,13 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.cracCheckpointTo = a.substring('-XX:CRaCCheckpointTo='.length);
     } else if (a.startsWith('-XX:CRaCRestoreFrom=')) {
       o.cracRestoreFrom = a.substring('-XX:CRaCRestoreFrom='.length);
+    } else if (/^-XX:TernSliceBudget=[1-9][0-9]*$/.test(a)) {
+      o.sliceBudget = Number(a.substring('-XX:TernSliceBudget='.length));
+    } else if (/^-XX:TernCheckpointAtSlice=[1-9][0-9]*:.+$/.test(a)) {
+      const v = a.substring('-XX:TernCheckpointAtSlice='.length);
+      o.checkpointAtSlice = { slice: Number(v.substring(0, v.indexOf(':'))), file: v.substring(v.indexOf(':') + 1) };
+    } else if (a === '-XX:+TernPrintSliceCount') {
+      o.printSliceCount = true;
     } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
       a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
       a.startsWith('-Xlog') || a === '-Xbatch') {

@@ -25,6 +25,8 @@ export interface Host {
    * it is missing. Data the VM needs at run time comes through here, never from a path it guesses.
    */
   readResource(name: string): Uint8Array | null;
+  /** Paths of every file under directory `dir` (recursive, relative, '/'-separated), or null. */
+  listFiles(dir: string): string[] | null;
   /** Whether `path` names a directory. */
   isDirectory(path: string): boolean;
   /** Joins path segments with the platform separator. */

@@ -57,7 +57,8 @@ export function captureImage(vm: Vm, libraryId: string, mainClass: string): Imag
 class Capture {
   private readonly classIndex = new Map<RtClass, number>();
   private readonly classes: ImageClass[] = [];
-  private readonly classList: RtClass[] = [];
+  /** Classes by image index; null for classes carried but not loaded. */
+  private readonly classList: Array<RtClass | null> = [];
   /** Set once every reachable object has been numbered and scanned. */
   private scanned = false;
   private readonly layouts = new Map<RtClass, RtField[]>();
@@ -81,6 +82,7 @@ class Capture {
     const live = vm.scheduler.threads.filter((t) => t.state !== ThreadState.Terminated && t.depth > 0);
     live.forEach((t, i) => this.threadIndex.set(t, i));
     for (const c of vm.registry.byId) if (c && !c.primitive) this.classOf(c);
+    this.availableClasses();
     // Every root gets its id before the scan, which then numbers what they reach.
     this.markRoots(live);
     const threads = live.map((t) => this.thread(t));
@@ -134,6 +136,15 @@ class Capture {
     return index;
   }
 
+  /** Classes of the application class path not loaded yet: the restored program may need them. */
+  private availableClasses(): void {
+    for (const [name, bytes] of this.vm.classPath.applicationClasses()) {
+      if (this.vm.registry.peek(name)) continue;
+      this.classes.push({ name, origin: ClassOrigin.AppAvailable, bytes, state: InitState.Loaded, initThread: -1, statics: [], instanceFields: [], mirror: 0 });
+      this.classList.push(null);
+    }
+  }
+
   private layout(c: RtClass): RtField[] {
     let l = this.layouts.get(c);
     if (!l) this.layouts.set(c, (l = instanceLayout(c)));
@@ -146,7 +157,8 @@ class Capture {
 
   private fillStatics(index: number): void {
     const entry = this.classes[index]!;
-    const c = this.classList[index]!;
+    const c = this.classList[index];
+    if (!c) return;
     entry.mirror = c.mirror === 0 ? 0 : this.id(c.mirror);
     if (c.array || c.staticBase === 0) return;
     for (const f of c.fields.values()) {

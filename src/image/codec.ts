@@ -102,7 +102,7 @@ CODE_TAG[T_F64] = 'T';
 const ELEMENT_SIZE: Record<string, number> = Object.assign(Object.create(null) as object, { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 });
 
 /** Highest values of the enumerations the image stores as ordinals. */
-const MAX_ORIGIN = ClassOrigin.Array;
+const MAX_ORIGIN = ClassOrigin.AppAvailable;
 const MAX_INIT_STATE = 4; // InitState.Erroneous
 const INIT_STATE_INITIALIZING = 2;
 const MAX_FRAME_KIND = 2; // FrameKind.ClassInit
@@ -424,7 +424,7 @@ class Encoder {
       if (c.initThread !== -1) this.threadIndex(c.initThread, () => `${what()} initThread`);
       w.uvarint(c.initThread + 1);
       w.uvarint(this.objectId(c.mirror, () => `${what()} mirror`));
-      const carriesBytes = c.origin === ClassOrigin.App || c.origin === ClassOrigin.Hidden;
+      const carriesBytes = c.origin === ClassOrigin.App || c.origin === ClassOrigin.Hidden || c.origin === ClassOrigin.AppAvailable;
       if (carriesBytes) {
         if (!(c.bytes instanceof Uint8Array)) this.fail(`${what()} is an App or Hidden class without class-file bytes`);
         w.uvarint(c.bytes.length);
@@ -1016,7 +1016,7 @@ class Decoder {
       const initThread = r.uvarint() - 1; // checked once the threads are known
       const mirror = r.uvarint(); // checked once the objects are known
       let bytes: Uint8Array | null = null;
-      if (origin === ClassOrigin.App || origin === ClassOrigin.Hidden) bytes = r.bytesCopy(r.uvarint());
+      if (origin === ClassOrigin.App || origin === ClassOrigin.Hidden || origin === ClassOrigin.AppAvailable) bytes = r.bytesCopy(r.uvarint());
       const nf = r.count(3, `${what} instance field`);
       const instanceFields = new Array<ImageFieldDesc>(nf);
       for (let k = 0; k < nf; k++) instanceFields[k] = this.fieldDesc(`${what} instance field ${k}`);

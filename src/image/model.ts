@@ -18,6 +18,11 @@ export const enum ClassOrigin {
   Hidden = 2,
   /** An array class: rebuilt from its name. */
   Array = 3,
+  /**
+   * On the application class path but not loaded yet: the bytes are carried so that the restored
+   * program, which has no class path, can still load it later. State Loaded, nothing else set.
+   */
+  AppAvailable = 4,
 }
 
 /** Kind of a value, as in field descriptors; 'T' marks an unusable (dead) frame slot. */

@@ -29,7 +29,8 @@ export function restoreImage(vm: Vm, image: Image, libraryId: string): void {
 }
 
 class Restore {
-  private readonly classes: RtClass[] = [];
+  /** Classes by image index; null for classes carried but not loaded (AppAvailable). */
+  private readonly classes: Array<RtClass | null> = [];
   private readonly refs: Ref[] = [0];
   private readonly methods: RtMethod[] = [];
 
@@ -62,9 +63,15 @@ class Restore {
   private loadClasses(): void {
     const vm = this.vm;
     const appBytes = new Map<string, Uint8Array>();
-    for (const c of this.image.classes) if (c.origin === ClassOrigin.App) appBytes.set(c.name, c.bytes!);
+    for (const c of this.image.classes) {
+      if (c.origin === ClassOrigin.App || c.origin === ClassOrigin.AppAvailable) appBytes.set(c.name, c.bytes!);
+    }
     vm.classPath.addInMemory(appBytes);
     for (const c of this.image.classes) {
+      if (c.origin === ClassOrigin.AppAvailable) {
+        this.classes.push(null);
+        continue;
+      }
       let cls: RtClass;
       try {
         if (c.origin === ClassOrigin.Hidden) {
@@ -85,7 +92,7 @@ class Restore {
 
   private cls(index: number, what: string): RtClass {
     const c = this.classes[index];
-    if (!c) throw new RestoreError(`${what}: class index ${index} out of range`);
+    if (!c) throw new RestoreError(`${what}: class index ${index} out of range or not loaded`);
     return c;
   }
 
@@ -94,7 +101,9 @@ class Restore {
   }
 
   private method(classIndex: number, key: string, what: string): RtMethod {
-    const m = this.cls(classIndex, what).methods.get(key);
+    const cls = this.cls(classIndex, what);
+    // A class without <clinit> whose supertypes need initializing runs the VM's empty initializer.
+    const m = cls.methods.get(key) ?? (key === '<clinit>()V' && cls.name === 'java/lang/Object' ? this.vm.emptyInitializer() : undefined);
     if (!m) throw new RestoreError(`${what}: no method ${this.classes[classIndex]!.javaName}.${key}`);
     return m;
   }
@@ -142,7 +151,7 @@ class Restore {
     this.image.objects.forEach((o, i) => {
       const id = i + 1;
       const r = this.refs[id]!;
-      const c = this.classes[o.classIndex]!;
+      const c = this.cls(o.classIndex, `object ${id}`);
       const what = `object ${id} (${c.javaName})`;
       if (c.array) {
         const tag = elementTag(c.name);
@@ -187,7 +196,8 @@ class Restore {
     const h = vm.heap;
     const mirrorIndex = vm.fieldOffset('java/lang/Class', 'vmIndex');
     this.image.classes.forEach((ic, i) => {
-      const c = this.classes[i]!;
+      const c = this.classes[i];
+      if (!c) return;
       if (ic.mirror !== 0) {
         const m = this.typedRef(ic.mirror, 'Ljava/lang/Class;', `mirror of ${c.javaName}`);
         h.i32[(m + mirrorIndex) >> 2] = c.id;
@@ -279,7 +289,7 @@ class Restore {
       for (const i of im.waitSet) m.waitSet.push(thread(i));
     }
     this.image.classes.forEach((ic, i) => {
-      if (ic.initThread >= 0) this.classes[i]!.initThread = thread(ic.initThread);
+      if (ic.initThread >= 0) this.cls(i, 'class initialization').initThread = thread(ic.initThread);
     });
   }
 

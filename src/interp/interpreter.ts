@@ -25,8 +25,6 @@ import { R } from './register-code.js';
 import { replayPrefix, retranslateNear } from './translate.js';
 import { enterSynchronized, finishSpecialReturn, handleThrowable } from './unwind.js';
 
-/** Bytecodes (taken branches and calls) a thread runs before the scheduler may switch. */
-export const SLICE_BUDGET = 20000;
 
 /** Primitive array class names by `newarray` atype (JVMS §6.5 newarray, Table 6.5.newarray-A). */
 const ATYPE_CLASS = ['', '', '', '', '[Z', '[C', '[F', '[D', '[B', '[S', '[I', '[J'];
@@ -83,7 +81,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
   const constRefs = vm.constRefs;
   return function runThread(t: JavaThread): RunResult {
     const s = t.stack;
-    let budget = SLICE_BUDGET;
+    let budget = vm.sliceBudget;
 
     if (t.inNative) {
       const r = resumeFromNative(vm, t);

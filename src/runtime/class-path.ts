@@ -50,6 +50,8 @@ export class ClassLibrary {
 /** One application class-path entry. */
 interface PathEntry {
   read(name: string): Uint8Array | null;
+  /** Internal names of the classes it holds. */
+  list(): string[];
 }
 
 /** The application class path (`-cp`), searched in order. */
@@ -63,18 +65,34 @@ export class ClassPath {
     if (path === '') return;
     if (this.host.isDirectory(path)) {
       const host = this.host;
-      this.entries.push({ read: (name) => host.readFile(host.joinPath(path, name + '.class')) });
+      this.entries.push({
+        read: (name) => host.readFile(host.joinPath(path, name + '.class')),
+        list: () => classNames(host.listFiles(path) ?? []),
+      });
       return;
     }
     const bytes = this.host.readFile(path);
     if (!bytes) return;
     const jar = openJar(bytes, this.host);
-    if (jar) this.entries.push({ read: (name) => jar.read(name + '.class') });
+    if (jar) this.entries.push({ read: (name) => jar.read(name + '.class'), list: () => classNames(jar.entries()) });
   }
 
   /** Adds an entry that answers from memory (the application classes of a restored image). */
   addInMemory(classes: ReadonlyMap<string, Uint8Array>): void {
-    this.entries.push({ read: (name) => classes.get(name) ?? null });
+    this.entries.push({ read: (name) => classes.get(name) ?? null, list: () => [...classes.keys()] });
+  }
+
+  /** Every class the application class path offers, with its bytes (first entry wins, as for loading). */
+  applicationClasses(): Map<string, Uint8Array> {
+    const out = new Map<string, Uint8Array>();
+    for (const e of this.entries) {
+      for (const name of e.list()) {
+        if (out.has(name) || this.library.get(name)) continue;
+        const bytes = e.read(name);
+        if (bytes) out.set(name, bytes);
+      }
+    }
+    return out;
   }
 
   /** Bytes and defining loader for `name`, class library first (parent delegation). */
@@ -87,6 +105,11 @@ export class ClassPath {
     }
     return null;
   }
+}
+
+/** Internal class names of the `.class` files among `paths` (module-info excluded). */
+function classNames(paths: string[]): string[] {
+  return paths.filter((p) => p.endsWith('.class') && !p.endsWith('module-info.class')).map((p) => p.slice(0, -6));
 }
 
 /** Opens a jar, or returns null when it is not a readable zip (`java` ignores such entries). */

@@ -10,7 +10,7 @@ import { Heap, type InstanceShape, type ArrayShape, type Ref, type TypeInfoSourc
 import type { Host } from '../host/host.js';
 import { JavaThread, ThreadState } from '../threads/java-thread.js';
 import { Monitors } from '../threads/monitors.js';
-import { RunResult, Scheduler } from '../threads/scheduler.js';
+import { DEFAULT_SLICE_BUDGET, RunResult, Scheduler } from '../threads/scheduler.js';
 import { FrameKind } from '../threads/frame.js';
 import { ClassLibrary, ClassPath } from './class-path.js';
 import { InternalVmError, JavaThrow, RETRY_AFTER_GC } from './errors.js';
@@ -78,6 +78,8 @@ export class Vm implements TypeInfoSource {
   private readonly staticsPrepared = new Set<RtClass>();
   private fieldOffsets = new Map<string, number>();
   private preallocatedOom = 0;
+  /** Taken branches and calls a thread runs before the scheduler may switch (-XX:TernSliceBudget). */
+  sliceBudget = DEFAULT_SLICE_BUDGET;
   /** Main class of the program (informational: images and tools name it). */
   mainClassName = '';
   /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */

@@ -22,6 +22,9 @@ export const enum RunResult {
 /** Runs one thread for a while; implemented by the interpreter. */
 export type RunSlice = (t: JavaThread) => RunResult;
 
+/** Taken branches and calls a thread runs before the scheduler may switch to another. */
+export const DEFAULT_SLICE_BUDGET = 20000;
+
 /** Yield to the event loop at least this often while Java code runs (ms). */
 const YIELD_INTERVAL_MS = 8;
 
@@ -39,6 +42,10 @@ export class Scheduler implements Waker {
   exiting = false;
   /** Pending host operations (I/O) that may wake threads. */
   pendingIo = 0;
+  /** Slices run so far: a reproducible clock for tests that act at a chosen point of a run. */
+  slices = 0;
+  /** Called after slice number {@link slices} when it equals `atSlice` (consistency tests). */
+  onSlice: { atSlice: number; run: () => void } | null = null;
   /**
    * Work that needs every thread stopped at an instruction boundary (checkpoint): run between two
    * slices, where no thread is inside the interpreter loop. Checked once per slice, which is the
@@ -158,6 +165,7 @@ export class Scheduler implements Waker {
       }
       if (t.state !== ThreadState.Runnable) continue;
       const r = slice(t);
+      if (++this.slices === this.onSlice?.atSlice) this.onSlice.run();
       if (r === RunResult.Exit || this.exiting) return;
       if (r === RunResult.Yielded) this.runQueue.push(t);
       else if (r === RunResult.Terminated) {

@@ -115,6 +115,14 @@ export function createNodeHost(): Host {
     readResource(name) {
       return host.readFile(path.join(buildDir(), name));
     },
+    listFiles(dir) {
+      try {
+        const all = fs.readdirSync(dir, { recursive: true, withFileTypes: true });
+        return all.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.path, e.name)).split(path.sep).join('/'));
+      } catch {
+        return null;
+      }
+    },
     isDirectory(p) {
       try {
         return fs.statSync(p).isDirectory();
