@@ -6,7 +6,9 @@
  */
 import * as path from 'node:path';
 import { runToCompletion, createVm } from '../api/launcher.js';
-import { checkpointAtSafepoint, handleControlRequest } from '../control/vm-control.js';
+import { checkpointAtSafepoint, handleControlRequest, type ControlSettings } from '../control/vm-control.js';
+import { sendImage, serveMigrations } from '../host/node/migration-transport.js';
+import { readFileSync } from 'node:fs';
 import type { ControlRequest } from '../control/protocol.js';
 import type { Host } from '../host/host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
@@ -26,7 +28,7 @@ export class CommandError extends Error {
 
 /** Serves control requests for `vm` (checkpoint from outside, CRaC's jcmd). */
 export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
-  const settings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
+  const settings: ControlSettings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo), sendImage };
   vm.cracCheckpointTo = settings.cracCheckpointTo;
   if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
   const at = o.checkpointAtSlice;
@@ -100,6 +102,78 @@ async function send(host: Host, pid: number, request: ControlRequest): Promise<n
   return 0;
 }
 
+/** Reads a shared token (first line of the file); tokens shorter than 16 characters are refused. */
+function readToken(file: string | null, usage: string): string {
+  if (file === null) throw new CommandError(usage);
+  let token: string;
+  try {
+    token = readFileSync(file, 'utf8').split('\n')[0]!.trim();
+  } catch {
+    throw new CommandError(`Error: cannot read token file ${file}`);
+  }
+  if (token.length < 16) throw new CommandError(`Error: the token in ${file} is too short (16 characters at least)`);
+  return token;
+}
+
+/** `HOST:PORT` (IPv6 hosts in brackets). */
+function endpointOf(arg: string | undefined, usage: string): { host: string; port: number } {
+  const m = /^(?:\[([^\]]+)\]|([^:]+)):([0-9]{1,5})$/.exec(arg ?? '');
+  const port = m ? Number(m[3]) : 0;
+  if (!m || port < 1 || port > 65535) throw new CommandError(usage);
+  return { host: m[1] ?? m[2]!, port };
+}
+
+const MIGRATE_USAGE = 'Usage: tern migrate PID HOST:PORT --token-file FILE';
+
+async function migrateCommand(host: Host, argv: string[]): Promise<number> {
+  const pid = pidOf(argv[0], MIGRATE_USAGE);
+  const to = endpointOf(argv[1], MIGRATE_USAGE);
+  const file = argv[2] === '--token-file' && argv.length === 4 ? argv[3]! : null;
+  return send(host, pid, { op: 'migrate', host: to.host, port: to.port, token: readToken(file, MIGRATE_USAGE) });
+}
+
+const SERVE_USAGE = 'Usage: tern serve --listen HOST:PORT --token-file FILE [options]';
+
+/** `tern serve`: receives migrating programs and runs them here until killed. */
+async function serveCommand(host: Host, argv: string[]): Promise<number> {
+  let listen: string | undefined, tokenFile: string | null = null;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--listen') listen = argv[++i];
+    else if (argv[i] === '--token-file') tokenFile = argv[++i] ?? null;
+    else rest.push(argv[i]!);
+  }
+  const at = endpointOf(listen, SERVE_USAGE);
+  const token = readToken(tokenFile, SERVE_USAGE);
+  const o = parseCommandLine(rest);
+  const log = (line: string): void => {
+    host.write(2, new TextEncoder().encode(`[tern serve] ${line}\n`));
+    host.flush();
+  };
+  const library = loadClassLibrary();
+  try {
+    await serveMigrations({
+      host: at.host, port: at.port, token, log,
+      receive: async (image) => {
+        const started = Date.now();
+        const vm = createVm(host, { classPath: [], classLibrary: library, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties });
+        try {
+          restoreFromBytes(vm, image);
+        } catch (e) {
+          return { ok: false, error: (e as Error).message };
+        }
+        if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
+        void runToCompletion(vm).then((status) => log(`${vm.mainClassName} ended with status ${status}`));
+        return { ok: true, restoreMs: Date.now() - started };
+      },
+    });
+  } catch (e) {
+    throw new CommandError(`Error: cannot listen on ${listen}: ${(e as Error).message}`);
+  }
+  log(`listening on ${at.host}:${at.port}`);
+  return new Promise<number>(() => {}); // serves until the process is ended
+}
+
 async function restoreMain(host: Host, argv: string[]): Promise<number> {
   const o = parseCommandLine(argv);
   if (o.mainClass === null || o.args.length > 0) throw new CommandError('Usage: tern restore [options] FILE');
@@ -111,4 +185,6 @@ export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<nu
   checkpoint: checkpointCommand,
   restore: restoreMain,
   jcmd: jcmdCommand,
+  migrate: migrateCommand,
+  serve: serveCommand,
 };

@@ -151,4 +151,13 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -Xint         interpreted mode execution only
     -version      print product version to the error stream and exit
     -help, -h, -? print this help message to the output stream
+    -XX:CRaCCheckpointTo=<dir>   where org.crac checkpoints and \`tern jcmd PID JDK.checkpoint\` write
+    -XX:CRaCRestoreFrom=<dir>    restore the program checkpointed there
+
+Checkpoint, restore and migration (docs/checkpoint.md):
+   tern checkpoint <pid> -o <file> [--stop] [--compress[=<level>]]
+   tern restore [options] <file>
+   tern jcmd <pid> JDK.checkpoint
+   tern serve --listen <host>:<port> --token-file <file> [options]
+   tern migrate <pid> <host>:<port> --token-file <file>
 `;

@@ -10,7 +10,9 @@ export type ControlRequest =
   | { op: 'checkpoint'; path: string; stop: boolean; compressionLevel: number }
   /** CRaC's `jcmd PID JDK.checkpoint`: checkpoint to the -XX:CRaCCheckpointTo directory and stop. */
   | { op: 'crac-checkpoint' }
-  | { op: 'status' };
+  | { op: 'status' }
+  /** Move the program to a `tern serve` receiver; it stops here once the receiver confirms. */
+  | { op: 'migrate'; host: string; port: number; token: string };
 
 /** The answer to one request. */
 export type ControlResponse =
@@ -42,6 +44,13 @@ export function parseRequest(line: string): ControlRequest | string {
       return { op: 'crac-checkpoint' };
     case 'status':
       return { op: 'status' };
+    case 'migrate': {
+      if (typeof r['host'] !== 'string' || r['host'] === '') return 'migrate: host must be a non-empty string';
+      const port = r['port'];
+      if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) return 'migrate: port must be 1..65535';
+      if (typeof r['token'] !== 'string' || r['token'] === '') return 'migrate: token must be a non-empty string';
+      return { op: 'migrate', host: r['host'], port, token: r['token'] };
+    }
     default:
       return `unknown operation ${JSON.stringify(r['op'])}`;
   }

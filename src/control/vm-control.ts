@@ -14,6 +14,8 @@ export const CRAC_IMAGE_NAME = 'tern.image';
 export interface ControlSettings {
   /** -XX:CRaCCheckpointTo directory, or null. */
   cracCheckpointTo: string | null;
+  /** Sends an image to a migration receiver (host-specific); absent when the host cannot. */
+  sendImage?: (host: string, port: number, token: string, image: Uint8Array) => Promise<{ ok: boolean; error?: string; restoreMs?: number; transferMs: number }>;
 }
 
 /** Handles one request for `vm`. */
@@ -26,7 +28,43 @@ export function handleControlRequest(vm: Vm, settings: ControlSettings, request:
       return checkpointAtSafepoint(vm, vm.host.joinPath(settings.cracCheckpointTo, CRAC_IMAGE_NAME), true, 0);
     case 'checkpoint':
       return checkpointAtSafepoint(vm, request.path, request.stop, request.compressionLevel);
+    case 'migrate':
+      return migrateAtSafepoint(vm, settings, request.host, request.port, request.token);
   }
+}
+
+/**
+ * Moves the program to a receiver: at the next safepoint the image is taken and sent while every
+ * Java thread stays paused; when the receiver confirms the restore, this VM ends (status 0);
+ * otherwise the program resumes here as if nothing happened.
+ */
+export function migrateAtSafepoint(vm: Vm, settings: ControlSettings, host: string, port: number, token: string): Promise<ControlResponse> {
+  const send = settings.sendImage;
+  if (!send) return Promise.resolve({ ok: false, error: 'this host cannot migrate programs' });
+  return new Promise((resolve) => {
+    vm.scheduler.atSafepoint(async () => {
+      const started = Date.now();
+      let bytes: Uint8Array;
+      try {
+        bytes = checkpointToBytes(vm, { compressionLevel: 1 }).bytes;
+      } catch (e) {
+        resolve({ ok: false, error: `migration failed: ${(e as Error).message}` });
+        return;
+      }
+      const captureMs = Date.now() - started;
+      const v = await send(host, port, token, bytes);
+      if (!v.ok) {
+        resolve({ ok: false, error: `migration failed, the program keeps running here: ${v.error}` });
+        return;
+      }
+      vm.exitCode = 0;
+      vm.scheduler.exiting = true;
+      resolve({
+        ok: true, bytes: bytes.length,
+        message: `migrated to ${host}:${port} in ${Date.now() - started} ms (capture ${captureMs} ms, transfer ${v.transferMs - (v.restoreMs ?? 0)} ms, restore ${v.restoreMs} ms)`,
+      });
+    });
+  });
 }
 
 /** Takes a checkpoint to `path` at the next safepoint; with `stop`, the VM then ends (status 0). */

@@ -51,10 +51,13 @@ export class Scheduler implements Waker {
    * slices, where no thread is inside the interpreter loop. Checked once per slice, which is the
    * only cost a program pays for being checkpointable.
    */
-  private safepointTasks: Array<() => void> = [];
+  private safepointTasks: Array<() => void | Promise<void>> = [];
 
-  /** Runs `task` at the next safepoint (and wakes the scheduler if it idles). */
-  atSafepoint(task: () => void): void {
+  /**
+   * Runs `task` at the next safepoint (and wakes the scheduler if it idles). A task that returns a
+   * promise keeps every Java thread paused until it settles (a migration waits for its receiver).
+   */
+  atSafepoint(task: () => void | Promise<void>): void {
     this.safepointTasks.push(task);
     if (this.wakeUp) {
       const w = this.wakeUp;
@@ -63,10 +66,13 @@ export class Scheduler implements Waker {
     }
   }
 
-  private runSafepointTasks(): void {
+  private async runSafepointTasks(): Promise<void> {
     const tasks = this.safepointTasks;
     this.safepointTasks = [];
-    for (const task of tasks) task();
+    for (const task of tasks) {
+      const pending = task();
+      if (pending) await pending;
+    }
   }
 
   constructor(private readonly host: Host) {}
@@ -149,7 +155,7 @@ export class Scheduler implements Waker {
   async run(slice: RunSlice): Promise<void> {
     let lastYield = Date.now();
     for (;;) {
-      if (this.safepointTasks.length !== 0) this.runSafepointTasks();
+      if (this.safepointTasks.length !== 0) await this.runSafepointTasks();
       if (this.exiting) return;
       const t = this.runQueue.shift();
       if (!t) {
