@@ -20,7 +20,7 @@ process.stdout.write(whole.stdout + whole.stderr);
 const dir = mkdtempSync(join(tmpdir(), 'tern-demo-'));
 const image = join(dir, 'demo.tern');
 try {
-  say('\nThe same program again; at step 4 another process checkpoints it and stops it:');
+  say('\nThe same program again; after step 4 another process asks for a checkpoint (taken wherever the\nprogram is when the request arrives) and stops it:');
   const child = spawn(process.execPath, [tern, ...demo], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((r) => child.on('exit', r));
   let before = '';
