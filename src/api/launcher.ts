@@ -46,6 +46,8 @@ export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
   spec.onVmCreated?.(vm);
   const t = vm.newThread('main');
   vm.mainThread = t;
+  // Registered first: from here on allocation may collect, and only registered threads are roots.
+  vm.scheduler.add(t);
   t.threadObject = vm.allocInstance(vm.registry.load('java/lang/Thread'));
   vm.preallocate();
   pushMain(vm, t, spec);
@@ -55,7 +57,6 @@ export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
     vm.pushCall(t, initPhase1, []);
     ensureInitialized(vm, t, system);
   }
-  vm.scheduler.add(t);
   return runToCompletion(vm);
 }
 
@@ -104,9 +105,9 @@ function startShutdown(vm: Vm): boolean {
   if (!m) return true;
   const t = vm.newThread('DestroyJavaVM');
   t.threadObject = vm.mainThread?.threadObject ?? 0;
+  vm.scheduler.add(t); // a GC root before anything can allocate
   vm.pushCall(t, m, []);
   ensureInitialized(vm, t, shutdown!);
-  vm.scheduler.add(t);
   return false;
 }
 

@@ -34,12 +34,20 @@ export function arrayLength(vm: Vm, a: Ref): number {
 
 /** A new String[] holding `values`. */
 export function newStringArray(vm: Vm, values: Array<string | null>): Ref {
-  const arr = vm.newArray(vm.registry.load('[Ljava/lang/String;'), values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    vm.heap.i32[((arr + 16) >> 2) + i] = v === null || v === undefined ? 0 : vm.newString(v);
+  const h = vm.heap;
+  // Outside natives (the launcher) allocation may collect: the array is held by a handle and
+  // re-read after each string is made.
+  const handle = h.newHandle(vm.newArray(vm.registry.load('[Ljava/lang/String;'), values.length));
+  try {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const s = v === null || v === undefined ? 0 : vm.newString(v);
+      h.i32[((h.getHandle(handle) + 16) >> 2) + i] = s;
+    }
+    return h.getHandle(handle);
+  } finally {
+    h.freeHandle(handle);
   }
-  return arr;
 }
 
 /** A new Object-typed array of class `arrayClass` holding `refs`. */

@@ -328,7 +328,8 @@ export class Vm implements TypeInfoSource {
       this.enumerateFrames(t, visit);
     }
     for (const m of this.monitors.all()) {
-      if (m.owner !== null || m.waitSet.length > 0 || m.entryQueue.length > 0) m.object = visit(m.object);
+      // Kept alive here; Monitors.afterGc then moves every monitor to its object's new address.
+      if (m.owner !== null || m.waitSet.length > 0 || m.entryQueue.length > 0) visit(m.object);
     }
   }
 
@@ -488,9 +489,12 @@ export class Vm implements TypeInfoSource {
 
   /** Preallocates what the VM needs when memory is exhausted; called at start-up. */
   preallocate(): void {
-    const oom = this.allocInstance(this.registry.load('java/lang/OutOfMemoryError'));
+    // The message first: interning allocates, and a collection would move an unrooted error.
+    const message = this.internIndex('Java heap space');
+    const oomClass = this.registry.load('java/lang/OutOfMemoryError');
+    const oom = this.allocInstance(oomClass);
     this.heap.i32[(oom + this.fieldOffset('java/lang/Throwable', 'cause')) >> 2] = oom;
-    this.heap.i32[(oom + this.fieldOffset('java/lang/Throwable', 'detailMessage')) >> 2] = this.constRefs[this.internIndex('Java heap space')]!;
+    this.heap.i32[(oom + this.fieldOffset('java/lang/Throwable', 'detailMessage')) >> 2] = this.constRefs[message]!;
     this.preallocatedOom = this.constRefs.length;
     this.constRefs.push(oom);
   }

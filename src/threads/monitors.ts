@@ -14,6 +14,8 @@ export class Monitor {
   count = 0;
   readonly entryQueue: JavaThread[] = [];
   readonly waitSet: JavaThread[] = [];
+  /** A notifyAll by the VM that waits for the owner to release the monitor (see notifyAllUnowned). */
+  notifyAllOnRelease = false;
   constructor(
     readonly id: number,
     /** The object (updated when the GC moves it). */
@@ -96,6 +98,11 @@ export class Monitors {
   /** Gives a free monitor to the first queued thread. */
   private handOff(m: Monitor): void {
     m.owner = null;
+    if (m.notifyAllOnRelease) {
+      m.notifyAllOnRelease = false;
+      for (let w = m.waitSet.shift(); w; w = m.waitSet.shift()) this.requeue(m, w);
+      if (m.owner !== null) return; // a woken waiter took the free monitor
+    }
     const next = m.entryQueue.shift();
     if (!next) return;
     m.owner = next;
@@ -130,10 +137,18 @@ export class Monitors {
     } while (all);
   }
 
-  /** Wakes every waiter of `obj` without owning it (the VM's notifyAll when a thread ends, for join). */
+  /**
+   * The VM's notifyAll when a thread ends (Thread.join waits on the Thread object). Like HotSpot,
+   * which locks the object first, it happens only once no thread owns the monitor: a joiner
+   * between its isAlive() check and its wait() holds it, and must not miss the wake-up.
+   */
   notifyAllUnowned(obj: Ref): void {
     const m = this.peek(obj);
     if (!m) return;
+    if (m.owner !== null) {
+      m.notifyAllOnRelease = true;
+      return;
+    }
     for (let w = m.waitSet.shift(); w; w = m.waitSet.shift()) this.requeue(m, w);
   }
 

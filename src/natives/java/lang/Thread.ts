@@ -80,6 +80,11 @@ export const natives: NativeTable = {
       return vm.monitors.holds(t, obj) ? 1 : 0;
     },
     'setPriority0(I)V': () => undefined,
-    'getState0()I': (vm: Vm, _t: JavaThread, self: Ref) => stateOf(threadOf(vm, self)),
+    'getState0()I': (vm: Vm, _t: JavaThread, self: Ref) => {
+      const t = threadOf(vm, self);
+      // No green thread: never started (NEW), or ended before this VM was restored (TERMINATED).
+      if (!t) return getByteField(vm, self, 'java/lang/Thread', 'started') !== 0 ? 5 : 0;
+      return stateOf(t);
+    },
   },
 };
