@@ -22,11 +22,24 @@ import { natives as reflectArray } from './java/lang/reflect/Array.js';
 import { natives as ternCheckpoint } from './tern/Checkpoint.js';
 import { natives as cracCore } from './org/crac/Core.js';
 import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
+import { natives as aqs } from './java/util/concurrent/locks/AbstractQueuedSynchronizer.js';
+import { natives as completableFuture } from './java/util/concurrent/CompletableFuture.js';
+import { natives as forkJoinTask } from './java/util/concurrent/ForkJoinTask.js';
+import { natives as atomicBoolean } from './java/util/concurrent/atomic/AtomicBoolean.js';
+import { natives as fieldAccess } from './java/util/concurrent/atomic/FieldAccess.js';
+import { natives as atomicInteger } from './java/util/concurrent/atomic/AtomicInteger.js';
+import { natives as atomicIntegerArray } from './java/util/concurrent/atomic/AtomicIntegerArray.js';
+import { natives as atomicLong } from './java/util/concurrent/atomic/AtomicLong.js';
+import { natives as atomicLongArray } from './java/util/concurrent/atomic/AtomicLongArray.js';
+import { natives as atomicReference } from './java/util/concurrent/atomic/AtomicReference.js';
+import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/AtomicReferenceArray.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
   fileOutputStream, fileInputStream, reflectArray, lockSupport, ternCheckpoint, cracCore, character,
+  atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
+  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
 ];
 
 /** The registry a VM binds natives from. */

@@ -214,6 +214,56 @@ org/crac/Core M checkpointRestore0 ()V private static native
 java/util/concurrent/locks/LockSupport M unpark0 (Ljava/lang/Thread;)V private static native
 java/util/concurrent/locks/LockSupport M getBlocker0 (Ljava/lang/Thread;)Ljava/lang/Object; private static native
 java/util/concurrent/locks/LockSupport M setBlocker0 (Ljava/lang/Thread;Ljava/lang/Object;)V private static native
+java/util/concurrent/atomic/AtomicInteger F value I private volatile instance
+java/util/concurrent/atomic/AtomicInteger M cas0 (II)Z private native
+java/util/concurrent/atomic/AtomicInteger M getAndAdd0 (I)I private native
+java/util/concurrent/atomic/AtomicInteger M getAndSet0 (I)I private native
+java/util/concurrent/atomic/AtomicLong F value J private volatile instance
+java/util/concurrent/atomic/AtomicLong M cas0 (JJ)Z private native
+java/util/concurrent/atomic/AtomicLong M getAndAdd0 (J)J private native
+java/util/concurrent/atomic/AtomicLong M getAndSet0 (J)J private native
+java/util/concurrent/atomic/AtomicBoolean F value I private volatile instance
+java/util/concurrent/atomic/AtomicBoolean M cas0 (II)Z private native
+java/util/concurrent/atomic/AtomicBoolean M getAndSet0 (I)I private native
+java/util/concurrent/atomic/AtomicReference F value Ljava/lang/Object; private volatile instance
+java/util/concurrent/atomic/AtomicReference M cas0 (Ljava/lang/Object;Ljava/lang/Object;)Z private native
+java/util/concurrent/atomic/AtomicReference M getAndSet0 (Ljava/lang/Object;)Ljava/lang/Object; private native
+java/util/concurrent/atomic/AtomicIntegerArray M cas0 ([IIII)Z private static native
+java/util/concurrent/atomic/AtomicIntegerArray M getAndAdd0 ([III)I private static native
+java/util/concurrent/atomic/AtomicIntegerArray M getAndSet0 ([III)I private static native
+java/util/concurrent/atomic/AtomicLongArray M cas0 ([JIJJ)Z private static native
+java/util/concurrent/atomic/AtomicLongArray M getAndAdd0 ([JIJ)J private static native
+java/util/concurrent/atomic/AtomicLongArray M getAndSet0 ([JIJ)J private static native
+java/util/concurrent/atomic/AtomicReferenceArray M cas0 ([Ljava/lang/Object;ILjava/lang/Object;Ljava/lang/Object;)Z private static native
+java/util/concurrent/atomic/AtomicReferenceArray M getAndSet0 ([Ljava/lang/Object;ILjava/lang/Object;)Ljava/lang/Object; private static native
+java/util/concurrent/locks/AbstractQueuedSynchronizer F state I private volatile instance
+java/util/concurrent/locks/AbstractQueuedSynchronizer M compareAndSetState (II)Z protected final native
+java/util/concurrent/ForkJoinTask F status I private volatile instance
+java/util/concurrent/ForkJoinTask M casStatus (II)Z private native
+java/util/concurrent/CompletableFuture F result Ljava/lang/Object; volatile instance
+java/util/concurrent/CompletableFuture F stack Ljava/util/concurrent/CompletableFuture$Completion; volatile instance
+java/util/concurrent/CompletableFuture M casResult (Ljava/lang/Object;Ljava/lang/Object;)Z private native
+java/util/concurrent/CompletableFuture M casStack (Ljava/util/concurrent/CompletableFuture$Completion;Ljava/util/concurrent/CompletableFuture$Completion;)Z private native
+java/util/concurrent/CompletableFuture M casNext (Ljava/util/concurrent/CompletableFuture$Completion;Ljava/util/concurrent/CompletableFuture$Completion;Ljava/util/concurrent/CompletableFuture$Completion;)Z static native
+java/util/concurrent/CompletableFuture M claim0 (Ljava/util/concurrent/CompletableFuture$Completion;)Z static native
+java/util/concurrent/CompletableFuture$Completion F next Ljava/util/concurrent/CompletableFuture$Completion; volatile instance
+java/util/concurrent/CompletableFuture$Completion F claimed I volatile instance
+java/util/concurrent/atomic/FieldAccess M fieldOffset0 (Ljava/lang/Class;Ljava/lang/String;C)J package static native
+java/util/concurrent/atomic/FieldAccess M fieldType0 (Ljava/lang/Class;Ljava/lang/String;)Ljava/lang/Class; package static native
+java/util/concurrent/atomic/FieldAccess M getInt (Ljava/lang/Object;J)I package static native
+java/util/concurrent/atomic/FieldAccess M putInt (Ljava/lang/Object;JI)V package static native
+java/util/concurrent/atomic/FieldAccess M casInt (Ljava/lang/Object;JII)Z package static native
+java/util/concurrent/atomic/FieldAccess M getAndAddInt (Ljava/lang/Object;JI)I package static native
+java/util/concurrent/atomic/FieldAccess M getAndSetInt (Ljava/lang/Object;JI)I package static native
+java/util/concurrent/atomic/FieldAccess M getLong (Ljava/lang/Object;J)J package static native
+java/util/concurrent/atomic/FieldAccess M putLong (Ljava/lang/Object;JJ)V package static native
+java/util/concurrent/atomic/FieldAccess M casLong (Ljava/lang/Object;JJJ)Z package static native
+java/util/concurrent/atomic/FieldAccess M getAndAddLong (Ljava/lang/Object;JJ)J package static native
+java/util/concurrent/atomic/FieldAccess M getAndSetLong (Ljava/lang/Object;JJ)J package static native
+java/util/concurrent/atomic/FieldAccess M getReference (Ljava/lang/Object;J)Ljava/lang/Object; package static native
+java/util/concurrent/atomic/FieldAccess M putReference (Ljava/lang/Object;JLjava/lang/Object;)V package static native
+java/util/concurrent/atomic/FieldAccess M casReference (Ljava/lang/Object;JLjava/lang/Object;Ljava/lang/Object;)Z package static native
+java/util/concurrent/atomic/FieldAccess M getAndSetReference (Ljava/lang/Object;JLjava/lang/Object;)Ljava/lang/Object; package static native
 java/io/FileDescriptor F fd I private instance
 java/io/FileDescriptor F in Ljava/io/FileDescriptor; public static final
 java/io/FileDescriptor F out Ljava/io/FileDescriptor; public static final

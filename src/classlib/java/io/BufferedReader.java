@@ -1,8 +1,14 @@
 package java.io;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
-/** Buffers another reader; adds readLine and mark/reset. */
+/** Buffers another reader; adds readLine, lines() and mark/reset. */
 public class BufferedReader extends Reader {
     private static final int DEFAULT_CHAR_BUFFER_SIZE = 8192;
     private static final int INVALIDATED = -2;
@@ -298,5 +304,38 @@ public class BufferedReader extends Reader {
                 cb = null;
             }
         }
+    }
+
+    /**
+     * A lazy stream of the remaining lines, read with readLine as they are consumed; an
+     * IOException surfaces as UncheckedIOException.
+     */
+    public Stream<String> lines() {
+        Iterator<String> iter = new Iterator<String>() {
+            private String nextLine;
+
+            @Override public boolean hasNext() {
+                if (nextLine != null) {
+                    return true;
+                }
+                try {
+                    nextLine = readLine();
+                    return nextLine != null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override public String next() {
+                if (nextLine != null || hasNext()) {
+                    String line = nextLine;
+                    nextLine = null;
+                    return line;
+                }
+                throw new NoSuchElementException();
+            }
+        };
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(iter, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 }

@@ -1,6 +1,10 @@
 package java.lang;
 
-/** A readable sequence of UTF-16 code units. (No chars()/codePoints(): no streams yet.) */
+import java.util.Spliterator;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+
+/** A readable sequence of UTF-16 code units. */
 public interface CharSequence {
     /** The number of chars. */
     int length();
@@ -37,5 +41,16 @@ public interface CharSequence {
             }
         }
         return cs1.length() - cs2.length();
+    }
+
+    /** The chars as ints; the length is read when the terminal operation starts. */
+    default IntStream chars() {
+        return StreamSupport.intStream(() -> new StringStreams.Chars(this, 0, length(), 0),
+                Spliterator.SUBSIZED | Spliterator.SIZED | Spliterator.ORDERED, false);
+    }
+
+    /** The code points (an unpaired surrogate is its own value). */
+    default IntStream codePoints() {
+        return StreamSupport.intStream(() -> new StringStreams.CodePoints(this, 0), Spliterator.ORDERED, false);
     }
 }

@@ -1,9 +1,11 @@
 package java.lang;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 
-/** Objects usable in an enhanced for statement. (No spliterator: Tern has no streams yet.) */
+/** Objects usable in an enhanced for statement. */
 public interface Iterable<T> {
     /** A fresh iterator over the elements. */
     Iterator<T> iterator();
@@ -16,5 +18,10 @@ public interface Iterable<T> {
         for (T t : this) {
             action.accept(t);
         }
+    }
+
+    /** A spliterator of unknown size over a fresh iterator. */
+    default Spliterator<T> spliterator() {
+        return Spliterators.spliteratorUnknownSize(iterator(), 0);
     }
 }

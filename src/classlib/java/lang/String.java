@@ -2,6 +2,10 @@ package java.lang;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
+import java.util.Spliterator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.function.Function;
@@ -15,8 +19,9 @@ import java.util.function.Function;
  * constructor may establish any other invariant. Exception messages are JDK 17's.
  *
  * <p>Not provided yet: the regex methods (matches, split, replaceAll, replaceFirst), format and
- * formatted, the Locale overloads of the case mappings, and the stream methods (chars,
- * codePoints, lines).
+ * formatted, and the Locale overloads of the case mappings. The stream methods are in
+ * StringStreams; like HotSpot's, codePoints() has a known size only when every char is below
+ * U+0100 (a "Latin-1" string).
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -829,4 +834,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /** VM: the canonical instance from the VM's string table. */
     public native String intern();
+
+    // ---- streams ----
+
+    /** The chars as ints (SIZED). */
+    @Override public IntStream chars() {
+        return StreamSupport.intStream(new StringStreams.Chars(this, 0, value.length, Spliterator.IMMUTABLE), false);
+    }
+
+    /** The code points; SIZED only for a string whose chars are all below U+0100. */
+    @Override public IntStream codePoints() {
+        for (char c : value) {
+            if (c > 0xFF) {
+                return StreamSupport.intStream(new StringStreams.CodePoints(this, Spliterator.IMMUTABLE), false);
+            }
+        }
+        return chars();
+    }
+
+    /** The lines, split at \n, \r and \r\n (no empty line after a final terminator). */
+    public Stream<String> lines() {
+        return StreamSupport.stream(new StringStreams.Lines(this), false);
+    }
 }

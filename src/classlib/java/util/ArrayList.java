@@ -2,7 +2,8 @@
  * @fileoverview The resizable-array List. Capacity grows by half (to 10 on the first add of a
  * default-constructed list), iterators are fail-fast through modCount, and index errors carry
  * the JDK 17 messages ("Index 5 out of bounds for length 3" from get/set/remove, "Index: 5,
- * Size: 3" from add(int, E)). subList uses AbstractList's generic random-access view.
+ * Size: 3" from add(int, E)). subList uses AbstractList's generic random-access view; the
+ * spliterator (streams) is ArrayListSpliterator.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;
@@ -555,6 +556,11 @@ public class ArrayList<E> extends AbstractList<E>
                 throw new ConcurrentModificationException();
             }
         }
+    }
+
+    /** Late-binding and fail-fast like the JDK's (see ArrayListSpliterator). */
+    @Override public Spliterator<E> spliterator() {
+        return new ArrayListSpliterator<>(this, 0, -1, 0);
     }
 
     @Override public List<E> subList(int fromIndex, int toIndex) {

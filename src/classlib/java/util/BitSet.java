@@ -1,10 +1,15 @@
 /*
  * @fileoverview A growable vector of bits in 64-bit words. Sizing follows the JDK (size() is the
  * allocated bit count: 64 by default, growth to max(2 * words, needed)), as do hashCode and the
- * "{1, 3, 5}" toString. The java.nio buffer variants and stream() are not provided.
+ * "{1, 3, 5}" toString. stream() is bound when its terminal operation starts. The java.nio
+ * buffer variants are not provided.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;
+
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
 
 /** A vector of bits that grows as needed. */
 public class BitSet implements Cloneable, java.io.Serializable {
@@ -515,5 +520,52 @@ public class BitSet implements Cloneable, java.io.Serializable {
         }
         b.append('}');
         return b.toString();
+    }
+
+    /** The indices of the set bits, ascending (ORDERED, DISTINCT, SORTED, SIZED). */
+    public IntStream stream() {
+        return StreamSupport.intStream(() -> new SetBits(this),
+                Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.SIZED, false);
+    }
+
+    /** The set bits of a BitSet from index 0, as it is when the spliterator is made. */
+    private static final class SetBits implements Spliterator.OfInt {
+        private final BitSet bits;
+        private int next;
+        private long remaining;
+
+        SetBits(BitSet bits) {
+            this.bits = bits;
+            this.next = bits.nextSetBit(0);
+            this.remaining = bits.cardinality();
+        }
+
+        @Override public boolean tryAdvance(IntConsumer action) {
+            Objects.requireNonNull(action);
+            if (next < 0) {
+                return false;
+            }
+            int i = next;
+            next = i == Integer.MAX_VALUE ? -1 : bits.nextSetBit(i + 1);
+            remaining--;
+            action.accept(i);
+            return true;
+        }
+
+        @Override public Spliterator.OfInt trySplit() {
+            return null;
+        }
+
+        @Override public long estimateSize() {
+            return remaining;
+        }
+
+        @Override public int characteristics() {
+            return Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.SIZED;
+        }
+
+        @Override public Comparator<? super Integer> getComparator() {
+            return null;
+        }
     }
 }

@@ -1,12 +1,15 @@
 /*
  * @fileoverview The root interface of the collection hierarchy.
- * Tern class library (own implementation of the Java SE 17 API). Spliterator and stream
- * methods are not provided yet.
+ * Tern class library (own implementation of the Java SE 17 API). stream() and
+ * parallelStream() run over spliterator(), which by default takes the collection's iterator
+ * (and size) when traversal starts.
  */
 package java.util;
 
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /** A group of elements. */
 public interface Collection<E> extends Iterable<E> {
@@ -73,4 +76,19 @@ public interface Collection<E> extends Iterable<E> {
 
     /** Hash code per the collection's contract. */
     int hashCode();
+
+    /** A SIZED spliterator over the iterator, bound when traversal starts. */
+    @Override default Spliterator<E> spliterator() {
+        return Spliterators.spliterator(this, 0);
+    }
+
+    /** A sequential stream of the elements. */
+    default Stream<E> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    /** A (nominally) parallel stream of the elements; Tern runs it sequentially. */
+    default Stream<E> parallelStream() {
+        return StreamSupport.stream(spliterator(), true);
+    }
 }

@@ -461,6 +461,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             return new KeyIterator();
         }
 
+        @Override public final Spliterator<K> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.KEYS);
+        }
+
         @Override public final boolean contains(Object o) {
             return containsKey(o);
         }
@@ -504,6 +508,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             return new ValueIterator();
         }
 
+        @Override public final Spliterator<V> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.VALUES);
+        }
+
         @Override public final boolean contains(Object o) {
             return containsValue(o);
         }
@@ -537,6 +545,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
 
         @Override public final Iterator<Map.Entry<K, V>> iterator() {
             return new EntryIterator();
+        }
+
+        @Override public final Spliterator<Map.Entry<K, V>> spliterator() {
+            return new HashMapSpliterator<>(HashMap.this, HashMapSpliterator.ENTRIES);
         }
 
         @Override public final boolean contains(Object o) {

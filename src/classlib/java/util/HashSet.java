@@ -43,6 +43,11 @@ public class HashSet<E> extends AbstractSet<E> implements Set<E>, Cloneable, jav
         return map.keySet().iterator();
     }
 
+    /** The backing map's key spliterator (LinkedHashSet overrides this). */
+    @Override public Spliterator<E> spliterator() {
+        return new HashMapSpliterator<>(map, HashMapSpliterator.KEYS);
+    }
+
     @Override public int size() {
         return map.size();
     }

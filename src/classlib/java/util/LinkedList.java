@@ -540,6 +540,73 @@ public class LinkedList<E> extends AbstractSequentialList<E>
         }
     }
 
+    /**
+     * Late-binding and fail-fast like the JDK's: the size and modCount are captured at first
+     * use; forEachRemaining visits that many nodes and checks for modification at the end.
+     */
+    @Override public Spliterator<E> spliterator() {
+        return new Spliterator<E>() {
+            private Node<E> current;
+            private int est = -1;
+            private int expectedModCount;
+
+            private int getEst() {
+                if (est < 0) {
+                    expectedModCount = modCount;
+                    current = first;
+                    est = size;
+                }
+                return est;
+            }
+
+            @Override public boolean tryAdvance(Consumer<? super E> action) {
+                Objects.requireNonNull(action);
+                Node<E> p;
+                if (getEst() > 0 && (p = current) != null) {
+                    --est;
+                    E e = p.item;
+                    current = p.next;
+                    action.accept(e);
+                    if (modCount != expectedModCount) {
+                        throw new ConcurrentModificationException();
+                    }
+                    return true;
+                }
+                return false;
+            }
+
+            @Override public void forEachRemaining(Consumer<? super E> action) {
+                Objects.requireNonNull(action);
+                Node<E> p;
+                int n = getEst();
+                if (n > 0 && (p = current) != null) {
+                    current = null;
+                    est = 0;
+                    do {
+                        E e = p.item;
+                        p = p.next;
+                        action.accept(e);
+                    } while (p != null && --n > 0);
+                }
+                if (modCount != expectedModCount) {
+                    throw new ConcurrentModificationException();
+                }
+            }
+
+            @Override public Spliterator<E> trySplit() {
+                return null;
+            }
+
+            @Override public long estimateSize() {
+                return getEst();
+            }
+
+            @Override public int characteristics() {
+                return Spliterator.ORDERED | Spliterator.SIZED | Spliterator.SUBSIZED;
+            }
+        };
+    }
+
     /** A list cell. */
     private static class Node<E> {
         E item;

@@ -4,6 +4,7 @@
  */
 package java.util;
 
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -156,5 +157,13 @@ public final class Optional<T> {
     /** "Optional[value]" or "Optional.empty". */
     @Override public String toString() {
         return value != null ? ("Optional[" + value + "]") : "Optional.empty";
+    }
+
+    /** A stream of the value, or an empty stream. */
+    public Stream<T> stream() {
+        if (!isPresent()) {
+            return Stream.empty();
+        }
+        return Stream.of(value);
     }
 }

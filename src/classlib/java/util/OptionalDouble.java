@@ -4,6 +4,7 @@
  */
 package java.util;
 
+import java.util.stream.DoubleStream;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -113,5 +114,13 @@ public final class OptionalDouble {
     /** "OptionalDouble[value]" or "OptionalDouble.empty". */
     @Override public String toString() {
         return isPresent ? ("OptionalDouble[" + value + "]") : "OptionalDouble.empty";
+    }
+
+    /** A stream of the value, or an empty stream. */
+    public DoubleStream stream() {
+        if (isPresent) {
+            return DoubleStream.of(value);
+        }
+        return DoubleStream.empty();
     }
 }

@@ -4,6 +4,7 @@
  */
 package java.util;
 
+import java.util.stream.IntStream;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -113,5 +114,13 @@ public final class OptionalInt {
     /** "OptionalInt[value]" or "OptionalInt.empty". */
     @Override public String toString() {
         return isPresent ? ("OptionalInt[" + value + "]") : "OptionalInt.empty";
+    }
+
+    /** A stream of the value, or an empty stream. */
+    public IntStream stream() {
+        if (isPresent) {
+            return IntStream.of(value);
+        }
+        return IntStream.empty();
     }
 }

@@ -4,6 +4,7 @@
  */
 package java.util;
 
+import java.util.stream.LongStream;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -113,5 +114,13 @@ public final class OptionalLong {
     /** "OptionalLong[value]" or "OptionalLong.empty". */
     @Override public String toString() {
         return isPresent ? ("OptionalLong[" + value + "]") : "OptionalLong.empty";
+    }
+
+    /** A stream of the value, or an empty stream. */
+    public LongStream stream() {
+        if (isPresent) {
+            return LongStream.of(value);
+        }
+        return LongStream.empty();
     }
 }

@@ -3,7 +3,8 @@
  * congruential generator (multiplier 0x5DEECE66D, addend 11) with seed scrambling, the legacy
  * nextInt(bound) (power-of-two fast path and rejection loop), nextDouble from 26 + 27 bits and
  * the polar-method nextGaussian (StrictMath log/sqrt) caching its second value. Unseeded
- * instances use a seed uniquifier xor System.nanoTime(). Stream methods are not provided.
+ * instances use a seed uniquifier xor System.nanoTime(). The stream methods (ints, longs,
+ * doubles) are RandomGenerator's defaults, which draw like HotSpot 17's.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;

@@ -23,4 +23,16 @@ public interface SortedSet<E> extends Set<E> {
 
     /** The highest element. */
     E last();
+
+    /**
+     * A DISTINCT, SORTED, ORDERED, SIZED spliterator over the iterator, whose comparator is
+     * the set's (null for natural order: a stream's sorted() then has nothing to do).
+     */
+    @Override default Spliterator<E> spliterator() {
+        return new IteratorSpliterator<E>(this, Spliterator.DISTINCT | Spliterator.SORTED | Spliterator.ORDERED) {
+            @Override public Comparator<? super E> getComparator() {
+                return SortedSet.this.comparator();
+            }
+        };
+    }
 }

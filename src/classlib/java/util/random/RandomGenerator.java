@@ -2,11 +2,16 @@
  * @fileoverview The common interface of random generators (Java 17). java.util.Random
  * implements it and inherits the bounded-range defaults here (nextInt(origin, bound),
  * nextLong(bound), nextDouble(origin, bound)...), which use the JDK's range reduction
- * algorithms so results match HotSpot for the same seed. Stream methods, the factory methods
- * (of, getDefault), nextExponential and nextGaussian(mean, stddev) are not provided.
+ * algorithms so results match HotSpot for the same seed. ints/longs/doubles are lazy SIZED
+ * streams of those values (RandomStreams). The factory methods (of, getDefault),
+ * nextExponential and nextGaussian(mean, stddev) are not provided.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util.random;
+
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /** A source of uniformly distributed pseudorandom values. */
 public interface RandomGenerator {
@@ -187,5 +192,57 @@ public interface RandomGenerator {
             }
         }
         return r;
+    }
+
+    // ---- streams ----
+
+    /** An effectively unlimited stream of nextInt() values. */
+    default IntStream ints() {
+        return RandomStreams.ints(this, Long.MAX_VALUE, 0, 0, false);
+    }
+
+    default IntStream ints(long streamSize) {
+        return RandomStreams.ints(this, streamSize, 0, 0, false);
+    }
+
+    /** An effectively unlimited stream of nextInt(origin, bound) values. */
+    default IntStream ints(int randomNumberOrigin, int randomNumberBound) {
+        return RandomStreams.ints(this, Long.MAX_VALUE, randomNumberOrigin, randomNumberBound, true);
+    }
+
+    default IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        return RandomStreams.ints(this, streamSize, randomNumberOrigin, randomNumberBound, true);
+    }
+
+    default LongStream longs() {
+        return RandomStreams.longs(this, Long.MAX_VALUE, 0, 0, false);
+    }
+
+    default LongStream longs(long streamSize) {
+        return RandomStreams.longs(this, streamSize, 0, 0, false);
+    }
+
+    default LongStream longs(long randomNumberOrigin, long randomNumberBound) {
+        return RandomStreams.longs(this, Long.MAX_VALUE, randomNumberOrigin, randomNumberBound, true);
+    }
+
+    default LongStream longs(long streamSize, long randomNumberOrigin, long randomNumberBound) {
+        return RandomStreams.longs(this, streamSize, randomNumberOrigin, randomNumberBound, true);
+    }
+
+    default DoubleStream doubles() {
+        return RandomStreams.doubles(this, Long.MAX_VALUE, 0, 0, false);
+    }
+
+    default DoubleStream doubles(long streamSize) {
+        return RandomStreams.doubles(this, streamSize, 0, 0, false);
+    }
+
+    default DoubleStream doubles(double randomNumberOrigin, double randomNumberBound) {
+        return RandomStreams.doubles(this, Long.MAX_VALUE, randomNumberOrigin, randomNumberBound, true);
+    }
+
+    default DoubleStream doubles(long streamSize, double randomNumberOrigin, double randomNumberBound) {
+        return RandomStreams.doubles(this, streamSize, randomNumberOrigin, randomNumberBound, true);
     }
 }

@@ -1,0 +1,7 @@
+package java.util.concurrent;
+
+/** A Future that is Runnable: running it completes the future. */
+public interface RunnableFuture<V> extends Runnable, Future<V> {
+    @Override
+    void run();
+}
