@@ -18,6 +18,7 @@ import { readConfig } from './support/config.js';
 import { discoverPrograms, filterPrograms, type JavaProgram } from './support/corpus.js';
 import { createLimiter, runProcess, type RunResult } from './support/process.js';
 import { TERN_LAUNCHER } from './support/tern.js';
+import { seededRandom as random } from './support/random.js';
 
 const config = readConfig();
 const baseline = readBaseline(config.baselinePath);
@@ -36,17 +37,6 @@ afterAll(() => {
   rmSync(elsewhere, { recursive: true, force: true });
 });
 
-/** A small deterministic generator (mulberry32) so a failing point can be reproduced. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(s: string): number {
   let h = SEED;

@@ -11,6 +11,7 @@ import type { ClassFile, MethodInfo, VerificationType } from '../../src/classfil
 import { ClassBuilder, type MethodSpec } from './helpers/assembler.js';
 import { allSources } from './helpers/fixtures.js';
 import { compileJava, methodsWithCode } from './helpers/javac.js';
+import { seededRandom as random } from '../support/random.js';
 
 function method(spec: Partial<MethodSpec> & Pick<MethodSpec, 'code'>, version = 52, setup?: (b: ClassBuilder) => void) {
   const b = new ClassBuilder('p/Bad', version);
@@ -182,17 +183,6 @@ describe('BytecodeVerifyError', () => {
   });
 });
 
-/** A small deterministic PRNG (mulberry32) so the corruption test is reproducible. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Analyses `m` in both modes; anything thrown must be a BytecodeVerifyError. Returns true when analysis succeeded. */
 export function survivesCorruption(cls: ClassFile, m: MethodInfo): boolean {

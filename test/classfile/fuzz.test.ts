@@ -12,6 +12,7 @@ import { isClassfileFault } from '../../src/classfile/errors.js';
 import { parseClassFile } from '../../src/classfile/parser.js';
 import { lengthFields } from './helpers/class-editor.js';
 import { compiledFixtures } from './helpers/fixtures.js';
+import { seededRandom as prng } from '../support/random.js';
 
 /** Mutants per base class file; with the bases below this is well over 5,000 parses. */
 const MUTANTS_PER_BASE = 600;
@@ -28,17 +29,6 @@ const BASES = [
   'legacy/Legacy.class',
 ];
 
-/** mulberry32: a small deterministic PRNG, so a failure can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Base {
   name: string;

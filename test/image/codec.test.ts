@@ -20,6 +20,7 @@ import {
   type ImageThread,
   type ValueTag,
 } from '../../src/image/model.js';
+import { seededRandom as prng } from '../support/random.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -260,17 +261,6 @@ function emptyImage(): Image {
   };
 }
 
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random heap of linked nodes, strings and arrays. */
 function randomImage(objectCount: number, seed: number): Image {

@@ -1,0 +1,16 @@
+/**
+ * @fileoverview A small deterministic PRNG (mulberry32) for fuzz and consistency tests: a failure
+ * can be replayed from its seed.
+ */
+
+/** A generator of doubles in [0, 1) from `seed`. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
