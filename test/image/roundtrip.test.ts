@@ -11,6 +11,7 @@ import { createNodeHost, loadClassLibrary, type Host } from '../../src/api/index
 import { createVm, launch, runToCompletion } from '../../src/api/launcher.js';
 import { BLOCK } from '../../src/interp/invoke-native.js';
 import { captureImage } from '../../src/image/capture.js';
+import { encodeImage } from '../../src/image/codec.js';
 import { classLibraryId } from '../../src/image/library-id.js';
 import type { Image } from '../../src/image/model.js';
 import { restoreImage } from '../../src/image/restore.js';
@@ -89,6 +90,30 @@ function capturingHost() {
 const OPTIONS = { maxHeapBytes: 64 << 20, stackBytes: 1 << 20, properties: {} };
 
 describe('capture and restore', () => {
+  it('holds no addresses: a collection that moves every object between two captures changes nothing', async () => {
+    const library = loadClassLibrary();
+    const images: Uint8Array[] = [];
+    const natives = new Map([['Snap', {
+      'checkpointHere()V': (vm: Vm, t: JavaThread) => {
+        t.state = ThreadState.WaitingForIo;
+        vm.scheduler.atSafepoint(() => {
+          t.state = ThreadState.Runnable;
+          const before = captureImage(vm, classLibraryId(library), 'Snap');
+          vm.collectGarbage(); // a copying collection: every live object moves
+          const after = captureImage(vm, classLibraryId(library), 'Snap');
+          after.capturedAt = before.capturedAt;
+          for (const th of after.threads) th.remainingMs = before.threads.find((b) => b.id === th.id)!.remainingMs;
+          images.push(encodeImage(before), encodeImage(after));
+          vm.scheduler.exiting = true;
+        });
+        return BLOCK;
+      },
+    }]]);
+    await launch(capturingHost().host, { mainClass: 'Snap', args: [], classPath: [join(dir, 'out')], classLibrary: library, ...OPTIONS, extraNatives: natives });
+    expect(images.length).toBe(2);
+    expect(Buffer.from(images[1]!).equals(Buffer.from(images[0]!))).toBe(true);
+  });
+
   it('a restored program prints what the original printed after the checkpoint', async () => {
     const library = loadClassLibrary();
     const original = capturingHost();
