@@ -90,6 +90,11 @@ export class ClassContext {
   className: string;
   /** Major version, once read; checks that depend on the version consult it. */
   majorVersion = 0;
+  /**
+   * Bytes from a trusted source (Tern's own class library, checked when it was built): the
+   * instruction-level code checks are skipped, as HotSpot skips verifying its boot classes.
+   */
+  trusted = false;
 
   constructor(className: string) {
     this.className = className;

@@ -22,6 +22,8 @@ export interface ParseOptions {
   expectedName?: string;
   /** Accept preview class files of the newest version (61.65535), like `java --enable-preview`. */
   enablePreview?: boolean;
+  /** The class library's own bytes: skip the instruction-level code checks (see ClassContext.trusted). */
+  trusted?: boolean;
 }
 
 /** The class-file magic number (JVMS §4.1). */
@@ -39,6 +41,7 @@ const CLASS_FLAGS = 0xf631;
 /** Parses and format-checks a class file; throws a LinkageFault subclass on malformed input. */
 export function parseClassFile(bytes: Uint8Array, options: ParseOptions = {}): ClassFile {
   const ctx: ClassContext = new ClassContext(options.expectedName ?? '<unknown>');
+  ctx.trusted = options.trusted ?? false;
   const r = new ByteReader(bytes);
   const magic = r.u4();
   if (magic !== MAGIC) ctx.fail(`Incompatible magic value ${magic}`, 0);

@@ -85,7 +85,7 @@ export class ClassRegistry {
     if (this.loading.has(name)) throw new JavaThrow('java/lang/ClassCircularityError', name.replace(/\//g, '.'));
     let file: ClassFile;
     try {
-      file = parseClassFile(bytes);
+      file = parseClassFile(bytes, { trusted: loader === 'boot' });
     } catch (e) {
       const err = e as { javaClass?: string; message: string };
       if (err.javaClass) throw new JavaThrow(err.javaClass, err.message);
