@@ -287,6 +287,10 @@ function parseMembers(): ContractMember[] {
       members.push({ cls, kind: 'method', name, descriptor, modifiers: ['public', 'static', 'native'] });
     }
   }
+  // fma is exact in Math; StrictMath.fma delegates to it in Java.
+  for (const descriptor of ['(DDD)D', '(FFF)F']) {
+    members.push({ cls: 'java/lang/Math', kind: 'method', name: 'fma', descriptor, modifiers: ['public', 'static', 'native'] });
+  }
   for (const [name, descriptor] of CHARACTER_NATIVES) {
     members.push({ cls: 'java/lang/Character', kind: 'method', name, descriptor, modifiers: ['private', 'static', 'native'] });
   }

@@ -52,9 +52,9 @@ function renameLang(source: string): string {
 function shadowLang(name: string): string {
   let s = renameLang(readFileSync(join(LANG, `${name}.java`), 'utf8'));
   if (name === 'Math') {
-    s = s.replace(/public static native double (\w+)\(([^)]*)\);/g, (_m, fn: string, params: string) => {
+    s = s.replace(/public static native (double|float) (\w+)\(([^)]*)\);/g, (_m, ret: string, fn: string, params: string) => {
       const args = params.split(',').map((p) => p.trim().split(/\s+/).pop()).join(', ');
-      return `public static double ${fn}(${params}) { return java.lang.Math.${fn}(${args}); }`;
+      return `public static ${ret} ${fn}(${params}) { return java.lang.Math.${fn}(${args}); }`;
     });
   } else if (name === 'Character') {
     s = s.replace(/private static native (\S+) (\w+)\(([^)]*)\);/g, (m, ret: string, fn: string, params: string) => {

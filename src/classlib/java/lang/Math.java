@@ -70,6 +70,12 @@ public final class Math {
 
     public static native double log1p(double x);
 
+    /** a * b + c computed exactly and rounded once (IEEE 754 fusedMultiplyAdd). */
+    public static native double fma(double a, double b, double c);
+
+    /** a * b + c computed exactly and rounded once to float. */
+    public static native float fma(float a, float b, float c);
+
     // ---- conversions ----
 
     public static double toRadians(double angdeg) {

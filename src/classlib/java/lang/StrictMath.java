@@ -58,6 +58,14 @@ public final class StrictMath {
 
     public static native double log1p(double x);
 
+    public static double fma(double a, double b, double c) {
+        return Math.fma(a, b, c);
+    }
+
+    public static float fma(float a, float b, float c) {
+        return Math.fma(a, b, c);
+    }
+
     public static double toRadians(double angdeg) {
         return Math.toRadians(angdeg);
     }
