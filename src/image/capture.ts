@@ -100,6 +100,7 @@ class Capture {
         shutdownStarted: vm.shutdownStarted,
         mainThread: vm.mainThread ? this.threadIndex.get(vm.mainThread) ?? -1 : -1,
         exitCode: vm.exitCode,
+        nanoTime: vm.nanoTime(),
       },
       mainClass,
       classes: this.classes,

@@ -711,6 +711,8 @@ class Encoder {
     w.uvarint(vm.mainThread + 1);
     if (!isInt(vm.exitCode, INT_MIN, INT_MAX)) this.fail(`vm.exitCode ${String(vm.exitCode)} is not an int`);
     w.svarint32(vm.exitCode);
+    if (typeof vm.nanoTime !== 'number' || !Number.isFinite(vm.nanoTime)) this.fail(`vm.nanoTime ${String(vm.nanoTime)} is not a finite number`);
+    w.f64(vm.nanoTime);
   }
 }
 
@@ -1282,6 +1284,8 @@ class Decoder {
     if (sd > 1) this.fail(`vm.shutdownStarted has invalid value ${sd}`);
     const mainThread = this.threadIndex('vm.mainThread', true);
     const exitCode = r.svarint32();
-    this.vm = { nextThreadId, hashState, shutdownStarted: sd === 1, mainThread, exitCode };
+    const nanoTime = r.f64();
+    if (!Number.isFinite(nanoTime)) this.fail('vm.nanoTime is not a finite number');
+    this.vm = { nextThreadId, hashState, shutdownStarted: sd === 1, mainThread, exitCode, nanoTime };
   }
 }

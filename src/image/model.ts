@@ -192,6 +192,11 @@ export interface Image {
     /** Index of the main thread in {@link Image.threads}, or -1. */
     mainThread: number;
     exitCode: number;
+    /**
+     * System.nanoTime() at the capture: a restored VM continues the monotonic clock from here, so
+     * deadlines a program computed from nanoTime keep their order (the downtime does not count).
+     */
+    nanoTime: number;
   };
   /** Main class and arguments of the original run (diagnostics, `tern inspect`). */
   mainClass: string;

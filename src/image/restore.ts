@@ -54,6 +54,7 @@ class Restore {
     this.vm.heap.identityHashState = v.hashState;
     this.vm.shutdownStarted = v.shutdownStarted;
     this.vm.exitCode = v.exitCode;
+    this.vm.nanoOffset = v.nanoTime - this.vm.host.nanoTime();
     this.vm.mainThread = v.mainThread >= 0 ? threads[v.mainThread]! : null;
     this.vm.preallocate();
   }

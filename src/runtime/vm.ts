@@ -80,6 +80,8 @@ export class Vm implements TypeInfoSource {
   private preallocatedOom = 0;
   /** Taken branches and calls a thread runs before the scheduler may switch (-XX:TernSliceBudget). */
   sliceBudget = DEFAULT_SLICE_BUDGET;
+  /** Added to the host's monotonic clock: a restored VM continues the clock of the image. */
+  nanoOffset = 0;
   /** Main class of the program (informational: images and tools name it). */
   mainClassName = '';
   /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */
@@ -385,6 +387,11 @@ export class Vm implements TypeInfoSource {
   }
 
   /** Index in {@link constRefs} of the interned string `s`. */
+  /** System.nanoTime(), in nanoseconds. */
+  nanoTime(): number {
+    return this.host.nanoTime() + this.nanoOffset;
+  }
+
   /** Every interned string with its object (checkpoint). */
   internedStrings(): Array<[string, Ref]> {
     return [...this.interned].map(([s, i]) => [s, this.constRefs[i]!]);

@@ -238,7 +238,7 @@ function richImage(): Image {
   return {
     classLibrary: '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
     capturedAt: 1733500000123.25,
-    vm: { nextThreadId: 43, hashState: -123456789, shutdownStarted: false, mainThread: 0, exitCode: -1 },
+    vm: { nextThreadId: 43, hashState: -123456789, shutdownStarted: false, mainThread: 0, exitCode: -1, nanoTime: 123456789012.5 },
     mainClass: 'Main',
     classes,
     objects,
@@ -257,7 +257,7 @@ function richImage(): Image {
 function emptyImage(): Image {
   return {
     classLibrary: '', capturedAt: 0, mainClass: '', classes: [], objects: [], interned: [], methods: [], backtraces: [],
-    threads: [], monitors: [], vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0 },
+    threads: [], monitors: [], vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0, nanoTime: 0 },
   };
 }
 
@@ -305,7 +305,7 @@ function randomImage(objectCount: number, seed: number): Image {
     ...emptyImage(),
     classLibrary: 'lib', mainClass: 'Main', capturedAt: 1.5e12, classes, objects,
     threads: [thread(0, ImageThreadState.Runnable, { frames: [{ classIndex: 3, method: 'run()V', pc: 3, kind: 0, initClass: -1, slots: [{ tag: 'L', value: Math.min(1, n) }] }] })],
-    vm: { nextThreadId: 2, hashState: 7, shutdownStarted: false, mainThread: 0, exitCode: 0 },
+    vm: { nextThreadId: 2, hashState: 7, shutdownStarted: false, mainThread: 0, exitCode: 0, nanoTime: 1e9 },
   };
 }
 
@@ -506,10 +506,11 @@ describe('round trip', () => {
     expect(join(p)).toEqual(bytes);
     expect(readImageSummary(bytes)).toEqual({ version: 1, compression: 'none', classLibrary: '', capturedAt: 0, mainClass: '', bodySize: p.body.length, rawBodySize: p.body.length });
     // The worked example of docs/image-format.md, byte for byte.
-    const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0 } });
+    const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '01000000' + '00000000' + '0a000000' + '3d000000' + '3d000000' + '00' + '0000000000000000' + '00' +
-      [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0908000000' + '01' + '00000000' + '00' + '00' + '00' + 'a7ce4dc9',
+      '5445524e494d4700' + '01000000' + '00000000' + '0a000000' + '45000000' + '45000000' + '00' + '0000000000000000' + '00' +
+      [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
+      '0000000000000000' + '6498f36c',
     );
   });
 

@@ -102,6 +102,7 @@ describe('capture and restore', () => {
           vm.collectGarbage(); // a copying collection: every live object moves
           const after = captureImage(vm, classLibraryId(library), 'Snap');
           after.capturedAt = before.capturedAt;
+          after.vm.nanoTime = before.vm.nanoTime;
           for (const th of after.threads) th.remainingMs = before.threads.find((b) => b.id === th.id)!.remainingMs;
           images.push(encodeImage(before), encodeImage(after));
           vm.scheduler.exiting = true;

@@ -61,7 +61,7 @@ export const natives: NativeTable = {
     'arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V': (vm: Vm, _t: JavaThread, src: Ref, sp: number, dst: Ref, dp: number, n: number) =>
       arraycopy(vm, src, sp, dst, dp, n),
     'currentTimeMillis()J': (vm: Vm) => BigInt(Math.floor(vm.host.currentTimeMillis())),
-    'nanoTime()J': (vm: Vm) => BigInt(Math.floor(vm.host.nanoTime())),
+    'nanoTime()J': (vm: Vm) => BigInt(Math.floor(vm.nanoTime())),
     'identityHashCode(Ljava/lang/Object;)I': (vm: Vm, _t: JavaThread, o: Ref) => (o === 0 ? 0 : vm.heap.identityHash(o)),
     'vmProperties()[Ljava/lang/String;': (vm: Vm) => {
       const flat: string[] = [];
