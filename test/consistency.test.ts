@@ -23,7 +23,7 @@ import { seededRandom as random } from './support/random.js';
 const config = readConfig();
 const baseline = readBaseline(config.baselinePath);
 /** Programs that read standard input are left out: the original consumed part of it. */
-const programs = filterPrograms(discoverPrograms(), config.only).filter((p) => !baseline.has(p.id) && p.stdin.length === 0);
+const programs = filterPrograms(discoverPrograms(), config.only).filter((p) => !baseline.has(p.id) && p.stdin.length === 0 && p.consistencySkip === undefined);
 const limit = createLimiter(config.jobs);
 const SEED = Number(process.env['TERN_CONSISTENCY_SEED'] ?? 20261206);
 /** TERN_CONSISTENCY=full: three points per program and chains for one in five (the issue's bar); the

@@ -66,7 +66,7 @@ describe('loadProgram', () => {
   it('reads every directive, from any source file', () => {
     const dir = makeProgram({
       'a/b/Main.java': '// main: a.b.Main\n// args: x "y z"\npackage a.b;\n',
-      'Other.java': '// stdin: in.txt\n// tern-flags: -Xmx16m -Xss1m\n// java-flags: -Xmx64m\n// timeout: 30\n',
+      'Other.java': '// stdin: in.txt\n// tern-flags: -Xmx16m -Xss1m\n// java-flags: -Xmx64m\n// timeout: 30\n// consistency: skip wall-clock margins\n',
       'in.txt': 'input\n',
     });
     const program = loadProgram(dir, 'misc/Whatever');
@@ -76,6 +76,7 @@ describe('loadProgram', () => {
       ternFlags: ['-Xmx16m', '-Xss1m'],
       javaFlags: ['-Xmx64m'],
       ternTimeoutMs: 30_000,
+      consistencySkip: 'wall-clock margins',
     });
     expect(program.stdin.toString()).toBe('input\n');
   });

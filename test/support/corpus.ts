@@ -47,10 +47,15 @@ export interface JavaProgram {
   javaFlags: string[];
   /** Tern's deadline in milliseconds, when the program sets one. */
   ternTimeoutMs: number | undefined;
+  /**
+   * Why the checkpoint consistency harness leaves the program out (`// consistency: skip <why>`),
+   * e.g. output that depends on wall-clock margins a restored, still cold VM cannot keep.
+   */
+  consistencySkip: string | undefined;
 }
 
 /** Directive names the harness understands; anything else in a `// name: value` header is an error. */
-const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout']);
+const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout', 'consistency']);
 
 /** Splits a directive value into words; double quotes group words and are removed. */
 export function splitWords(text: string): string[] {
@@ -143,6 +148,7 @@ export function loadProgram(dir: string, id: string): JavaProgram {
     ternFlags: splitWords(directives.get('tern-flags') ?? ''),
     javaFlags: splitWords(directives.get('java-flags') ?? ''),
     ternTimeoutMs: timeout === undefined ? undefined : Number(timeout) * 1000,
+    consistencySkip: /^skip\b/.test(directives.get('consistency') ?? '') ? directives.get('consistency')!.substring(4).trim() : undefined,
   };
 }
 

@@ -1,3 +1,4 @@
+// consistency: skip run order follows 50 ms margins between delays, which a just-restored (cold) VM may not keep
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
