@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { runToCompletion, createVm } from '../api/launcher.js';
 import { checkpointAtSafepoint, handleControlRequest, type ControlSettings } from '../control/vm-control.js';
-import { sendImage, serveMigrations } from '../host/node/migration-transport.js';
+import { serveMigrations } from '../host/node/migration-transport.js';
 import { readFileSync } from 'node:fs';
 import type { ControlRequest } from '../control/protocol.js';
 import type { Host } from '../host/host.js';
@@ -28,7 +28,7 @@ export class CommandError extends Error {
 
 /** Serves control requests for `vm` (checkpoint from outside, CRaC's jcmd). */
 export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
-  const settings: ControlSettings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo), sendImage };
+  const settings: ControlSettings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
   vm.cracCheckpointTo = settings.cracCheckpointTo;
   if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
   const at = o.checkpointAtSlice;

@@ -6,6 +6,7 @@
 import { checkpointToBytes } from '../image/checkpoint.js';
 import type { Vm } from '../runtime/vm.js';
 import type { ControlRequest, ControlResponse } from './protocol.js';
+import type { MigrationVerdict } from '../host/host.js';
 
 /** Where CRaC-style checkpoints go (-XX:CRaCCheckpointTo), and the image's file name there. */
 export const CRAC_IMAGE_NAME = 'tern.image';
@@ -15,7 +16,7 @@ export interface ControlSettings {
   /** -XX:CRaCCheckpointTo directory, or null. */
   cracCheckpointTo: string | null;
   /** Sends an image to a migration receiver (host-specific); absent when the host cannot. */
-  sendImage?: (host: string, port: number, token: string, image: Uint8Array) => Promise<{ ok: boolean; error?: string; restoreMs?: number; transferMs: number }>;
+  sendImage?: (host: string, port: number, token: string, image: Uint8Array) => Promise<MigrationVerdict>;
 }
 
 /** Handles one request for `vm`. */
@@ -39,7 +40,7 @@ export function handleControlRequest(vm: Vm, settings: ControlSettings, request:
  * otherwise the program resumes here as if nothing happened.
  */
 export function migrateAtSafepoint(vm: Vm, settings: ControlSettings, host: string, port: number, token: string): Promise<ControlResponse> {
-  const send = settings.sendImage;
+  const send = settings.sendImage ?? vm.host.sendImage?.bind(vm.host);
   if (!send) return Promise.resolve({ ok: false, error: 'this host cannot migrate programs' });
   return new Promise((resolve) => {
     vm.scheduler.atSafepoint(async () => {

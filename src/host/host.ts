@@ -7,6 +7,16 @@
 /** A function that inflates raw DEFLATE data (jar entries). */
 export type Inflate = (compressed: Uint8Array, uncompressedSize: number) => Uint8Array;
 
+/** A migration receiver's answer, with the time the transfer took. */
+export interface MigrationVerdict {
+  ok: boolean;
+  error?: string;
+  /** Time the receiver took to restore (ms), when it did. */
+  restoreMs?: number;
+  /** Time from connecting to the verdict (ms). */
+  transferMs: number;
+}
+
 /** What the VM needs from its platform. */
 export interface Host {
   /** Writes bytes to a standard stream (1 = stdout, 2 = stderr); may buffer until {@link flush}. */
@@ -58,6 +68,11 @@ export interface Host {
    * timer early and releases it, so an idle VM never keeps the platform alive for nothing.
    */
   sleep(ms: number): { done: Promise<void>; cancel(): void };
+  /**
+   * Sends a checkpoint image to a migration receiver (`tern serve`) and resolves to its verdict;
+   * absent on hosts that cannot open network connections.
+   */
+  sendImage?(host: string, port: number, token: string, image: Uint8Array): Promise<MigrationVerdict>;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

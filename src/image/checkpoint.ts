@@ -34,7 +34,39 @@ export function restoreFromBytes(vm: Vm, bytes: Uint8Array): Image {
   const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size) });
   restoreImage(vm, image, classLibraryId(vm.options.classLibrary));
   vm.restored = true;
+  vm.mainClassName = image.mainClass;
   return image;
+}
+
+/**
+ * Serves a migration asked for by `t` (parked in a native): at the next safepoint the image is
+ * taken with `t` about to return normally (in the receiver), sent while every thread stays paused,
+ * and this VM ends once the receiver confirms; on failure `t` resumes here with `failure` thrown.
+ */
+export function migrateFromThread(vm: Vm, t: JavaThread, to: { host: string; port: number; token: string }, failure: string): void {
+  t.state = ThreadState.WaitingForIo;
+  vm.scheduler.atSafepoint(async () => {
+    t.state = ThreadState.Runnable;
+    let error: string;
+    const send = vm.host.sendImage;
+    if (!send) {
+      error = 'this host cannot migrate programs';
+    } else {
+      try {
+        const verdict = await send.call(vm.host, to.host, to.port, to.token, checkpointToBytes(vm, { compressionLevel: 1 }).bytes);
+        if (verdict.ok) {
+          vm.exitCode = 0;
+          vm.scheduler.exiting = true;
+          return;
+        }
+        error = verdict.error ?? 'the receiver refused the program';
+      } catch (e) {
+        error = (e as Error).message;
+      }
+    }
+    t.resumeThrow = { javaClass: failure, message: `migration to ${to.host}:${to.port} failed: ${error}` };
+    vm.scheduler.makeRunnable(t);
+  });
 }
 
 /** What a checkpoint requested by a Java thread (suspended in a native) should do. */

@@ -30,6 +30,22 @@ public class Wanderer {
   }
 }`;
 
+const SELF_MIGRATING = `
+public class Traveller {
+  public static void main(String[] args) throws Exception {
+    StringBuilder log = new StringBuilder("packed");
+    System.out.println("leaving " + log);
+    try {
+      tern.Checkpoint.migrate("127.0.0.1", Integer.parseInt(args[0]), args[1]);
+    } catch (tern.CheckpointFailedException e) {
+      System.out.println("still here: " + e.getMessage());
+      return;
+    }
+    log.append(", unpacked");
+    System.out.println("arrived " + log + " restored=" + tern.Checkpoint.isRestored());
+  }
+}`;
+
 let dir = '';
 let classes = '';
 const children: ChildProcess[] = [];
@@ -38,6 +54,8 @@ beforeAll(() => {
   classes = join(dir, 'classes');
   writeFileSync(join(dir, 'Wanderer.java'), PROGRAM);
   execFileSync('javac', ['--release', '17', '-d', classes, join(dir, 'Wanderer.java')]);
+  writeFileSync(join(dir, 'Traveller.java'), SELF_MIGRATING);
+  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', classes, join(dir, 'Traveller.java')]);
   writeFileSync(join(dir, 'token'), 'correct-horse-battery-staple-42\n');
   writeFileSync(join(dir, 'wrong'), 'not-the-right-token-at-all-0000\n');
 });
@@ -123,6 +141,23 @@ describe('migration', () => {
     s.write('hello?\n');
     await until(() => receiver.out.stderr.includes('header is not JSON'));
     s.destroy();
+    receiver.child.kill();
+  });
+
+  it('moves itself from Java with tern.Checkpoint.migrate, or stays when refused', async () => {
+    const port = await freePort();
+    const receiver = start(['node', TERN, 'serve', '--listen', `127.0.0.1:${port}`, '--token-file', join(dir, 'token')], 'listening', 'stderr');
+    await receiver.seen;
+    const token = 'correct-horse-battery-staple-42';
+    const gone = spawnSync('node', [TERN, '-cp', classes, 'Traveller', String(port), token], { cwd: dir, encoding: 'utf8' });
+    expect(gone.stderr).toBe('');
+    expect(gone.status).toBe(0);
+    expect(gone.stdout).toBe('leaving packed\n');
+    await until(() => receiver.out.stderr.includes('Traveller ended with status 0'));
+    expect(receiver.out.stdout).toBe('arrived packed, unpacked restored=true\n');
+    const refused = spawnSync('node', [TERN, '-cp', classes, 'Traveller', String(port), 'a-wrong-token-of-some-length'], { cwd: dir, encoding: 'utf8' });
+    expect(refused.status).toBe(0);
+    expect(refused.stdout).toBe(`leaving packed\nstill here: migration to 127.0.0.1:${port} failed: authentication failed\n`);
     receiver.child.kill();
   });
 

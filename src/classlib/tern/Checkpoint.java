@@ -33,6 +33,23 @@ public final class Checkpoint {
         checkpoint0(path, true);
     }
 
+    /**
+     * Moves this program to a {@code tern serve} receiver at {@code host:port} that shares
+     * {@code token}: this process ends once the receiver has restored the program, and the call
+     * returns there. When the migration fails the program keeps running here and this throws.
+     */
+    public static void migrate(String host, int port, String token) throws CheckpointFailedException {
+        if (host == null || token == null) {
+            throw new NullPointerException();
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        migrate0(host, port, token);
+    }
+
+    private static native void migrate0(String host, int port, String token) throws CheckpointFailedException;
+
     /** Whether this program was restored from an image (at least once). */
     public static boolean isRestored() {
         return isRestored0();

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import type { Host } from '../host.js';
 import { buildDir } from './class-library.js';
+import { sendImage } from './migration-transport.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -174,6 +175,7 @@ export function createNodeHost(): Host {
         throw new Error(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
     },
+    sendImage: (to, port, token, image) => sendImage(to, port, token, image),
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
     sleep(ms) {
       let timer: NodeJS.Timeout | undefined;

@@ -3,7 +3,7 @@
  */
 import type { Ref } from '../../heap/index.js';
 import { BLOCK } from '../../interp/invoke-native.js';
-import { checkpointFromThread } from '../../image/checkpoint.js';
+import { checkpointFromThread, migrateFromThread } from '../../image/checkpoint.js';
 import { JavaThrow } from '../../runtime/errors.js';
 import type { Vm } from '../../runtime/vm.js';
 import type { JavaThread } from '../../threads/java-thread.js';
@@ -18,5 +18,10 @@ export const natives: NativeTable = {
       return BLOCK;
     },
     'isRestored0()Z': (vm: Vm) => (vm.restored ? 1 : 0),
+    'migrate0(Ljava/lang/String;ILjava/lang/String;)V': (vm: Vm, t: JavaThread, host: Ref, port: number, token: Ref) => {
+      if (host === 0 || token === 0) throw new JavaThrow('java/lang/NullPointerException');
+      migrateFromThread(vm, t, { host: vm.jsString(host)!, port, token: vm.jsString(token)! }, 'tern/CheckpointFailedException');
+      return BLOCK;
+    },
   },
 };
