@@ -44,16 +44,22 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   return enableControlEndpoint((r) => handleControlRequest(vm, settings, r));
 }
 
+/** A new VM with the command line's heap, stack and properties, holding the program of `image`. */
+function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, image: Uint8Array): Vm {
+  const vm = createVm(host, {
+    classPath: [], classLibrary, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
+  });
+  restoreFromBytes(vm, image);
+  return vm;
+}
+
 /** `tern restore [options] FILE`: restores and runs to completion; resolves to the exit status. */
 export async function restoreCommand(host: Host, o: CliOptions, file: string): Promise<number> {
   const bytes = host.readFile(file);
   if (bytes === null) throw new CommandError(`Error: cannot read image ${file}`);
-  const vm = createVm(host, {
-    classPath: [], classLibrary: loadClassLibrary(), maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes,
-    properties: o.properties, gcStress: o.gcStress,
-  });
+  let vm: Vm;
   try {
-    restoreFromBytes(vm, bytes);
+    vm = restoredVm(host, o, loadClassLibrary(), bytes);
   } catch (e) {
     if (e instanceof ImageFormatError || e instanceof RestoreError) throw new CommandError(`Error: cannot restore ${file}: ${e.message}`);
     throw e;
@@ -156,9 +162,9 @@ async function serveCommand(host: Host, argv: string[]): Promise<number> {
       host: at.host, port: at.port, token, log,
       receive: async (image) => {
         const started = Date.now();
-        const vm = createVm(host, { classPath: [], classLibrary: library, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties });
+        let vm: Vm;
         try {
-          restoreFromBytes(vm, image);
+          vm = restoredVm(host, o, library, image);
         } catch (e) {
           return { ok: false, error: (e as Error).message };
         }

@@ -3,10 +3,10 @@
  * safepoint, between two interpreter slices, so the program needs no change and pays nothing
  * until asked (DESIGN principles 2 and 4). A failed checkpoint leaves the program running.
  */
-import { checkpointToBytes } from '../image/checkpoint.js';
+import { migrateNow, writeCheckpoint, type MigrationOutcome } from '../image/checkpoint.js';
 import type { Vm } from '../runtime/vm.js';
 import type { ControlRequest, ControlResponse } from './protocol.js';
-import type { MigrationVerdict } from '../host/host.js';
+import type { Host } from '../host/host.js';
 
 /** Where CRaC-style checkpoints go (-XX:CRaCCheckpointTo), and the image's file name there. */
 export const CRAC_IMAGE_NAME = 'tern.image';
@@ -16,7 +16,7 @@ export interface ControlSettings {
   /** -XX:CRaCCheckpointTo directory, or null. */
   cracCheckpointTo: string | null;
   /** Sends an image to a migration receiver (host-specific); absent when the host cannot. */
-  sendImage?: (host: string, port: number, token: string, image: Uint8Array) => Promise<MigrationVerdict>;
+  sendImage?: Host['sendImage'];
 }
 
 /** Handles one request for `vm`. */
@@ -44,26 +44,16 @@ export function migrateAtSafepoint(vm: Vm, settings: ControlSettings, host: stri
   if (!send) return Promise.resolve({ ok: false, error: 'this host cannot migrate programs' });
   return new Promise((resolve) => {
     vm.scheduler.atSafepoint(async () => {
-      const started = Date.now();
-      let bytes: Uint8Array;
+      let r: MigrationOutcome;
       try {
-        bytes = checkpointToBytes(vm, { compressionLevel: 1 }).bytes;
+        r = await migrateNow(vm, send, { host, port, token });
       } catch (e) {
         resolve({ ok: false, error: `migration failed: ${(e as Error).message}` });
         return;
       }
-      const captureMs = Date.now() - started;
-      const v = await send(host, port, token, bytes);
-      if (!v.ok) {
-        resolve({ ok: false, error: `migration failed, the program keeps running here: ${v.error}` });
-        return;
-      }
-      vm.exitCode = 0;
-      vm.scheduler.exiting = true;
-      resolve({
-        ok: true, bytes: bytes.length,
-        message: `migrated to ${host}:${port} in ${Date.now() - started} ms (capture ${captureMs} ms, transfer ${v.transferMs - (v.restoreMs ?? 0)} ms, restore ${v.restoreMs} ms)`,
-      });
+      resolve(r.ok
+        ? { ok: true, bytes: r.bytes, message: `migrated to ${host}:${port} in ${r.totalMs} ms (capture ${r.captureMs} ms, transfer ${r.transferMs} ms, restore ${r.restoreMs} ms)` }
+        : { ok: false, error: `migration failed, the program keeps running here: ${r.error}` });
     });
   });
 }
@@ -73,13 +63,8 @@ export function checkpointAtSafepoint(vm: Vm, path: string, stop: boolean, compr
   return new Promise((resolve) => {
     vm.scheduler.atSafepoint(() => {
       try {
-        const { bytes } = checkpointToBytes(vm, { compressionLevel });
-        vm.host.writeFileAtomic(path, bytes);
-        if (stop) {
-          vm.exitCode = 0;
-          vm.scheduler.exiting = true;
-        }
-        resolve({ ok: true, message: `checkpoint written to ${path}`, bytes: bytes.length });
+        const bytes = writeCheckpoint(vm, path, stop, { compressionLevel });
+        resolve({ ok: true, message: `checkpoint written to ${path}`, bytes });
       } catch (e) {
         resolve({ ok: false, error: `checkpoint failed: ${(e as Error).message}` });
       }

@@ -84,6 +84,8 @@ class Capture {
     for (const c of vm.registry.byId) if (c && !c.primitive) this.classOf(c);
     this.availableClasses();
     // Every root gets its id before the scan, which then numbers what they reach.
+    // Every interned string is a root; marked first, so their ids are the first ones.
+    const interned = vm.internedStrings().map(([, ref]) => this.id(ref));
     this.markRoots(live);
     const threads = live.map((t) => this.thread(t));
     const monitors = this.monitors();
@@ -105,7 +107,7 @@ class Capture {
       mainClass,
       classes: this.classes,
       objects,
-      interned: vm.internedStrings().map(([, ref]) => this.id(ref)),
+      interned,
       threads,
       monitors,
       methods: this.methods,
@@ -187,7 +189,6 @@ class Capture {
 
   private markRoots(live: JavaThread[]): void {
     const vm = this.vm;
-    for (const [, ref] of vm.internedStrings()) this.id(ref);
     for (const c of vm.registry.byId) {
       if (!c || c.primitive) continue;
       if (c.mirror !== 0) this.id(c.mirror);

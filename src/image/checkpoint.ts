@@ -3,6 +3,7 @@
  * scheduler's safepoints, capture/restore and the codec. Host-independent: files and compression
  * come from the Host.
  */
+import type { Host } from '../host/host.js';
 import type { Vm } from '../runtime/vm.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
@@ -38,28 +39,67 @@ export function restoreFromBytes(vm: Vm, bytes: Uint8Array): Image {
   return image;
 }
 
+/** Ends the VM once its image is safe (written or restored elsewhere): status 0, no hooks, like CRaC. */
+function stopAfterCheckpoint(vm: Vm): void {
+  vm.exitCode = 0;
+  vm.scheduler.exiting = true;
+}
+
+/**
+ * At a safepoint: writes an image of `vm` to `path` atomically and, with `stop`, ends the VM.
+ * Returns the image size; throws (the program keeps running) when no image could be written.
+ */
+export function writeCheckpoint(vm: Vm, path: string, stop: boolean, options?: CheckpointOptions): number {
+  const { bytes } = checkpointToBytes(vm, options);
+  vm.host.writeFileAtomic(path, bytes);
+  if (stop) stopAfterCheckpoint(vm);
+  return bytes.length;
+}
+
+/** Where a program migrates to. */
+export interface MigrationTarget {
+  host: string;
+  port: number;
+  token: string;
+}
+
+/** How a migration went: the image size and its parts' times, or why the receiver did not take it. */
+export type MigrationOutcome =
+  | { ok: true; bytes: number; captureMs: number; transferMs: number; restoreMs: number; totalMs: number }
+  | { ok: false; error: string };
+
+/**
+ * At a safepoint, with every Java thread paused until it settles: captures `vm`, sends the image
+ * with `send` and ends the VM once the receiver confirms the restore. A refused or failed
+ * transfer resolves to `ok: false` and the program resumes here; a failed capture throws.
+ */
+export async function migrateNow(vm: Vm, send: NonNullable<Host['sendImage']>, to: MigrationTarget): Promise<MigrationOutcome> {
+  const started = Date.now();
+  const bytes = checkpointToBytes(vm, { compressionLevel: 1 }).bytes;
+  const captureMs = Date.now() - started;
+  const v = await send(to.host, to.port, to.token, bytes);
+  if (!v.ok) return { ok: false, error: v.error ?? 'the receiver refused the program' };
+  stopAfterCheckpoint(vm);
+  const restoreMs = v.restoreMs ?? 0;
+  return { ok: true, bytes: bytes.length, captureMs, transferMs: v.transferMs - restoreMs, restoreMs, totalMs: Date.now() - started };
+}
+
 /**
  * Serves a migration asked for by `t` (parked in a native): at the next safepoint the image is
  * taken with `t` about to return normally (in the receiver), sent while every thread stays paused,
  * and this VM ends once the receiver confirms; on failure `t` resumes here with `failure` thrown.
  */
-export function migrateFromThread(vm: Vm, t: JavaThread, to: { host: string; port: number; token: string }, failure: string): void {
+export function migrateFromThread(vm: Vm, t: JavaThread, to: MigrationTarget, failure: string): void {
   t.state = ThreadState.WaitingForIo;
   vm.scheduler.atSafepoint(async () => {
     t.state = ThreadState.Runnable;
-    let error: string;
-    const send = vm.host.sendImage;
-    if (!send) {
-      error = 'this host cannot migrate programs';
-    } else {
+    const send = vm.host.sendImage?.bind(vm.host);
+    let error = 'this host cannot migrate programs';
+    if (send) {
       try {
-        const verdict = await send.call(vm.host, to.host, to.port, to.token, checkpointToBytes(vm, { compressionLevel: 1 }).bytes);
-        if (verdict.ok) {
-          vm.exitCode = 0;
-          vm.scheduler.exiting = true;
-          return;
-        }
-        error = verdict.error ?? 'the receiver refused the program';
+        const outcome = await migrateNow(vm, send, to);
+        if (outcome.ok) return;
+        error = outcome.error;
       } catch (e) {
         error = (e as Error).message;
       }
@@ -89,14 +129,9 @@ export function checkpointFromThread(vm: Vm, t: JavaThread, request: ThreadCheck
     t.state = ThreadState.Runnable;
     t.resumeValue = 1;
     try {
-      const { bytes } = checkpointToBytes(vm, request.options);
-      vm.host.writeFileAtomic(request.path, bytes);
+      writeCheckpoint(vm, request.path, request.stop, request.options);
       t.resumeValue = 0;
-      if (request.stop) {
-        vm.exitCode = 0;
-        vm.scheduler.exiting = true;
-        return;
-      }
+      if (request.stop) return;
     } catch (e) {
       t.resumeValue = 0;
       t.resumeThrow = { javaClass: request.failure, message: (e as Error).message };

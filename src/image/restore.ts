@@ -9,7 +9,7 @@ import { analyzeMethod } from '../analysis/frames.js';
 import { prepareFrames } from '../interp/interpreter.js';
 import { SlotKind } from '../analysis/slot-kind.js';
 import type { Ref } from '../heap/index.js';
-import { InitState, type RtClass, type RtMethod } from '../runtime/model.js';
+import { InitState, type RtClass, type RtField, type RtMethod } from '../runtime/model.js';
 import type { Vm } from '../runtime/vm.js';
 import { FrameKind } from '../threads/frame.js';
 import { JavaThread, ThreadState } from '../threads/java-thread.js';
@@ -33,6 +33,10 @@ class Restore {
   private readonly classes: Array<RtClass | null> = [];
   private readonly refs: Ref[] = [0];
   private readonly methods: RtMethod[] = [];
+  /** Checked instance layouts by image class index. */
+  private readonly layouts = new Map<number, RtField[]>();
+  /** Declared types of reference fields and elements, by descriptor (null: not loaded, any object fits). */
+  private readonly declared = new Map<string, RtClass | null>();
 
   constructor(private readonly vm: Vm, private readonly image: Image) {}
 
@@ -111,22 +115,49 @@ class Restore {
 
   // ---- objects ----
 
-  private ref(id: number, what: string): Ref {
+  /** `what` describes the place for an error message; a function, so hot paths build no strings. */
+  private ref(id: number, what: string | (() => string)): Ref {
     if (id === 0) return 0;
     const r = this.refs[id];
-    if (r === undefined) throw new RestoreError(`${what}: object ${id} out of range`);
+    if (r === undefined) throw new RestoreError(`${describe(what)}: object ${id} out of range`);
     return r;
   }
 
   /** A reference to `id` that must be assignable to `descriptor` (L... or [...). */
-  private typedRef(id: number, descriptor: string, what: string): Ref {
+  private typedRef(id: number, descriptor: string, what: string | (() => string)): Ref {
     const r = this.ref(id, what);
     if (r === 0 || descriptor === 'Ljava/lang/Object;') return r;
-    const target = this.vm.registry.peek(descriptor[0] === 'L' ? descriptor.slice(1, -1) : descriptor);
+    let target = this.declared.get(descriptor);
+    if (target === undefined) {
+      target = this.vm.registry.peek(descriptor[0] === 'L' ? descriptor.slice(1, -1) : descriptor) ?? null;
+      this.declared.set(descriptor, target);
+    }
     if (target && !this.vm.classOf(r).supertypes.has(target)) {
-      throw new RestoreError(`${what}: object ${id} is a ${this.vm.classOf(r).javaName}, not a ${target.javaName}`);
+      throw new RestoreError(`${describe(what)}: object ${id} is a ${this.vm.classOf(r).javaName}, not a ${target.javaName}`);
     }
     return r;
+  }
+
+  /**
+   * The instance fields of objects of image class `index`, checked once against the image's
+   * description of them (name, declaring class and kind, in order).
+   */
+  private layoutOf(index: number, c: RtClass, what: () => string): RtField[] {
+    let layout = this.layouts.get(index);
+    if (layout) return layout;
+    layout = instanceLayout(c);
+    const described = this.image.classes[index]!.instanceFields;
+    if (layout.length !== described.length) {
+      throw new RestoreError(`${what()}: the image describes ${described.length} fields, the class has ${layout.length}`);
+    }
+    layout.forEach((f, k) => {
+      const d = described[k]!;
+      if (d.name !== f.name || d.owner !== f.owner.name || d.tag !== tagOfDescriptor(f.descriptor)) {
+        throw new RestoreError(`${what()}: field ${d.owner}.${d.name} does not match the class`);
+      }
+    });
+    this.layouts.set(index, layout);
+    return layout;
   }
 
   private allocateObjects(): void {
@@ -153,41 +184,38 @@ class Restore {
       const id = i + 1;
       const r = this.refs[id]!;
       const c = this.cls(o.classIndex, `object ${id}`);
-      const what = `object ${id} (${c.javaName})`;
+      const what = (): string => `object ${id} (${c.javaName})`;
       if (c.array) {
         const tag = elementTag(c.name);
         if (tag === 'L') {
-          if (!o.refs || o.refs.length !== o.length) throw new RestoreError(`${what}: element count`);
+          if (!o.refs || o.refs.length !== o.length) throw new RestoreError(`${what()}: element count`);
           const comp = c.name.substring(1);
           for (let k = 0; k < o.length; k++) h.i32[((r + 16) >> 2) + k] = this.typedRef(o.refs[k]!, comp, what);
         } else {
-          if (!o.data || o.data.length !== o.length * sizeOfTag(tag)) throw new RestoreError(`${what}: element data size`);
+          if (!o.data || o.data.length !== o.length * sizeOfTag(tag)) throw new RestoreError(`${what()}: element data size`);
           h.u8.set(o.data, r + 16);
           if (backtraces.has(id)) this.translateBacktrace(r, o.length, what);
         }
         return;
       }
-      const layout = instanceLayout(c);
-      const described = this.image.classes[o.classIndex]!.instanceFields;
-      if (layout.length !== described.length || o.values.length !== layout.length) {
-        throw new RestoreError(`${what}: the image describes ${described.length} fields, the class has ${layout.length}`);
+      const layout = this.layoutOf(o.classIndex, c, what);
+      if (o.values.length !== layout.length) {
+        throw new RestoreError(`${what()}: the image describes ${this.image.classes[o.classIndex]!.instanceFields.length} fields, the class has ${layout.length}`);
       }
       layout.forEach((f, k) => {
-        const d = described[k]!;
         const tag = tagOfDescriptor(f.descriptor);
-        if (d.name !== f.name || d.owner !== f.owner.name || d.tag !== tag) throw new RestoreError(`${what}: field ${d.owner}.${d.name} does not match the class`);
         const v = o.values[k]!;
-        writeValue(h, r + f.offset, tag, tag === 'L' ? this.typedRef(Number(v), f.descriptor, `${what} field ${f.name}`) : v);
+        writeValue(h, r + f.offset, tag, tag === 'L' ? this.typedRef(Number(v), f.descriptor, () => `${what()} field ${f.name}`) : v);
       });
     });
   }
 
   /** Turns a backtrace's image method indices back into this VM's method ids. */
-  private translateBacktrace(r: Ref, length: number, what: string): void {
+  private translateBacktrace(r: Ref, length: number, what: () => string): void {
     const words = this.vm.heap.i32;
     for (let k = 0; k + 1 < length; k += 2) {
       const m = this.methods[words[((r + 16) >> 2) + k]!];
-      if (!m) throw new RestoreError(`${what}: backtrace names no method of the image`);
+      if (!m) throw new RestoreError(`${what()}: backtrace names no method of the image`);
       words[((r + 16) >> 2) + k] = m.id;
     }
   }
@@ -309,6 +337,11 @@ class Restore {
       }
     }
   }
+}
+
+/** The text of an error-message place given eagerly or lazily. */
+function describe(what: string | (() => string)): string {
+  return typeof what === 'string' ? what : what();
 }
 
 /** Whether an image slot may stand where the analysis expects `kind`. */
