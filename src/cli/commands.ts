@@ -13,6 +13,7 @@ import type { ControlRequest } from '../control/protocol.js';
 import type { Host } from '../host/host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { enableControlEndpoint, sendControlRequest, type ControlEndpoint } from '../host/node/control-endpoint.js';
+import { progressDisplay } from './progress.js';
 import { restoreFromBytes } from '../image/checkpoint.js';
 import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
@@ -41,7 +42,7 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
     };
   }
   if (o.printSliceCount) process.on('exit', () => process.stderr.write(`[tern] slices: ${vm.scheduler.slices}\n`));
-  return enableControlEndpoint((r) => handleControlRequest(vm, settings, r));
+  return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
 }
 
 /** A new VM with the command line's heap, stack and properties, holding the program of `image`. */
@@ -75,21 +76,22 @@ function pidOf(arg: string | undefined, usage: string): number {
   return Number(arg);
 }
 
-const CHECKPOINT_USAGE = 'Usage: tern checkpoint PID -o FILE [--stop] [--compress[=LEVEL]]';
+const CHECKPOINT_USAGE = 'Usage: tern checkpoint PID -o FILE [--stop] [--compress[=LEVEL]] [--progress]';
 
 async function checkpointCommand(host: Host, argv: string[]): Promise<number> {
   const pid = pidOf(argv[0], CHECKPOINT_USAGE);
-  let file: string | null = null, stop = false, level = 0;
+  let file: string | null = null, stop = false, level = 0, progress = false;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '-o' && argv[i + 1] !== undefined) file = argv[++i]!;
     else if (a === '--stop') stop = true;
+    else if (a === '--progress') progress = true;
     else if (a === '--compress') level = 6;
     else if (/^--compress=[1-9]$/.test(a)) level = Number(a.substring(11));
     else throw new CommandError(`Error: unknown option ${a}\n${CHECKPOINT_USAGE}`);
   }
   if (file === null) throw new CommandError(CHECKPOINT_USAGE);
-  return send(host, pid, { op: 'checkpoint', path: path.resolve(file), stop, compressionLevel: level });
+  return send(host, pid, { op: 'checkpoint', path: path.resolve(file), stop, compressionLevel: level }, progress);
 }
 
 const JCMD_USAGE = 'Usage: tern jcmd PID JDK.checkpoint';
@@ -101,8 +103,15 @@ async function jcmdCommand(host: Host, argv: string[]): Promise<number> {
   return send(host, pid, { op: 'crac-checkpoint' });
 }
 
-async function send(host: Host, pid: number, request: ControlRequest): Promise<number> {
-  const r = await sendControlRequest(pid, request);
+/**
+ * Sends `request` to process `pid` and prints the answer. Progress goes to standard error when it
+ * is a terminal, or with `progress` (--progress) as one line per update.
+ */
+async function send(host: Host, pid: number, request: ControlRequest, progress = false): Promise<number> {
+  const tty = process.stderr.isTTY === true;
+  const display = progressDisplay((text) => host.write(2, new TextEncoder().encode(text)), tty);
+  const r = await sendControlRequest(pid, request, tty || progress ? (p) => display.update(p) : undefined);
+  display.end();
   if (!r.ok) throw new CommandError(`Error: ${r.error}`);
   host.write(1, new TextEncoder().encode(`${r.message}${r.bytes !== undefined ? ` (${r.bytes} bytes)` : ''}\n`));
   return 0;

@@ -19,6 +19,20 @@ export type ControlResponse =
   | { ok: true; message: string; bytes?: number }
   | { ok: false; error: string };
 
+/** How far a long operation (a checkpoint of a large heap) has got. */
+export interface ControlProgress {
+  /** 'capture' (walking the heap), 'encode' (writing objects), 'compress', 'write' or 'send'. */
+  phase: string;
+  /** Units done and expected in this phase (objects for capture and encode, else 0/1). */
+  done: number;
+  total: number;
+}
+
+/** A line the VM may send before its answer. */
+export interface ControlProgressLine {
+  progress: ControlProgress;
+}
+
 /** Largest request accepted, in bytes. */
 export const MAX_REQUEST_BYTES = 64 * 1024;
 
@@ -54,4 +68,24 @@ export function parseRequest(line: string): ControlRequest | string {
     default:
       return `unknown operation ${JSON.stringify(r['op'])}`;
   }
+}
+
+/** Parses one line of the VM's answer: a progress line or the response; null when malformed. */
+export function parseAnswer(line: string): ControlResponse | ControlProgressLine | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  if ('progress' in r) {
+    const p = r['progress'] as Record<string, unknown> | null;
+    if (typeof p !== 'object' || p === null || typeof p['phase'] !== 'string' || typeof p['done'] !== 'number' || typeof p['total'] !== 'number') return null;
+    return { progress: { phase: p['phase'], done: p['done'], total: p['total'] } };
+  }
+  if (r['ok'] === true && typeof r['message'] === 'string') return r as ControlResponse;
+  if (r['ok'] === false && typeof r['error'] === 'string') return r as ControlResponse;
+  return null;
 }

@@ -3,7 +3,7 @@
  * safepoint, between two interpreter slices, so the program needs no change and pays nothing
  * until asked (DESIGN principles 2 and 4). A failed checkpoint leaves the program running.
  */
-import { migrateNow, writeCheckpoint, type MigrationOutcome } from '../image/checkpoint.js';
+import { migrateNow, writeCheckpoint, type CheckpointProgress, type MigrationOutcome } from '../image/checkpoint.js';
 import type { Vm } from '../runtime/vm.js';
 import type { ControlRequest, ControlResponse } from './protocol.js';
 import type { Host } from '../host/host.js';
@@ -19,18 +19,23 @@ export interface ControlSettings {
   sendImage?: Host['sendImage'];
 }
 
-/** Handles one request for `vm`. */
-export function handleControlRequest(vm: Vm, settings: ControlSettings, request: ControlRequest): Promise<ControlResponse> {
+/** Handles one request for `vm`; long operations report how they go through `progress`. */
+export function handleControlRequest(
+  vm: Vm,
+  settings: ControlSettings,
+  request: ControlRequest,
+  progress?: (p: CheckpointProgress) => void,
+): Promise<ControlResponse> {
   switch (request.op) {
     case 'status':
       return Promise.resolve({ ok: true, message: `${vm.mainClassName}: ${vm.scheduler.threads.filter((t) => t.state !== 7).length} live threads${vm.restored ? ', restored' : ''}` });
     case 'crac-checkpoint':
       if (settings.cracCheckpointTo === null) return Promise.resolve({ ok: false, error: 'the VM was not started with -XX:CRaCCheckpointTo' });
-      return checkpointAtSafepoint(vm, vm.host.joinPath(settings.cracCheckpointTo, CRAC_IMAGE_NAME), true, 0);
+      return checkpointAtSafepoint(vm, vm.host.joinPath(settings.cracCheckpointTo, CRAC_IMAGE_NAME), true, 0, progress);
     case 'checkpoint':
-      return checkpointAtSafepoint(vm, request.path, request.stop, request.compressionLevel);
+      return checkpointAtSafepoint(vm, request.path, request.stop, request.compressionLevel, progress);
     case 'migrate':
-      return migrateAtSafepoint(vm, settings, request.host, request.port, request.token);
+      return migrateAtSafepoint(vm, settings, request.host, request.port, request.token, progress);
   }
 }
 
@@ -39,14 +44,21 @@ export function handleControlRequest(vm: Vm, settings: ControlSettings, request:
  * Java thread stays paused; when the receiver confirms the restore, this VM ends (status 0);
  * otherwise the program resumes here as if nothing happened.
  */
-export function migrateAtSafepoint(vm: Vm, settings: ControlSettings, host: string, port: number, token: string): Promise<ControlResponse> {
+export function migrateAtSafepoint(
+  vm: Vm,
+  settings: ControlSettings,
+  host: string,
+  port: number,
+  token: string,
+  progress?: (p: CheckpointProgress) => void,
+): Promise<ControlResponse> {
   const send = settings.sendImage ?? vm.host.sendImage?.bind(vm.host);
   if (!send) return Promise.resolve({ ok: false, error: 'this host cannot migrate programs' });
   return new Promise((resolve) => {
     vm.scheduler.atSafepoint(async () => {
       let r: MigrationOutcome;
       try {
-        r = await migrateNow(vm, send, { host, port, token });
+        r = await migrateNow(vm, send, { host, port, token }, progress);
       } catch (e) {
         resolve({ ok: false, error: `migration failed: ${(e as Error).message}` });
         return;
@@ -59,11 +71,17 @@ export function migrateAtSafepoint(vm: Vm, settings: ControlSettings, host: stri
 }
 
 /** Takes a checkpoint to `path` at the next safepoint; with `stop`, the VM then ends (status 0). */
-export function checkpointAtSafepoint(vm: Vm, path: string, stop: boolean, compressionLevel: number): Promise<ControlResponse> {
+export function checkpointAtSafepoint(
+  vm: Vm,
+  path: string,
+  stop: boolean,
+  compressionLevel: number,
+  onProgress?: (p: CheckpointProgress) => void,
+): Promise<ControlResponse> {
   return new Promise((resolve) => {
-    vm.scheduler.atSafepoint(() => {
+    vm.scheduler.atSafepoint(async () => {
       try {
-        const bytes = writeCheckpoint(vm, path, stop, { compressionLevel });
+        const bytes = await writeCheckpoint(vm, path, stop, { compressionLevel, onProgress });
         resolve({ ok: true, message: `checkpoint written to ${path}`, bytes });
       } catch (e) {
         resolve({ ok: false, error: `checkpoint failed: ${(e as Error).message}` });

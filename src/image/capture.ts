@@ -49,9 +49,36 @@ const SLOT_TAG: Record<number, ValueTag> = {
   [SlotKind.Long2]: 'T', [SlotKind.Double2]: 'T',
 };
 
+/** How a capture is taken. */
+export interface CaptureOptions {
+  /**
+   * Primitive arrays' data as views of the heap instead of copies: for an image that is encoded
+   * before any Java code runs again (a checkpoint at a safepoint), this saves copying the heap.
+   */
+  heapViews?: boolean;
+}
+
+/** Progress of a long capture: objects numbered so far and known so far. */
+export interface CaptureTick {
+  done: number;
+  total: number;
+}
+
+/** Objects captured between two ticks of {@link captureSteps}. */
+const OBJECTS_PER_TICK = 16384;
+
 /** Builds the image of `vm`; `libraryId` names its class library, `mainClass` is informational. */
-export function captureImage(vm: Vm, libraryId: string, mainClass: string): Image {
-  return new Capture(vm).run(libraryId, mainClass);
+export function captureImage(vm: Vm, libraryId: string, mainClass: string, options: CaptureOptions = {}): Image {
+  const steps = captureSteps(vm, libraryId, mainClass, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link captureImage} as steps: yields a tick every few thousand objects, returns the image. */
+export function captureSteps(vm: Vm, libraryId: string, mainClass: string, options: CaptureOptions = {}): Generator<CaptureTick, Image> {
+  return new Capture(vm, options.heapViews === true).run(libraryId, mainClass);
 }
 
 class Capture {
@@ -71,12 +98,12 @@ class Capture {
   private readonly throwable: RtClass;
   private readonly backtraceOffset: number;
 
-  constructor(private readonly vm: Vm) {
+  constructor(private readonly vm: Vm, private readonly heapViews: boolean) {
     this.throwable = vm.registry.load('java/lang/Throwable');
     this.backtraceOffset = vm.fieldOffset('java/lang/Throwable', 'backtrace');
   }
 
-  run(libraryId: string, mainClass: string): Image {
+  *run(libraryId: string, mainClass: string): Generator<CaptureTick, Image> {
     const vm = this.vm;
     if (vm.inNative) throw new CaptureError('checkpoint requested inside a native method');
     const live = vm.scheduler.threads.filter((t) => t.state !== ThreadState.Terminated && t.depth > 0);
@@ -90,7 +117,10 @@ class Capture {
     const threads = live.map((t) => this.thread(t));
     const monitors = this.monitors();
     const objects: ImageObject[] = [];
-    for (let i = 0; i < this.order.length; i++) objects.push(this.object(this.order[i]!, i)); // grows while scanning
+    for (let i = 0; i < this.order.length; i++) { // grows while scanning
+      objects.push(this.object(this.order[i]!, i));
+      if (i % OBJECTS_PER_TICK === OBJECTS_PER_TICK - 1) yield { done: i + 1, total: this.order.length };
+    }
     this.scanned = true;
     for (let i = 0; i < this.classes.length; i++) this.fillStatics(i);
     const image: Image = {
@@ -216,8 +246,11 @@ class Capture {
         for (let i = 0; i < length; i++) refs[i] = this.id(h.i32[((ref + 16) >> 2) + i]!);
         return { classIndex, hash, values: [], length, data: null, refs };
       }
-      const data = h.u8.slice(ref + 16, ref + 16 + length * c.array.elementSize);
-      if (this.backtraces.has(ref)) this.translateBacktrace(data);
+      const start = ref + 16, end = start + length * c.array.elementSize;
+      const isBacktrace = this.backtraces.has(ref);
+      // A backtrace is rewritten, so it is always copied.
+      const data = this.heapViews && !isBacktrace ? h.u8.subarray(start, end) : h.u8.slice(start, end);
+      if (isBacktrace) this.translateBacktrace(data);
       return { classIndex, hash, values: [], length, data, refs: null };
     }
     const layout = this.layout(c);

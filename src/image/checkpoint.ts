@@ -7,27 +7,80 @@ import type { Host } from '../host/host.js';
 import type { Vm } from '../runtime/vm.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
-import { captureImage } from './capture.js';
-import { decodeImage, encodeImage } from './codec.js';
+import { captureSteps } from './capture.js';
+import { decodeImage, encodeSteps } from './codec.js';
 import { classLibraryId } from './library-id.js';
 import type { Image } from './model.js';
 import { restoreImage } from './restore.js';
+
+/** How far a checkpoint has got: objects captured, objects encoded, then compression and writing. */
+export interface CheckpointProgress {
+  phase: 'capture' | 'encode' | 'compress' | 'write' | 'send';
+  done: number;
+  total: number;
+}
 
 /** How an image is written. */
 export interface CheckpointOptions {
   /** DEFLATE level 1..9, or 0 for no compression. */
   compressionLevel?: number;
+  /**
+   * Told how a long checkpoint is going. With {@link checkpointToBytesAsync} the event loop runs
+   * between two calls (every Java thread stays paused), so a controller can be kept informed.
+   */
+  onProgress?: (p: CheckpointProgress) => void;
 }
 
-/** Captures `vm` (which must be at a safepoint) and encodes the image. */
-export function checkpointToBytes(vm: Vm, options: CheckpointOptions = {}): { image: Image; bytes: Uint8Array } {
+/** The whole checkpoint as steps: capture, then encoding; returns the image bytes. */
+function* checkpointSteps(vm: Vm, options: CheckpointOptions): Generator<CheckpointProgress, Uint8Array> {
   vm.host.flush();
-  const image = captureImage(vm, classLibraryId(vm.options.classLibrary), vm.mainClassName);
+  // Heap views are safe: the image is encoded before any Java code runs again.
+  const capture = captureSteps(vm, classLibraryId(vm.options.classLibrary), vm.mainClassName, { heapViews: true });
+  yield { phase: 'capture', done: 0, total: 0 };
+  let c = capture.next();
+  for (; !c.done; c = capture.next()) yield { phase: 'capture', done: c.value.done, total: c.value.total };
+  const image = c.value;
+  yield { phase: 'encode', done: 0, total: image.objects.length };
   const level = options.compressionLevel ?? 0;
-  const bytes = encodeImage(image, level > 0
+  return yield* encodeSteps(image, level > 0
     ? { compression: 'deflate', level, deflate: (b: Uint8Array) => vm.host.deflate(b, level) }
     : { compression: 'none' });
-  return { image, bytes };
+}
+
+/** Captures `vm` (which must be at a safepoint) and encodes the image, in one go. */
+export function checkpointToBytes(vm: Vm, options: CheckpointOptions = {}): { bytes: Uint8Array } {
+  const steps = checkpointSteps(vm, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { bytes: r.value };
+    options.onProgress?.(r.value);
+  }
+}
+
+/** How often a long checkpoint lets the event loop run (ms). */
+const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * {@link checkpointToBytes} for a VM held at a safepoint by an asynchronous task: at the start of
+ * each phase and every {@link PROGRESS_INTERVAL_MS} within one, it reports progress and lets the
+ * event loop run (the control endpoint sends the progress on; Java threads stay paused, so the
+ * heap does not change).
+ */
+export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions = {}): Promise<{ bytes: Uint8Array }> {
+  const steps = checkpointSteps(vm, options);
+  let last = Date.now();
+  let phase = '';
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { bytes: r.value };
+    const now = Date.now();
+    if (now - last >= PROGRESS_INTERVAL_MS || r.value.phase !== phase) {
+      phase = r.value.phase;
+      options.onProgress?.(r.value);
+      await vm.host.yieldToEventLoop();
+      last = Date.now();
+    }
+  }
 }
 
 /** Decodes `bytes` and rebuilds their program in `vm`, a fresh VM with the same class library. */
@@ -47,10 +100,11 @@ function stopAfterCheckpoint(vm: Vm): void {
 
 /**
  * At a safepoint: writes an image of `vm` to `path` atomically and, with `stop`, ends the VM.
- * Returns the image size; throws (the program keeps running) when no image could be written.
+ * Resolves to the image size; rejects (the program keeps running) when no image could be written.
  */
-export function writeCheckpoint(vm: Vm, path: string, stop: boolean, options?: CheckpointOptions): number {
-  const { bytes } = checkpointToBytes(vm, options);
+export async function writeCheckpoint(vm: Vm, path: string, stop: boolean, options: CheckpointOptions = {}): Promise<number> {
+  const { bytes } = await checkpointToBytesAsync(vm, options);
+  options.onProgress?.({ phase: 'write', done: 0, total: bytes.length });
   vm.host.writeFileAtomic(path, bytes);
   if (stop) stopAfterCheckpoint(vm);
   return bytes.length;
@@ -73,10 +127,11 @@ export type MigrationOutcome =
  * with `send` and ends the VM once the receiver confirms the restore. A refused or failed
  * transfer resolves to `ok: false` and the program resumes here; a failed capture throws.
  */
-export async function migrateNow(vm: Vm, send: NonNullable<Host['sendImage']>, to: MigrationTarget): Promise<MigrationOutcome> {
+export async function migrateNow(vm: Vm, send: NonNullable<Host['sendImage']>, to: MigrationTarget, onProgress?: (p: CheckpointProgress) => void): Promise<MigrationOutcome> {
   const started = Date.now();
-  const bytes = checkpointToBytes(vm, { compressionLevel: 1 }).bytes;
+  const bytes = (await checkpointToBytesAsync(vm, { compressionLevel: 1, onProgress })).bytes;
   const captureMs = Date.now() - started;
+  onProgress?.({ phase: 'send', done: 0, total: bytes.length });
   const v = await send(to.host, to.port, to.token, bytes);
   if (!v.ok) return { ok: false, error: v.error ?? 'the receiver refused the program' };
   stopAfterCheckpoint(vm);
@@ -125,11 +180,11 @@ export interface ThreadCheckpointRequest {
  */
 export function checkpointFromThread(vm: Vm, t: JavaThread, request: ThreadCheckpointRequest): void {
   t.state = ThreadState.WaitingForIo;
-  vm.scheduler.atSafepoint(() => {
+  vm.scheduler.atSafepoint(async () => {
     t.state = ThreadState.Runnable;
     t.resumeValue = 1;
     try {
-      writeCheckpoint(vm, request.path, request.stop, request.options);
+      await writeCheckpoint(vm, request.path, request.stop, request.options);
       t.resumeValue = 0;
       if (request.stop) return;
     } catch (e) {

@@ -215,6 +215,16 @@ function checkClassReferences(classes: ImageClass[], objectCount: number, thread
 // ---------------------------------------------------------------------------------------------
 // Encoder
 
+/** Progress of a long encoding: objects written so far, or the compression step. */
+export interface EncodeTick {
+  phase: 'encode' | 'compress';
+  done: number;
+  total: number;
+}
+
+/** Objects encoded between two ticks of {@link encodeSteps}. */
+const OBJECTS_PER_TICK = 16384;
+
 /**
  * Encodes `image` (docs/image-format.md). Deterministic: the same image and options give the
  * same bytes. Throws {@link ImageFormatError} ("cannot encode image: ...") when the image breaks
@@ -222,21 +232,33 @@ function checkClassReferences(classes: ImageClass[], objectCount: number, thread
  * compressor).
  */
 export function encodeImage(image: Image, options: EncodeOptions = {}): Uint8Array {
+  const steps = encodeSteps(image, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** {@link encodeImage} as steps: yields a tick every few thousand objects and before compressing. */
+export function* encodeSteps(image: Image, options: EncodeOptions = {}): Generator<EncodeTick, Uint8Array> {
   const compression = options.compression ?? 'none';
   if (compression !== 'none' && compression !== 'deflate') throw new Error(`unknown image compression '${String(compression)}'`);
   if (compression === 'deflate' && typeof options.deflate !== 'function') {
     throw new Error("image compression 'deflate' needs a deflate function (options.deflate)");
   }
   const enc = new Encoder(image);
-  const raw = enc.body();
+  const parts = yield* enc.body();
+  const rawLength = parts.reduce((n, p) => n + p.length, 0);
 
-  let stored = raw;
+  let stored = parts;
   let method = COMPRESSION_NONE;
   if (compression === 'deflate') {
-    const out = options.deflate!(raw, options.level);
-    stored = out instanceof Uint8Array ? out : new Uint8Array(out);
+    yield { phase: 'compress', done: 0, total: 1 };
+    const out = options.deflate!(concat(parts, rawLength), options.level);
+    stored = [out instanceof Uint8Array ? out : new Uint8Array(out)];
     method = COMPRESSION_DEFLATE;
   }
+  const storedLength = stored.reduce((n, p) => n + p.length, 0);
 
   const header = new ByteWriter(256);
   header.string(enc.checkString(image.classLibrary, 'classLibrary'));
@@ -245,19 +267,35 @@ export function encodeImage(image: Image, options: EncodeOptions = {}): Uint8Arr
   header.string(enc.checkString(image.mainClass, 'mainClass'));
   const h = header.view8();
 
-  const total = PREAMBLE_SIZE + h.length + stored.length + CHECKSUM_SIZE;
-  if (stored.length > 0xffffffff || raw.length > 0xffffffff || total > 0xffffffff) enc.fail('image is larger than 4 GiB');
+  const total = PREAMBLE_SIZE + h.length + storedLength + CHECKSUM_SIZE;
+  if (storedLength > 0xffffffff || rawLength > 0xffffffff || total > 0xffffffff) enc.fail('image is larger than 4 GiB');
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);
   out.set(IMAGE_MAGIC, 0);
   view.setUint32(8, IMAGE_FORMAT_VERSION, true);
   view.setUint32(12, method, true);
   view.setUint32(16, h.length, true);
-  view.setUint32(20, stored.length, true);
-  view.setUint32(24, raw.length, true);
+  view.setUint32(20, storedLength, true);
+  view.setUint32(24, rawLength, true);
   out.set(h, PREAMBLE_SIZE);
-  out.set(stored, PREAMBLE_SIZE + h.length);
+  let at = PREAMBLE_SIZE + h.length;
+  for (const p of stored) {
+    out.set(p, at);
+    at += p.length;
+  }
   view.setUint32(total - CHECKSUM_SIZE, crc32c(out, 0, total - CHECKSUM_SIZE), true);
+  return out;
+}
+
+/** The parts laid end to end. */
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
@@ -301,24 +339,40 @@ class Encoder {
     return id;
   }
 
-  /** The body: every section, framed, strings first. */
-  body(): Uint8Array {
-    const rest = new ByteWriter(1 << 16);
+  /**
+   * The body, every section framed, as two parts laid end to end: the string table (which comes
+   * first but is known last) and the rest, so the bulk is never copied again.
+   */
+  *body(): Generator<EncodeTick, Uint8Array[]> {
+    const rest = new ByteWriter(this.sizeEstimate());
     this.section(rest, SectionTag.Classes, (w) => this.classes(w));
     this.section(rest, SectionTag.Methods, (w) => this.methods(w));
-    this.section(rest, SectionTag.Objects, (w) => this.objects(w));
+    rest.u8(SectionTag.Objects);
+    const at = rest.reserveU32();
+    const start = rest.pos;
+    yield* this.objects(rest);
+    rest.patchU32(at, rest.pos - start);
     this.section(rest, SectionTag.Interned, (w) => this.interned(w));
     this.section(rest, SectionTag.Backtraces, (w) => this.backtraces(w));
     this.section(rest, SectionTag.Threads, (w) => this.threads(w));
     this.section(rest, SectionTag.Monitors, (w) => this.monitors(w));
     this.section(rest, SectionTag.Vm, (w) => this.vm(w));
-    const body = new ByteWriter(rest.pos + 1024);
-    this.section(body, SectionTag.Strings, (w) => {
+    const strings = new ByteWriter(1 << 12);
+    this.section(strings, SectionTag.Strings, (w) => {
       w.uvarint(this.stringList.length);
       for (const s of this.stringList) w.string(s);
     });
-    body.bytes(rest.view8());
-    return body.view8().slice();
+    return [strings.view8(), rest.view8()];
+  }
+
+  /** Roughly the bytes the sections after the string table take, so the writer rarely regrows. */
+  private sizeEstimate(): number {
+    let n = 1 << 16;
+    for (const o of this.image.objects) {
+      if (o === null || typeof o !== 'object') continue; // reported by objects()
+      n += 8 + (o.data instanceof Uint8Array ? o.data.length : 0) + (Array.isArray(o.refs) ? o.refs.length * 3 : 0) + (Array.isArray(o.values) ? o.values.length * 5 : 0);
+    }
+    return n;
   }
 
   private section(w: ByteWriter, tag: SectionTag, write: (w: ByteWriter) => void): void {
@@ -447,11 +501,12 @@ class Encoder {
     checkClassReferences(this.image.classes, this.no, this.nt, (m) => this.fail(m));
   }
 
-  private objects(w: ByteWriter): void {
+  private *objects(w: ByteWriter): Generator<EncodeTick, void> {
     const { no, layouts } = this;
     const objects = this.image.objects;
     w.uvarint(no);
     for (let i = 0; i < no; i++) {
+      if (i % OBJECTS_PER_TICK === OBJECTS_PER_TICK - 1) yield { phase: 'encode', done: i, total: no };
       const o: ImageObject = objects[i]!;
       const id = i + 1;
       if (o === null || typeof o !== 'object') this.fail(`object ${id} is not an object`);

@@ -25,24 +25,35 @@ function buildTables(): Uint32Array {
   return t;
 }
 
+/** Whether this machine stores integers little-endian (every platform Node runs on, but checked). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** CRC-32C of `bytes[start, end)`, as an unsigned 32-bit number. */
 export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number {
   const t = TABLES;
   let crc = 0xffffffff | 0;
   let i = start;
-  const end8 = start + ((end - start) & ~7);
-  while (i < end8) {
-    crc ^= bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24);
-    crc =
-      t[1792 + (crc & 0xff)]! ^
-      t[1536 + ((crc >>> 8) & 0xff)]! ^
-      t[1280 + ((crc >>> 16) & 0xff)]! ^
-      t[1024 + (crc >>> 24)]! ^
-      t[768 + bytes[i + 4]!]! ^
-      t[512 + bytes[i + 5]!]! ^
-      t[256 + bytes[i + 6]!]! ^
-      t[bytes[i + 7]!]!;
-    i += 8;
+  // Bytes up to a 4-byte boundary of the buffer, then whole words through a Uint32Array view
+  // (one load per four bytes instead of four), then the tail.
+  const aligned = LITTLE_ENDIAN ? Math.min(end, start + ((4 - ((bytes.byteOffset + start) & 3)) & 3)) : end;
+  while (i < aligned) crc = (crc >>> 8) ^ t[(crc ^ bytes[i++]!) & 0xff]!;
+  const pairs = (end - i) >> 3;
+  if (pairs > 0) {
+    const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, pairs * 2);
+    for (let k = 0; k < words.length; k += 2) {
+      crc ^= words[k]!;
+      const hi = words[k + 1]!;
+      crc =
+        t[1792 + (crc & 0xff)]! ^
+        t[1536 + ((crc >>> 8) & 0xff)]! ^
+        t[1280 + ((crc >>> 16) & 0xff)]! ^
+        t[1024 + (crc >>> 24)]! ^
+        t[768 + (hi & 0xff)]! ^
+        t[512 + ((hi >>> 8) & 0xff)]! ^
+        t[256 + ((hi >>> 16) & 0xff)]! ^
+        t[hi >>> 24]!;
+    }
+    i += pairs * 8;
   }
   while (i < end) crc = (crc >>> 8) ^ t[(crc ^ bytes[i++]!) & 0xff]!;
   return (crc ^ 0xffffffff) >>> 0;

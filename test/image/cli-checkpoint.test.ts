@@ -32,6 +32,19 @@ public class Ticker {
     System.out.println("done " + seen + " " + log);
   }
 }`,
+  // Holds 60,000 objects (more than one progress step of capture and encoding), then ticks.
+  'Hoard.java': `
+import java.util.*;
+public class Hoard {
+  public static void main(String[] args) throws Exception {
+    List<int[]> kept = new ArrayList<>();
+    for (int i = 0; i < 60000; i++) kept.add(new int[] { i, i * 3 });
+    for (int i = 0; i < 40; i++) {
+      System.out.println("tick " + i + " " + kept.get(i * 100)[1]);
+      Thread.sleep(20);
+    }
+  }
+}`,
   'SelfCheckpoint.java': `
 public class SelfCheckpoint {
   public static void main(String[] args) throws Exception {
@@ -102,6 +115,30 @@ describe('checkpoint and restore from the command line', () => {
     expect(after.stderr).toBe('');
     expect(after.status).toBe(0);
     expect(before + after.stdout).toBe(uninterrupted.stdout);
+  });
+
+  it('shows the progress of a checkpoint with --progress', async () => {
+    const image = join(dir, 'hoard.tern');
+    const child = spawn('node', [TERN, '-cp', classes, 'Hoard'], { cwd: dir });
+    let before = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
+      before += c;
+      if (before.includes('tick 3 ')) resolve();
+    }));
+    const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop', '--progress']);
+    expect(cp.status).toBe(0);
+    expect(await exited).toBe(0);
+    // One line per phase at least (steps within a phase come every 100 ms).
+    expect(cp.stderr).toMatch(/^capturing: 0 objects \(0 found so far\)$/m);
+    const encoding = /^encoding: 0 of ([\d,]+) objects \(0%\)$/m.exec(cp.stderr);
+    expect(Number(encoding?.[1]?.replaceAll(',', ''))).toBeGreaterThan(60000);
+    expect(cp.stderr).toMatch(/^writing \d+\.\d MB$/m);
+    expect(cp.stdout).toMatch(/^checkpoint written to .*hoard\.tern \(\d+ bytes\)\n$/);
+    const after = tern(['restore', image]);
+    expect(after.status).toBe(0);
+    expect(after.stdout).toMatch(/tick 39 11700\n$/);
   });
 
   it('checkpoints from Java with tern.Checkpoint.save and continues both runs', () => {

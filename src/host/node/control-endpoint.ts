@@ -8,7 +8,19 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MAX_REQUEST_BYTES, parseRequest, type ControlRequest, type ControlResponse } from '../../control/protocol.js';
+import {
+  MAX_REQUEST_BYTES,
+  parseAnswer,
+  parseRequest,
+  type ControlProgress,
+  type ControlProgressLine,
+  type ControlRequest,
+  type ControlResponse,
+} from '../../control/protocol.js';
+import { SocketReader } from './socket-reader.js';
+
+/** Serves one request; `progress` sends a progress line to the controller. */
+export type ControlHandler = (request: ControlRequest, progress: (p: ControlProgress) => void) => Promise<ControlResponse>;
 
 /** The signal that asks a VM to open its control endpoint. */
 export const ATTACH_SIGNAL = 'SIGUSR2';
@@ -46,7 +58,7 @@ export interface ControlEndpoint {
 }
 
 /** Serves control requests with `handler` once a controller signals. */
-export function enableControlEndpoint(handler: (r: ControlRequest) => Promise<ControlResponse>): ControlEndpoint {
+export function enableControlEndpoint(handler: ControlHandler): ControlEndpoint {
   let server: net.Server | null = null;
   const open = new Set<net.Socket>();
   const file = socketPath(process.pid);
@@ -58,7 +70,7 @@ export function enableControlEndpoint(handler: (r: ControlRequest) => Promise<Co
       server = net.createServer((socket) => {
         open.add(socket);
         socket.on('close', () => open.delete(socket));
-        serve(socket, handler);
+        void serve(socket, handler);
       });
       server.on('error', () => close());
       server.listen(file, () => fs.chmodSync(file, 0o600));
@@ -88,38 +100,41 @@ export function enableControlEndpoint(handler: (r: ControlRequest) => Promise<Co
   };
 }
 
-/** Reads one request line from `socket`, answers it and closes the connection. */
-function serve(socket: net.Socket, handler: (r: ControlRequest) => Promise<ControlResponse>): void {
+/** Reads one request line from `socket`, answers it (after any progress lines) and closes the connection. */
+async function serve(socket: net.Socket, handler: ControlHandler): Promise<void> {
   socket.unref();
-  let buffer = '';
-  let done = false;
-  const reply = (r: ControlResponse): void => {
-    if (done) return;
-    done = true;
-    socket.end(JSON.stringify(r) + '\n');
-  };
-  socket.setEncoding('utf8');
+  const reader = new SocketReader(socket);
+  const send = (message: ControlResponse | ControlProgressLine): boolean => socket.write(JSON.stringify(message) + '\n');
+  const reply = (r: ControlResponse): void => void socket.end(JSON.stringify(r) + '\n');
+  socket.on('error', () => socket.destroy());
   socket.setTimeout(10_000, () => {
     reply({ ok: false, error: 'request timed out' });
     socket.destroy();
   });
-  socket.on('error', () => socket.destroy());
-  socket.on('data', (chunk: string) => {
-    if (done) return;
-    buffer += chunk;
-    if (buffer.length > MAX_REQUEST_BYTES) return reply({ ok: false, error: 'request too large' });
-    const nl = buffer.indexOf('\n');
-    if (nl < 0) return;
-    const request = parseRequest(buffer.substring(0, nl));
-    if (typeof request === 'string') return reply({ ok: false, error: request });
-    socket.setTimeout(0);
-    socket.ref(); // the answer must get out even if the program is about to end
-    handler(request).then(reply, (e: unknown) => reply({ ok: false, error: String((e as Error)?.message ?? e) }));
-  });
+  const line = await reader.line(MAX_REQUEST_BYTES);
+  if (line === null) return reader.overflowed ? reply({ ok: false, error: 'request too large' }) : undefined;
+  const request = parseRequest(line);
+  if (typeof request === 'string') return reply({ ok: false, error: request });
+  socket.setTimeout(0);
+  socket.ref(); // the answer must get out even if the program is about to end
+  try {
+    reply(await handler(request, (progress) => void send({ progress })));
+  } catch (e) {
+    reply({ ok: false, error: String((e as Error)?.message ?? e) });
+  }
 }
 
-/** Sends `request` to the VM of process `pid`, signalling it first when its socket is not open. */
-export async function sendControlRequest(pid: number, request: ControlRequest, timeoutMs = 30_000): Promise<ControlResponse> {
+/**
+ * Sends `request` to the VM of process `pid`, signalling it first when its socket is not open.
+ * `onProgress` sees the progress lines of long operations; `idleTimeoutMs` is how long the VM may
+ * stay silent (each progress line restarts it), so a large checkpoint is not cut short.
+ */
+export async function sendControlRequest(
+  pid: number,
+  request: ControlRequest,
+  onProgress: (p: ControlProgress) => void = () => {},
+  idleTimeoutMs = 30_000,
+): Promise<ControlResponse> {
   const file = socketPath(pid);
   if (!fs.existsSync(file)) {
     try {
@@ -133,27 +148,25 @@ export async function sendControlRequest(pid: number, request: ControlRequest, t
       await new Promise((r) => setTimeout(r, 20));
     }
   }
-  return new Promise((resolve) => {
-    const socket = net.createConnection(file);
-    let data = '';
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve({ ok: false, error: `process ${pid} did not answer within ${timeoutMs} ms` });
-    }, timeoutMs);
-    socket.setEncoding('utf8');
-    socket.on('connect', () => socket.write(JSON.stringify(request) + '\n'));
-    socket.on('data', (c: string) => (data += c));
-    socket.on('error', (e) => {
-      clearTimeout(timer);
-      resolve({ ok: false, error: `cannot reach process ${pid}: ${e.message}` });
-    });
-    socket.on('end', () => {
-      clearTimeout(timer);
-      try {
-        resolve(JSON.parse(data) as ControlResponse);
-      } catch {
-        resolve({ ok: false, error: `process ${pid} sent a malformed answer` });
-      }
-    });
+  const socket = net.createConnection(file);
+  const reader = new SocketReader(socket);
+  let failure: string | null = null;
+  socket.on('error', (e) => (failure = `cannot reach process ${pid}: ${e.message}`));
+  socket.setTimeout(idleTimeoutMs, () => {
+    failure = `process ${pid} did not answer within ${idleTimeoutMs} ms`;
+    socket.destroy();
   });
+  socket.write(JSON.stringify(request) + '\n');
+  try {
+    for (;;) {
+      const line = await reader.line(MAX_REQUEST_BYTES);
+      if (line === null) return { ok: false, error: failure ?? `process ${pid} closed the connection without an answer` };
+      const message = parseAnswer(line);
+      if (message === null) return { ok: false, error: `process ${pid} sent a malformed answer` };
+      if ('progress' in message) onProgress(message.progress);
+      else return message;
+    }
+  } finally {
+    socket.destroy();
+  }
 }
