@@ -157,6 +157,14 @@ export class ByteReader {
     return n;
   }
 
+  /** A view of the next `n` bytes: valid as long as the bytes being read are not changed. */
+  bytesView(n: number): Uint8Array {
+    this.need(n);
+    const out = this.bytes.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+
   /** A copy of the next `n` bytes. */
   bytesCopy(n: number): Uint8Array {
     this.need(n);

@@ -24,6 +24,7 @@ import {
   type ImageThread,
   type ImageValue,
   type ValueTag,
+  NO_VALUES,
 } from './model.js';
 
 /** Why a capture was refused; the program keeps running. */
@@ -244,14 +245,14 @@ class Capture {
       if (c.array.elementKind === ValueKind.Ref) {
         const refs: number[] = new Array(length);
         for (let i = 0; i < length; i++) refs[i] = this.id(h.i32[((ref + 16) >> 2) + i]!);
-        return { classIndex, hash, values: [], length, data: null, refs };
+        return { classIndex, hash, values: NO_VALUES, length, data: null, refs };
       }
       const start = ref + 16, end = start + length * c.array.elementSize;
       const isBacktrace = this.backtraces.has(ref);
       // A backtrace is rewritten, so it is always copied.
       const data = this.heapViews && !isBacktrace ? h.u8.subarray(start, end) : h.u8.slice(start, end);
       if (isBacktrace) this.translateBacktrace(data);
-      return { classIndex, hash, values: [], length, data, refs: null };
+      return { classIndex, hash, values: NO_VALUES, length, data, refs: null };
     }
     const layout = this.layout(c);
     // A generic (not double) array: V8 would canonicalize NaN payloads in a double array.

@@ -85,7 +85,7 @@ export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions 
 
 /** Decodes `bytes` and rebuilds their program in `vm`, a fresh VM with the same class library. */
 export function restoreFromBytes(vm: Vm, bytes: Uint8Array): Image {
-  const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size) });
+  const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
   restoreImage(vm, image, classLibraryId(vm.options.classLibrary));
   vm.restored = true;
   vm.mainClassName = image.mainClass;

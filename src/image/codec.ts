@@ -18,6 +18,7 @@ import { crc32c } from './crc32c.js';
 import { ImageFormatError } from './errors.js';
 import {
   ClassOrigin,
+  NO_VALUES,
   IMAGE_FORMAT_VERSION,
   type Image,
   type ImageClass,
@@ -53,6 +54,11 @@ export interface DecodeOptions {
    * function may use to bound its output (the Node host's `inflate` does).
    */
   inflate?: (compressed: Uint8Array, uncompressedSize: number) => Uint8Array;
+  /**
+   * Primitive arrays' data as views of the image bytes instead of copies: for a caller that only
+   * reads them before it lets go of the bytes (restore copies them into the heap).
+   */
+  arrayViews?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -891,7 +897,7 @@ function decode(bytes: Uint8Array, options: DecodeOptions): Image {
     }
     r = new ByteReader(plain(raw), 0, raw.length, 0, ' of the decompressed body');
   }
-  return new Decoder(r, summary).run();
+  return new Decoder(r, summary, options.arrayViews === true).run();
 }
 
 class Decoder {
@@ -909,6 +915,7 @@ class Decoder {
   constructor(
     private readonly r: ByteReader,
     private readonly summary: ImageSummary,
+    private readonly arrayViews: boolean,
   ) {}
 
   private fail(message: string): never {
@@ -1127,7 +1134,8 @@ class Decoder {
         if (length > r.remaining / layout.elementSize) {
           this.fail(`image is truncated (object ${id}: array of ${length} elements in section objects at ${r.offset(lat)})`);
         }
-        objects[i] = { classIndex: ci, hash, values: [], length, data: r.bytesCopy(length * layout.elementSize), refs: null };
+        const n = length * layout.elementSize;
+        objects[i] = { classIndex: ci, hash, values: NO_VALUES, length, data: this.arrayViews ? r.bytesView(n) : r.bytesCopy(n), refs: null };
       } else {
         if (length > r.remaining) this.fail(`image is truncated (object ${id}: array of ${length} elements in section objects at ${r.offset(lat)})`);
         const refs = new Array<number>(length);
@@ -1136,7 +1144,7 @@ class Decoder {
           if (v > n) this.fail(`object ${id} refers to object ${v} but the image has ${n} objects`);
           refs[k] = v;
         }
-        objects[i] = { classIndex: ci, hash, values: [], length, data: null, refs };
+        objects[i] = { classIndex: ci, hash, values: NO_VALUES, length, data: null, refs };
       }
     }
   }

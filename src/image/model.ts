@@ -85,6 +85,9 @@ export interface ImageObject {
   refs: number[] | null;
 }
 
+/** The (frozen, shared) field values of every array object: arrays have none. */
+export const NO_VALUES: ImageValue[] = Object.freeze([]) as unknown as ImageValue[];
+
 /** Parked states of a thread, mirroring threads/java-thread.ts ThreadState. */
 export const enum ImageThreadState {
   Runnable = 0,

@@ -180,34 +180,38 @@ class Restore {
   private fillObjects(): void {
     const h = this.vm.heap;
     const backtraces = new Set(this.image.backtraces);
-    this.image.objects.forEach((o, i) => {
+    const objects = this.image.objects;
+    for (let i = 0; i < objects.length; i++) {
+      const o = objects[i]!;
       const id = i + 1;
       const r = this.refs[id]!;
       const c = this.cls(o.classIndex, `object ${id}`);
-      const what = (): string => `object ${id} (${c.javaName})`;
+      const name = (): string => objectName(id, c);
       if (c.array) {
         const tag = elementTag(c.name);
         if (tag === 'L') {
-          if (!o.refs || o.refs.length !== o.length) throw new RestoreError(`${what()}: element count`);
+          if (!o.refs || o.refs.length !== o.length) throw new RestoreError(`${objectName(id, c)}: element count`);
           const comp = c.name.substring(1);
-          for (let k = 0; k < o.length; k++) h.i32[((r + 16) >> 2) + k] = this.typedRef(o.refs[k]!, comp, what);
+          const refs = o.refs;
+          for (let k = 0; k < o.length; k++) h.i32[((r + 16) >> 2) + k] = this.typedRef(refs[k]!, comp, name);
         } else {
-          if (!o.data || o.data.length !== o.length * sizeOfTag(tag)) throw new RestoreError(`${what()}: element data size`);
+          if (!o.data || o.data.length !== o.length * sizeOfTag(tag)) throw new RestoreError(`${objectName(id, c)}: element data size`);
           h.u8.set(o.data, r + 16);
-          if (backtraces.has(id)) this.translateBacktrace(r, o.length, what);
+          if (backtraces.has(id)) this.translateBacktrace(r, o.length, name);
         }
-        return;
+        continue;
       }
-      const layout = this.layoutOf(o.classIndex, c, what);
+      const layout = this.layoutOf(o.classIndex, c, name);
       if (o.values.length !== layout.length) {
-        throw new RestoreError(`${what()}: the image describes ${this.image.classes[o.classIndex]!.instanceFields.length} fields, the class has ${layout.length}`);
+        throw new RestoreError(`${objectName(id, c)}: the image describes ${this.image.classes[o.classIndex]!.instanceFields.length} fields, the class has ${layout.length}`);
       }
-      layout.forEach((f, k) => {
+      for (let k = 0; k < layout.length; k++) {
+        const f = layout[k]!;
         const tag = tagOfDescriptor(f.descriptor);
         const v = o.values[k]!;
-        writeValue(h, r + f.offset, tag, tag === 'L' ? this.typedRef(Number(v), f.descriptor, () => `${what()} field ${f.name}`) : v);
-      });
-    });
+        writeValue(h, r + f.offset, tag, tag === 'L' ? this.typedRef(Number(v), f.descriptor, () => `${objectName(id, c)} field ${f.name}`) : v);
+      }
+    }
   }
 
   /** Turns a backtrace's image method indices back into this VM's method ids. */
@@ -357,4 +361,9 @@ function slotMatches(kind: number, s: ImageSlot, previous: ImageSlot | undefined
     case SlotKind.Double2: case SlotKind.Unusable: return tag === 'T';
     default: return false;
   }
+}
+
+/** How errors name object `id` of class `c`. */
+function objectName(id: number, c: RtClass): string {
+  return `object ${id} (${c.javaName})`;
 }
