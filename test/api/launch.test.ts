@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHost, launch, loadClassLibrary, type Host } from '../../src/api/index.js';
+import { launch, loadClassLibrary } from '../../src/api/index.js';
+import { capturingHost } from '../support/capturing-host.js';
 import type { Vm } from '../../src/runtime/vm.js';
 
 const SOURCES: Record<string, string> = {
@@ -48,20 +49,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A Node host whose standard streams are captured in strings and whose exit is refused. */
-function capturingHost(): { host: Host; out: () => string; err: () => string } {
-  const base = createNodeHost();
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  const host: Host = {
-    ...base,
-    write: (fd, bytes) => void (fd === 1 ? out : err).push(bytes.slice()),
-    flush: () => {},
-    exit: (status) => { throw new Error(`unexpected host.exit(${status})`); },
-  };
-  const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
-  return { host, out: () => text(out), err: () => text(err) };
-}
 
 async function run(mainClass: string, args: string[] = [], extra?: Parameters<typeof launch>[1]['extraNatives']) {
   const c = capturingHost();

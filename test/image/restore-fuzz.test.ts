@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHost, createVm, launch, loadClassLibrary, checkpointToBytes, restoreFromBytes, ImageFormatError, RestoreError, type Host } from '../../src/api/index.js';
+import { quietHost } from '../support/capturing-host.js';
+import { createVm, launch, loadClassLibrary, checkpointToBytes, restoreFromBytes, ImageFormatError, RestoreError } from '../../src/api/index.js';
 import { crc32c } from '../../src/image/crc32c.js';
 import { BLOCK } from '../../src/interp/invoke-native.js';
 import type { Vm } from '../../src/runtime/vm.js';
@@ -39,7 +40,7 @@ public class Victim {
   }
 }`;
 
-const quiet = (): Host => ({ ...createNodeHost(), write: () => {}, flush: () => {}, exit: () => { throw new Error('exit'); } });
+const quiet = quietHost;
 const OPTIONS = { classPath: [] as string[], maxHeapBytes: 16 << 20, stackBytes: 1 << 20, properties: {} };
 let dir = '';
 let image = new Uint8Array(0);

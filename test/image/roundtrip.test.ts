@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeHost, loadClassLibrary, type Host } from '../../src/api/index.js';
+import { loadClassLibrary } from '../../src/api/index.js';
+import { capturingHost } from '../support/capturing-host.js';
 import { createVm, launch, runToCompletion } from '../../src/api/launcher.js';
 import { BLOCK } from '../../src/interp/invoke-native.js';
 import { captureImage } from '../../src/image/capture.js';
@@ -79,13 +80,6 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function capturingHost() {
-  const base = createNodeHost();
-  let out = '';
-  const dec = new TextDecoder();
-  const host: Host = { ...base, write: (_fd, b) => void (out += dec.decode(b)), flush: () => {}, exit: () => { throw new Error('exit'); } };
-  return { host, out: () => out, mark: () => out.length };
-}
 
 const OPTIONS = { maxHeapBytes: 64 << 20, stackBytes: 1 << 20, properties: {} };
 
