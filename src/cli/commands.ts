@@ -14,18 +14,15 @@ import type { Host } from '../host/host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { enableControlEndpoint, sendControlRequest, type ControlEndpoint } from '../host/node/control-endpoint.js';
 import { progressDisplay } from './progress.js';
+import { CommandError } from './command-error.js';
+import { inspectCommand } from './inspect-command.js';
 import { restoreFromBytes } from '../image/checkpoint.js';
 import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
 import type { Vm } from '../runtime/vm.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 
-/** A subcommand failure: the message goes to standard error. */
-export class CommandError extends Error {
-  constructor(message: string, readonly status = 1) {
-    super(message);
-  }
-}
+export { CommandError };
 
 /** Serves control requests for `vm` (checkpoint from outside, CRaC's jcmd). */
 export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
@@ -202,4 +199,5 @@ export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<nu
   jcmd: jcmdCommand,
   migrate: migrateCommand,
   serve: serveCommand,
+  inspect: inspectCommand,
 };

@@ -155,9 +155,10 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -XX:CRaCRestoreFrom=<dir>    restore the program checkpointed there
 
 Checkpoint, restore and migration (docs/checkpoint.md):
-   tern checkpoint <pid> -o <file> [--stop] [--compress[=<level>]]
+   tern checkpoint <pid> -o <file> [--stop] [--compress[=<level>]] [--progress]
    tern restore [options] <file>
    tern jcmd <pid> JDK.checkpoint
    tern serve --listen <host>:<port> --token-file <file> [options]
    tern migrate <pid> <host>:<port> --token-file <file>
+   tern inspect image <file> [--json] [--top <n>]
 `;
