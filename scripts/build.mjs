@@ -4,7 +4,7 @@
 // the JDK's answers) and the bundled demo. An installed package needs none of these tools.
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,6 +21,8 @@ buildSync({
 });
 run(process.execPath, [join(root, 'scripts/build-classlib.mjs')]);
 run(process.execPath, [join(root, 'scripts/unicode/build-unicode-data.mjs')]);
+// The SciMark-style kernels and their harness, run by `tern bench` on every VM.
+run('javac', ['--release', '17', '-d', 'build/scimark', ...readdirSync(join(root, 'bench/scimark/scimark')).filter((f) => f.endsWith('.java')).map((f) => `bench/scimark/scimark/${f}`)]);
 mkdirSync(join(root, 'build/demo'), { recursive: true });
 run('javac', ['--release', '17', '-d', 'build/demo', 'examples/demo/Demo.java']);
 // Run the demo once to record V8's code cache for the bundle.

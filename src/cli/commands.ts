@@ -16,6 +16,7 @@ import { enableControlEndpoint, sendControlRequest, type ControlEndpoint } from 
 import { progressDisplay } from './progress.js';
 import { CommandError } from './command-error.js';
 import { inspectCommand } from './inspect-command.js';
+import { benchCommand } from './bench-command.js';
 import { restoreFromBytes } from '../image/checkpoint.js';
 import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
@@ -200,4 +201,5 @@ export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<nu
   migrate: migrateCommand,
   serve: serveCommand,
   inspect: inspectCommand,
+  bench: benchCommand,
 };

@@ -161,4 +161,8 @@ Checkpoint, restore and migration (docs/checkpoint.md):
    tern serve --listen <host>:<port> --token-file <file> [options]
    tern migrate <pid> <host>:<port> --token-file <file>
    tern inspect image <file> [--json] [--top <n>]
+
+Benchmarks (docs/cli.md):
+   tern bench [--kernels fft,sor,mc,sparse,lu] [--large] [--against java,java-Xint,tern-Xint] [--runs <n>]
+              [--min-time <ms>] [--json <file>] [--html <file>] [--compare <old.json>] [--class <name> -cp <path>]
 `;

@@ -1,88 +1,69 @@
-/**
- * @fileoverview Tests for bench/report.mjs on hand-made results: medians, FAILED cells, ratios
- * against java -Xint and their geometric mean, and the JSON document.
- */
+// tern bench's statistics and reports: summaries, composite scores, ratios, checksum checks,
+// comparison with an earlier result (regressions only beyond noise) and the HTML page.
 import { describe, expect, it } from 'vitest';
-import { buildJsonReport, formatKernelTable, formatStartupTable, kernelGeometricMeans } from '../../bench/report.mjs';
-import type { KernelResult, StartupResult, Subject, SubjectResult } from '../../bench/suite.mjs';
+import { buildReport, checksumMismatches, compareReports, formatChanges, formatReport, htmlReport, type KernelResult } from '../../bench/runner/report.js';
+import { geomean, summarize } from '../../bench/runner/stats.js';
 
-const subjects: Subject[] = [
-  { id: 'javaXint', label: 'java -Xint', argv: ['java', '-Xint'], hotspot: true, unavailable: null },
-  { id: 'tern', label: 'tern', argv: ['tern'], hotspot: false, unavailable: null },
-];
+const base = {
+  tool: 'tern bench' as const,
+  format: 1 as const,
+  date: '2026-12-07T00:00:00.000Z',
+  machine: { platform: 'linux', arch: 'x64', cpus: 2, cpuModel: 'Test CPU', node: 'v20' },
+  options: { kernels: ['fft', 'sor'], large: false, runs: 3, minMillis: 100, vms: ['tern', 'java'] },
+};
 
-/** A successful result with the given median in milliseconds. */
-function ok(ms: number): SubjectResult {
-  const ns = ms * 1e6;
-  return { status: 'ok', timesNs: [ns], wallNs: [ns], medianNs: ns, checksum: '1', error: null };
+function result(kernel: string, vm: string, mflops: number[], checksum = 1.5): KernelResult {
+  return { kernel, title: kernel.toUpperCase(), size: 100, vm, runs: mflops.map((m) => ({ cycles: 8, seconds: 1, mflops: m })), mflops: null, checksum };
 }
 
-/** A failed result. */
-function failed(error: string): SubjectResult {
-  return { status: 'failed', timesNs: [], wallNs: [], medianNs: null, checksum: null, error };
-}
-
-const results: KernelResult[] = [
-  { name: 'Fast', iterations: 1, checksum: '1', subjects: { javaXint: ok(100), tern: ok(50) } },
-  { name: 'Slow', iterations: 1, checksum: '1', subjects: { javaXint: ok(100), tern: ok(200) } },
-  { name: 'Broken', iterations: 1, checksum: '1', subjects: { javaXint: ok(100), tern: failed('exit 1: boom') } },
-];
-
-describe('kernel report', () => {
-  it('takes the geometric mean over the kernels that ran', () => {
-    expect(kernelGeometricMeans(results, subjects)).toEqual({ tern: { value: 1, count: 2 } });
-  });
-
-  it('prints medians, FAILED cells, ratios and the failure reason', () => {
-    const text = formatKernelTable(results, subjects, 3);
-    expect(text).toContain('median of 3 self-measured run(s)');
-    expect(text).toMatch(/^Fast +100\.0 +50\.0 +0\.50$/m);
-    expect(text).toMatch(/^Broken +100\.0 +FAILED +-$/m);
-    expect(text).toMatch(/^geometric mean +1\.00$/m);
-    expect(text).toContain('FAILED Broken on tern: exit 1: boom');
-    expect(text).toContain('tern 2/3');
-  });
-
-  it('names an unavailable VM once instead of once per kernel', () => {
-    const missing = [subjects[0], { ...subjects[1], unavailable: 'not built' }];
-    const text = formatKernelTable(results, missing, 1);
-    expect(text).toContain('FAILED every kernel on tern: not built');
-    expect(text).not.toContain('FAILED Broken on tern');
-  });
-
-  it('builds a JSON document with raw results and ratios', () => {
-    const report = buildJsonReport({
-      settings: { runs: 3 },
-      host: { cpu: 'test' },
-      subjects,
-      kernels: results,
-      startupSubjects: [],
-      startup: null,
-    }) as { kernels: { name: string; ratios: Record<string, number | null> }[]; startup: unknown };
-    expect(report.kernels.map((kernel) => [kernel.name, kernel.ratios.tern])).toEqual([
-      ['Fast', 0.5],
-      ['Slow', 2],
-      ['Broken', null],
-    ]);
-    expect(report.startup).toBeNull();
-    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+describe('bench statistics', () => {
+  it('summarizes samples', () => {
+    expect(summarize([3, 1, 2])).toEqual({ median: 2, min: 1, max: 3, spread: 1 });
+    expect(summarize([1, 2, 3, 4]).median).toBe(2.5);
+    expect(() => summarize([])).toThrow('no samples');
+    expect(geomean([1, 100])).toBeCloseTo(10);
   });
 });
 
-describe('start-up report', () => {
-  it('prints tern against java and both against the node floor', () => {
-    const startupSubjects: Subject[] = [
-      { id: 'java', label: 'java Hello', argv: [], hotspot: true, unavailable: null },
-      { id: 'tern', label: 'tern Hello', argv: [], hotspot: false, unavailable: null },
-      { id: 'nodeFloor', label: 'node -e', argv: [], hotspot: false, unavailable: null },
-    ];
-    const startup: StartupResult = {
-      expectedOutput: 'hi\n',
-      subjects: { java: ok(50), tern: ok(150), nodeFloor: ok(40) },
-    };
-    const text = formatStartupTable(startup, startupSubjects, 10);
-    expect(text).toMatch(/^tern Hello \/ java Hello +3\.00$/m);
-    expect(text).toMatch(/^java Hello \/ node -e +1\.25$/m);
-    expect(text).toMatch(/^tern Hello \/ node -e +3\.75$/m);
+describe('bench report', () => {
+  const report = buildReport(base, [result('fft', 'tern', [10, 11, 12]), result('fft', 'java', [1000, 1100, 1200]), result('sor', 'tern', [20, 20, 20]), result('sor', 'java', [500, 500, 500])]);
+
+  it('gives the composite (mean of medians) and the time ratios against each reference', () => {
+    expect(report.composite).toEqual({ tern: 15.5, java: 800 });
+    const text = formatReport(report);
+    expect(text).toMatch(/^FFT +11\.0 \(18%\) +1100 \(18%\)$/m);
+    expect(text).toMatch(/^Composite +15\.5 +800$/m);
+    expect(text).toMatch(/^FFT +100x$/m);
+    expect(text).toMatch(/^SOR +25\.0x$/m);
+    expect(text).toMatch(/^Geometric mean +50\.0x$/m);
+    expect(text).not.toContain('WRONG RESULTS');
+  });
+
+  it('flags a VM that computed a different checksum', () => {
+    const bad = buildReport(base, [result('fft', 'tern', [1], 1.5), result('fft', 'java', [1], 1.6)]);
+    expect(checksumMismatches(bad)).toEqual(['fft: java computed checksum 1.6 but tern computed 1.5']);
+    expect(formatReport(bad)).toContain('WRONG RESULTS:\n  fft: java computed checksum 1.6 but tern computed 1.5');
+  });
+
+  it('calls a change a regression only when it is beyond noise', () => {
+    const after = buildReport(base, [result('fft', 'tern', [5, 5.5, 6]), result('fft', 'java', [1050, 1300, 900]), result('sor', 'tern', [30, 31, 32]), result('sor', 'java', [496, 497, 498])]);
+    const changes = compareReports(report, after);
+    expect(changes.map((c) => [c.kernel, c.vm, c.verdict])).toEqual([
+      ['fft', 'tern', 'regression'],
+      ['fft', 'java', 'within noise'],
+      ['sor', 'tern', 'improvement'],
+      ['sor', 'java', 'within noise'], // apart, but by less than 5%
+    ]);
+    const text = formatChanges(changes, 'old.json');
+    expect(text).toMatch(/^fft +tern +11\.0 +5\.50 +-50\.0% +REGRESSION$/m);
+    expect(text).toContain('1 regression(s) beyond noise.');
+  });
+
+  it('renders a self-contained HTML page with a bar per kernel and VM', () => {
+    const html = htmlReport(report, null);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|src=|href=/);
+    expect(html.match(/<rect [^>]*><title>/g)?.length).toBe(6); // 2 kernels + composite, 2 VMs
+    expect(html).toContain('<title>FFT on java: 1100 MFLOPS (min 1000, max 1200)</title>'.replace('FFT', 'fft'));
   });
 });
