@@ -1,7 +1,7 @@
 // `tern bench` end to end: a short run of one kernel on Tern and HotSpot with JSON and HTML
 // reports, a comparison with that result, progress on standard error, and usage errors.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,27 @@ describe('tern bench', () => {
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`Compared with ${json.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} \\(median MFLOPS\\):\\nkernel`));
     expect(again.stdout).toMatch(/^mc +tern +[\d.]+ +[\d.]+ +[+-][\d.]+% +(REGRESSION|improvement|within noise)$/m);
+  });
+
+  it("runs a user's benchmark class (IntToDoubleFunction, DoubleSupplier for the checksum)", () => {
+    writeFileSync(join(dir, 'Harmonic.java'), `
+public class Harmonic implements java.util.function.IntToDoubleFunction, java.util.function.DoubleSupplier {
+  private double sum;
+  public double applyAsDouble(int cycles) {
+    for (int c = 0; c < cycles; c++) { sum = 0; for (int i = 1; i <= 1000; i++) sum += 1.0 / i; }
+    return 2000.0 * cycles;
+  }
+  public double getAsDouble() { return sum; }
+}`);
+    execFileSync('javac', ['--release', '17', '-d', dir, join(dir, 'Harmonic.java')]);
+    const json = join(dir, 'harmonic.json');
+    const r = tern('bench', '--class', 'Harmonic', '-cp', dir, '--against', 'java', '--runs', '1', '--min-time', '20', '--json', json);
+    expect(r.stderr).toMatch(/class:Harmonic on tern: run 1\/1 done/);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Harmonic +[\d.]+ \(0%\) +[\d.]+ \(0%\)$/m);
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    expect(report.results[0].checksum).toBeCloseTo(7.485470860550345, 12);
+    expect(report.results[1].checksum).toBe(report.results[0].checksum);
   });
 
   it('refuses bad usage with one line and status 1', () => {

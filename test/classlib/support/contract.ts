@@ -47,7 +47,8 @@ const LANG = [
   'IncompatibleClassChangeError', 'AbstractMethodError', 'NoSuchFieldError', 'NoSuchMethodError',
   'IllegalAccessError', 'InstantiationError', 'VerifyError', 'BootstrapMethodError',
   'InternalError', 'AssertionError', 'ThreadDeath', 'IllegalThreadStateException',
-  'ref/Reference', 'ref/WeakReference', 'ref/SoftReference', 'reflect/Array',
+  'ref/Reference', 'ref/WeakReference', 'ref/SoftReference', 'reflect/Array', 'reflect/Constructor',
+  'reflect/Method', 'reflect/Modifier', 'reflect/InvocationTargetException',
 ];
 
 const IO = [
@@ -206,6 +207,14 @@ java/lang/Record M equals (Ljava/lang/Object;)Z public abstract
 java/lang/Record M hashCode ()I public abstract
 java/lang/Record M toString ()Ljava/lang/String; public abstract
 java/lang/reflect/Array M newArray (Ljava/lang/Class;I)Ljava/lang/Object; private static native
+java/lang/Class M getDeclaredMembers0 (Z)[Ljava/lang/Object; private native
+java/lang/reflect/Executable F clazz Ljava/lang/Class; instance
+java/lang/reflect/Executable F name Ljava/lang/String; instance
+java/lang/reflect/Executable F descriptor Ljava/lang/String; instance
+java/lang/reflect/Executable F modifiers I instance
+java/lang/reflect/Executable F exceptionNames Ljava/lang/String; private instance
+java/lang/reflect/ReflectAccess M types0 (Ljava/lang/Class;Ljava/lang/String;)[Ljava/lang/Class; static native
+java/lang/reflect/ReflectAccess M newAccessor0 (Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;I)Ljdk/internal/reflect/MethodAccessor; static native
 java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance
 java/util/concurrent/locks/LockSupport M park0 (ZJ)V private static native
 tern/Checkpoint M checkpoint0 (Ljava/lang/String;Z)I private static native

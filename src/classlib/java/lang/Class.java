@@ -6,7 +6,8 @@ package java.lang;
  * <p>VM-known layout (docs/classlib-contract.md): the VM creates Class objects itself (no
  * constructor runs) and sets {@code vmIndex}; the natives below answer from the VM's class
  * table. Everything derivable from those answers (names, simple and canonical names, toString)
- * is Java. There is no reflection on members yet.
+ * is Java. The VM makes the Constructor and Method objects (getDeclaredMembers0); there is no
+ * reflection on fields yet.
  */
 public final class Class<T> implements java.io.Serializable {
     private static final int ANNOTATION = 0x2000;
@@ -21,6 +22,144 @@ public final class Class<T> implements java.io.Serializable {
     private transient T[] enumConstants;
 
     private Class() {
+    }
+
+    // ---- constructors and methods
+
+    /**
+     * VM: the constructors (a Constructor[]) or methods (a Method[]) this class declares, in
+     * class-file order, made by the VM from the class file (no class initializers).
+     */
+    private native Object[] getDeclaredMembers0(boolean constructors);
+
+    /** Every constructor this class declares. */
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return (java.lang.reflect.Constructor<?>[]) getDeclaredMembers0(true);
+    }
+
+    /** The public constructors of this class. */
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        java.util.ArrayList<java.lang.reflect.Constructor<?>> out = new java.util.ArrayList<>();
+        for (java.lang.reflect.Constructor<?> c : getDeclaredConstructors()) {
+            if (java.lang.reflect.Modifier.isPublic(c.getModifiers())) out.add(c);
+        }
+        return out.toArray(new java.lang.reflect.Constructor<?>[0]);
+    }
+
+    /** The constructor declared with exactly these parameter types. */
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        for (java.lang.reflect.Constructor<?> c : getDeclaredConstructors()) {
+            if (sameTypes(c.getParameterTypes(), parameterTypes)) {
+                @SuppressWarnings("unchecked")
+                java.lang.reflect.Constructor<T> found = (java.lang.reflect.Constructor<T>) c;
+                return found;
+            }
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    /** The public constructor with exactly these parameter types. */
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        java.lang.reflect.Constructor<T> c = getDeclaredConstructor(parameterTypes);
+        if (!java.lang.reflect.Modifier.isPublic(c.getModifiers())) throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+        return c;
+    }
+
+    /** Every method this class declares (not inherited ones, not class initializers). */
+    public java.lang.reflect.Method[] getDeclaredMethods() {
+        return (java.lang.reflect.Method[]) getDeclaredMembers0(false);
+    }
+
+    /** Whether two parameter lists are the same (null is an empty list). */
+    private static boolean sameTypes(Class<?>[] a, Class<?>[] b) {
+        int n = b == null ? 0 : b.length;
+        if (a.length != n) return false;
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i]) return false;
+        }
+        return true;
+    }
+
+    /** The method declared with this name and exactly these parameter types. */
+    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        if (name == null) throw new NullPointerException();
+        for (java.lang.reflect.Method m : getDeclaredMethods()) {
+            if (m.getName().equals(name) && sameTypes(m.getParameterTypes(), parameterTypes)) return m;
+        }
+        throw new NoSuchMethodException(methodToString(name, parameterTypes));
+    }
+
+    /**
+     * The public methods of this class and its supertypes: the class's own and its superclasses'
+     * first (a method hides those with the same signature further up), then the superinterfaces'
+     * (their static methods are not inherited by classes).
+     */
+    public java.lang.reflect.Method[] getMethods() {
+        java.util.LinkedHashMap<String, java.lang.reflect.Method> found = new java.util.LinkedHashMap<>();
+        for (Class<?> c = this; c != null; c = c.getSuperclass()) collectPublic(c, found, c == this || !c.isInterface());
+        java.util.ArrayList<Class<?>> pending = new java.util.ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.getSuperclass()) pending.addAll(java.util.Arrays.asList(c.getInterfaces()));
+        for (int i = 0; i < pending.size(); i++) {
+            Class<?> itf = pending.get(i);
+            collectPublic(itf, found, itf == this);
+            pending.addAll(java.util.Arrays.asList(itf.getInterfaces()));
+        }
+        return found.values().toArray(new java.lang.reflect.Method[0]);
+    }
+
+    private static void collectPublic(Class<?> c, java.util.Map<String, java.lang.reflect.Method> into, boolean withStatic) {
+        for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+            int mod = m.getModifiers();
+            if (!java.lang.reflect.Modifier.isPublic(mod) || (!withStatic && c.isInterface() && java.lang.reflect.Modifier.isStatic(mod))) continue;
+            into.putIfAbsent(m.getName() + java.util.Arrays.toString(m.getParameterTypes()), m);
+        }
+    }
+
+    /** The public method with this name and exactly these parameter types, declared or inherited. */
+    public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        if (name == null) throw new NullPointerException();
+        for (java.lang.reflect.Method m : getMethods()) {
+            if (m.getName().equals(name) && sameTypes(m.getParameterTypes(), parameterTypes)) return m;
+        }
+        throw new NoSuchMethodException(methodToString(name, parameterTypes));
+    }
+
+    /**
+     * A new instance by the no-argument constructor; what the constructor throws is thrown as is
+     * (this old method does not wrap it).
+     */
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        java.lang.reflect.Constructor<T> c;
+        try {
+            c = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            InstantiationException ie = new InstantiationException(getName());
+            ie.initCause(e);
+            throw ie;
+        }
+        try {
+            return c.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw Class.<RuntimeException>sneaky(e.getTargetException());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    /** {@code Name.method(int,java.lang.String)}, as NoSuchMethodException messages name members. */
+    private String methodToString(String member, Class<?>[] parameterTypes) {
+        StringBuilder sb = new StringBuilder(getName()).append('.').append(member).append('(');
+        if (parameterTypes != null) {
+            for (int i = 0; i < parameterTypes.length; i++) {
+                if (i > 0) sb.append(',');
+                sb.append(parameterTypes[i] == null ? "null" : parameterTypes[i].getName());
+            }
+        }
+        return sb.append(')').toString();
     }
 
     /** {@code class X}, {@code interface X}, or the bare name of a primitive type. */

@@ -12,6 +12,7 @@ import type { JavaThread } from '../../../threads/java-thread.js';
 import { newRefArray } from '../../env.js';
 import { cloneObject } from './Object.js';
 import type { NativeTable } from '../../registry.js';
+import { declaredMembers } from './reflect/ReflectAccess.js';
 
 /** Class.forName0: loads (and optionally initializes) a class by binary name. */
 function forName0(vm: Vm, t: JavaThread, nameRef: Ref, initialize: number): Ref | symbol {
@@ -93,6 +94,7 @@ export const natives: NativeTable = {
       const inner = c.file?.innerClasses.find((e) => e.innerClass === c.name);
       return (inner ? inner.flags : c.flags) & ~0x0020 & 0xffff;
     },
+    'getDeclaredMembers0(Z)[Ljava/lang/Object;': declaredMembers,
     'isHidden0()Z': (vm: Vm, _t: JavaThread, self: Ref) => (vm.classOfMirror(self).hidden ? 1 : 0),
     'getEnumConstants0()[Ljava/lang/Object;': enumConstants,
     'getSimpleBinaryName0()Ljava/lang/String;': (vm: Vm, _t: JavaThread, self: Ref) => {
