@@ -1,5 +1,6 @@
 /**
- * @fileoverview Tern's embedding API: run a Java program from a TypeScript program.
+ * @fileoverview Tern's embedding API: run a Java program from a TypeScript program, or keep a
+ * VM resident and call its static methods (Tern, src/api/tern.ts).
  *
  * ```ts
  * import { launch, createNodeHost, loadClassLibrary } from 'ternvm';
@@ -9,6 +10,8 @@
  * ```
  */
 export { launch, createVm, runToCompletion, LaunchError, type LaunchSpec } from './launcher.js';
+export { Tern, JavaException, type TernOptions, type JavaCall } from './tern.js';
+export { JavaRef, type JavaArgument, type JavaResult } from './java-values.js';
 export { checkpointToBytes, restoreFromBytes } from '../image/checkpoint.js';
 export { checkpointAtSafepoint } from '../control/vm-control.js';
 export { ImageFormatError } from '../image/errors.js';

@@ -44,20 +44,29 @@ export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
   const vm = createVm(host, spec, spec.extraNatives);
   vm.mainClassName = spec.mainClass.replace(/\//g, '.');
   spec.onVmCreated?.(vm);
+  bootMainThread(vm, (t) => pushMain(vm, t, spec));
+  return runToCompletion(vm);
+}
+
+/**
+ * Creates the "main" thread of a fresh VM and has it bootstrap the class library
+ * (System.initPhase1) first; `then` pushes what it runs afterwards (main, for a launch).
+ */
+export function bootMainThread(vm: Vm, then: (t: JavaThread) => void = () => {}): JavaThread {
   const t = vm.newThread('main');
   vm.mainThread = t;
   // Registered first: from here on allocation may collect, and only registered threads are roots.
   vm.scheduler.add(t);
   t.threadObject = vm.allocInstance(vm.registry.load('java/lang/Thread'));
   vm.preallocate();
-  pushMain(vm, t, spec);
+  then(t);
   const system = vm.registry.load('java/lang/System');
   const initPhase1 = system.methods.get('initPhase1()V');
   if (initPhase1) {
     vm.pushCall(t, initPhase1, []);
     ensureInitialized(vm, t, system);
   }
-  return runToCompletion(vm);
+  return t;
 }
 
 /** Runs a VM whose threads are set up (launched or restored) until it exits; resolves to the status. */
@@ -91,13 +100,13 @@ function pushMain(vm: Vm, t: JavaThread, spec: LaunchSpec): void {
 }
 
 /** A thread ended: wake joiners (Thread.join waits on the Thread object) and drop its locks. */
-function threadEnded(vm: Vm, t: JavaThread): void {
+export function threadEnded(vm: Vm, t: JavaThread): void {
   vm.monitors.releaseAll(t);
   if (t.threadObject !== 0) vm.monitors.notifyAllUnowned(t.threadObject);
 }
 
 /** The last non-daemon thread ended: run Shutdown.shutdown() (hooks) once, then let the VM end. */
-function startShutdown(vm: Vm): boolean {
+export function startShutdown(vm: Vm): boolean {
   if (vm.shutdownStarted) return true;
   vm.shutdownStarted = true;
   const shutdown = vm.registry.peek('java/lang/Shutdown') ?? tryLoad(vm, 'java/lang/Shutdown');

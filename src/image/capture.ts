@@ -109,7 +109,8 @@ class Capture {
     if (vm.inNative) throw new CaptureError('checkpoint requested inside a native method');
     const live = vm.scheduler.threads.filter((t) => t.state !== ThreadState.Terminated && t.depth > 0);
     live.forEach((t, i) => this.threadIndex.set(t, i));
-    for (const c of vm.registry.byId) if (c && !c.primitive) this.classOf(c);
+    // Primitive types only when the program has their Class object (their mirror must stay unique).
+    for (const c of vm.registry.byId) if (c && (!c.primitive || c.mirror !== 0)) this.classOf(c);
     this.availableClasses();
     // Every root gets its id before the scan, which then numbers what they reach.
     // Every interned string is a root; marked first, so their ids are the first ones.
@@ -152,7 +153,7 @@ class Capture {
   private classOf(c: RtClass): number {
     const known = this.classIndex.get(c);
     if (known !== undefined) return known;
-    const origin = c.array ? ClassOrigin.Array : c.hidden ? ClassOrigin.Hidden : c.loader === 'app' ? ClassOrigin.App : ClassOrigin.Boot;
+    const origin = c.primitive ? ClassOrigin.Primitive : c.array ? ClassOrigin.Array : c.hidden ? ClassOrigin.Hidden : c.loader === 'app' ? ClassOrigin.App : ClassOrigin.Boot;
     if ((origin === ClassOrigin.App || origin === ClassOrigin.Hidden) && !c.bytes) {
       throw new CaptureError(`class ${c.javaName} has no class-file bytes to save`);
     }
@@ -166,7 +167,7 @@ class Capture {
       statics: [], instanceFields: [], mirror: 0,
     };
     this.classes.push(entry);
-    if (!c.array) entry.instanceFields = this.layout(c).map((f) => this.desc(f));
+    if (!c.array && !c.primitive) entry.instanceFields = this.layout(c).map((f) => this.desc(f));
     return index;
   }
 
@@ -221,9 +222,9 @@ class Capture {
   private markRoots(live: JavaThread[]): void {
     const vm = this.vm;
     for (const c of vm.registry.byId) {
-      if (!c || c.primitive) continue;
+      if (!c) continue;
       if (c.mirror !== 0) this.id(c.mirror);
-      if (c.array) continue;
+      if (c.array || c.primitive) continue;
       for (const f of c.fields.values()) if (f.isStatic && tagOfDescriptor(f.descriptor) === 'L' && c.staticBase !== 0) this.id(vm.heap.i32[f.offset >> 2]!);
     }
     for (const t of live) {

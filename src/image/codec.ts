@@ -108,7 +108,10 @@ CODE_TAG[T_F64] = 'T';
 const ELEMENT_SIZE: Record<string, number> = Object.assign(Object.create(null) as object, { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, J: 8, D: 8 });
 
 /** Highest values of the enumerations the image stores as ordinals. */
-const MAX_ORIGIN = ClassOrigin.AppAvailable;
+const MAX_ORIGIN = ClassOrigin.Primitive;
+
+/** Java names of the primitive types, the only names a Primitive class may have. */
+const PRIMITIVE_NAMES = new Set(['boolean', 'byte', 'char', 'short', 'int', 'long', 'float', 'double', 'void']);
 const MAX_INIT_STATE = 4; // InitState.Erroneous
 const INIT_STATE_INITIALIZING = 2;
 const MAX_FRAME_KIND = 2; // FrameKind.ClassInit
@@ -478,6 +481,7 @@ class Encoder {
       if (isArray !== c.name.startsWith('[') || (isArray && !isArrayClassName(c.name))) {
         this.fail(isArray ? `${what()} has origin Array but is not an array class name` : `${what()} is an array class but its origin is not Array`);
       }
+      if ((c.origin === ClassOrigin.Primitive) !== PRIMITIVE_NAMES.has(c.name)) this.fail(`${what()} is ${c.origin === ClassOrigin.Primitive ? 'Primitive but not named like a primitive type' : 'named like a primitive type but not Primitive'}`);
       w.u8(c.origin);
       if (!isInt(c.state, 0, MAX_INIT_STATE)) this.fail(`${what()} has invalid initialization state ${String(c.state)}`);
       w.u8(c.state);
@@ -493,7 +497,7 @@ class Encoder {
         this.fail(`${what()} is a Boot or Array class with class-file bytes`);
       }
       if (!Array.isArray(c.instanceFields) || !Array.isArray(c.statics)) this.fail(`${what()} has no field lists`);
-      if (isArray && (c.instanceFields.length > 0 || c.statics.length > 0)) this.fail(`${what()} is an array class with fields`);
+      if ((isArray || c.origin === ClassOrigin.Primitive) && (c.instanceFields.length > 0 || c.statics.length > 0)) this.fail(`${what()} is an array or primitive class with fields`);
       w.uvarint(c.instanceFields.length);
       for (let k = 0; k < c.instanceFields.length; k++) this.fieldDesc(w, c.instanceFields[k]!, () => `${what()} instance field ${k}`);
       w.uvarint(c.statics.length);
@@ -1075,6 +1079,7 @@ class Decoder {
       if (isArray !== name.startsWith('[') || (isArray && !isArrayClassName(name))) {
         this.fail(isArray ? `${what} has origin Array but is not an array class name` : `${what} is an array class but its origin is not Array`);
       }
+      if ((origin === ClassOrigin.Primitive) !== PRIMITIVE_NAMES.has(name)) this.fail(`${what} is ${origin === ClassOrigin.Primitive ? 'Primitive but not named like a primitive type' : 'named like a primitive type but not Primitive'}`);
       const state = r.u8();
       if (state > MAX_INIT_STATE) this.fail(`${what} has invalid initialization state ${state}`);
       const initThread = r.uvarint() - 1; // checked once the threads are known
@@ -1090,7 +1095,7 @@ class Decoder {
         const d = this.fieldDesc(`${what} static field ${k}`);
         statics[k] = { owner: d.owner, name: d.name, tag: d.tag, value: this.value(TAG_CODE[d.tag]!) };
       }
-      if (isArray && (nf > 0 || ns > 0)) this.fail(`${what} is an array class with fields`);
+      if ((isArray || origin === ClassOrigin.Primitive) && (nf > 0 || ns > 0)) this.fail(`${what} is an array or primitive class with fields`);
       const c: ImageClass = { name, origin, bytes, state, initThread, statics, instanceFields, mirror };
       classes[ci] = c;
       this.layouts.push(layoutOf(c));

@@ -67,6 +67,7 @@ const ORIGIN_NAMES: Record<number, string> = {
   [ClassOrigin.Hidden]: 'hidden (lambdas, string concatenation)',
   [ClassOrigin.Array]: 'array',
   [ClassOrigin.AppAvailable]: 'application, not loaded yet',
+  [ClassOrigin.Primitive]: 'primitive type',
 };
 
 const FIELD_SIZE: Record<string, number> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, L: 4, J: 8, D: 8 };

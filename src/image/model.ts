@@ -23,6 +23,12 @@ export const enum ClassOrigin {
    * program, which has no class path, can still load it later. State Loaded, nothing else set.
    */
   AppAvailable = 4,
+  /**
+   * A primitive type (`int`, `void`...) whose Class object the program holds (int.class is
+   * Integer.TYPE): restore makes that object the restoring VM's mirror of the same primitive type,
+   * so `int.class == Integer.TYPE` stays true. Named by its Java name; no bytes, no fields.
+   */
+  Primitive = 5,
 }
 
 /** Kind of a value, as in field descriptors; 'T' marks an unusable (dead) frame slot. */

@@ -79,7 +79,11 @@ class Restore {
       }
       let cls: RtClass;
       try {
-        if (c.origin === ClassOrigin.Hidden) {
+        if (c.origin === ClassOrigin.Primitive) {
+          const p = [...vm.registry.primitives.values()].find((x) => x.name === c.name);
+          if (!p) throw new Error('no such primitive type');
+          cls = p;
+        } else if (c.origin === ClassOrigin.Hidden) {
           cls = vm.registry.peek(c.name) ?? vm.registry.define(c.name, c.bytes!, 'app');
           cls.hidden = true;
         } else {
@@ -236,6 +240,7 @@ class Restore {
         h.i32[(m + mirrorIndex) >> 2] = c.id;
         c.mirror = m;
       }
+      if (c.primitive) return; // only its mirror matters
       if (ic.state >= InitState.Initializing && ic.state !== InitState.Erroneous) vm.prepareStatics(c);
       for (const s of ic.statics) {
         const f = c.fields.get(s.name);

@@ -20,6 +20,7 @@ import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
 import { natives as reflectAccess } from './java/lang/reflect/ReflectAccess.js';
+import { natives as embeddedCall } from './tern/internal/EmbeddedCall.js';
 import { natives as ternCheckpoint } from './tern/Checkpoint.js';
 import { natives as cracCore } from './org/crac/Core.js';
 import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
@@ -38,7 +39,7 @@ import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/A
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
-  fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, cracCore, character,
+  fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, embeddedCall, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
 ];

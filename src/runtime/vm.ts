@@ -91,6 +91,11 @@ export class Vm implements TypeInfoSource {
   /** Set once Shutdown.shutdown() has been started. */
   shutdownStarted = false;
   mainThread: JavaThread | null = null;
+  /**
+   * The TypeScript program embedding this VM (src/api/tern.ts), told when a call it made ends;
+   * null when nobody embeds it (then such results are dropped, e.g. after `tern restore`).
+   */
+  embedding: { complete(id: number, result: Ref, error: Ref, trace: Ref): void } | null = null;
   /** Print every thrown exception with the frames it unwinds from (TERN_TRACE_EXCEPTIONS). */
   readonly traceExceptions: boolean;
 

@@ -40,6 +40,12 @@ export class Scheduler implements Waker {
   onAllNonDaemonDone: () => boolean = () => true;
   /** Set when the VM must stop scheduling (exit in progress). */
   exiting = false;
+  /**
+   * A resident VM (the embedding API's Tern) keeps scheduling after its last non-daemon thread:
+   * it idles until new work comes, without keeping the platform's event loop alive, and ends only
+   * when asked ({@link stop}).
+   */
+  resident = false;
   /** Pending host operations (I/O) that may wake threads. */
   pendingIo = 0;
   /** Slices run so far: a reproducible clock for tests that act at a chosen point of a run. */
@@ -59,6 +65,17 @@ export class Scheduler implements Waker {
    */
   atSafepoint(task: () => void | Promise<void>): void {
     this.safepointTasks.push(task);
+    this.wake();
+  }
+
+  /** Ends {@link run} at the next scheduling decision (a resident VM asked to stop). */
+  stop(): void {
+    this.exiting = true;
+    this.wake();
+  }
+
+  /** Wakes the scheduler if it idles. */
+  wake(): void {
     if (this.wakeUp) {
       const w = this.wakeUp;
       this.wakeUp = null;
@@ -93,11 +110,7 @@ export class Scheduler implements Waker {
     t.state = ThreadState.Runnable;
     t.deadline = 0;
     this.runQueue.push(t);
-    if (this.wakeUp) {
-      const w = this.wakeUp;
-      this.wakeUp = null;
-      w();
-    }
+    this.wake();
   }
 
   /** Wakes timed waiters whose deadline passed. */
@@ -159,9 +172,10 @@ export class Scheduler implements Waker {
       if (this.exiting) return;
       const t = this.runQueue.shift();
       if (!t) {
-        if (!this.nonDaemonAlive() && this.onAllNonDaemonDone()) return;
-        // The callback may have started a thread (shutdown hooks): run it before idling.
-        if (this.runQueue.length === 0) {
+        if (!this.resident && !this.nonDaemonAlive() && this.onAllNonDaemonDone()) return;
+        // The callback may have started a thread (shutdown hooks): run it before idling. A
+        // safepoint task queued while the loop was awaiting one must not wait for a wake-up.
+        if (this.runQueue.length === 0 && this.safepointTasks.length === 0) {
           this.host.flush(); // output reaches its reader before the VM waits
           await this.idle();
         }
@@ -216,7 +230,7 @@ export class Scheduler implements Waker {
     for (const t of this.threads) if (t.deadline !== 0 && t.deadline < earliest) earliest = t.deadline;
     const woken = new Promise<void>((r) => (this.wakeUp = r));
     if (earliest === Infinity) {
-      if (this.pendingIo === 0 && !this.threads.some((t) => t.state === ThreadState.WaitingForIo)) {
+      if (!this.resident && this.pendingIo === 0 && !this.threads.some((t) => t.state === ThreadState.WaitingForIo)) {
         // Every live thread waits on something no one can signal: a deadlock. Like HotSpot, hang
         // (a long timer keeps the process alive) while the host can still act (exit, signals).
         if (this.host.getenv('TERN_DEBUG')) this.dumpThreads();

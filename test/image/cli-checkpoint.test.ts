@@ -32,15 +32,17 @@ public class Ticker {
     System.out.println("done " + seen + " " + log);
   }
 }`,
-  // Holds 60,000 objects (more than one progress step of capture and encoding), then ticks.
+  // Holds 60,000 objects (more than one progress step of capture and encoding), then ticks until
+  // it is checkpointed (for up to 10 s, so a slow machine still catches it); restored, it reports.
   'Hoard.java': `
 import java.util.*;
 public class Hoard {
   public static void main(String[] args) throws Exception {
     List<int[]> kept = new ArrayList<>();
     for (int i = 0; i < 60000; i++) kept.add(new int[] { i, i * 3 });
-    for (int i = 0; i < 40; i++) {
-      System.out.println("tick " + i + " " + kept.get(i * 100)[1]);
+    for (int i = 0; i < 500; i++) {
+      if (tern.Checkpoint.isRestored()) { System.out.println("restored " + kept.size() + " " + kept.get(59999)[1]); return; }
+      System.out.println("tick " + i);
       Thread.sleep(20);
     }
   }
@@ -125,7 +127,7 @@ describe('checkpoint and restore from the command line', () => {
     const exited = new Promise<number | null>((r) => child.on('exit', r));
     await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
       before += c;
-      if (before.includes('tick 3 ')) resolve();
+      if (before.includes('tick 3\n')) resolve();
     }));
     const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop', '--progress']);
     expect(cp.status).toBe(0);
@@ -138,7 +140,7 @@ describe('checkpoint and restore from the command line', () => {
     expect(cp.stdout).toMatch(/^checkpoint written to .*hoard\.tern \(\d+ bytes\)\n$/);
     const after = tern(['restore', image]);
     expect(after.status).toBe(0);
-    expect(after.stdout).toMatch(/tick 39 11700\n$/);
+    expect(after.stdout).toBe('restored 60000 179997\n');
   });
 
   it('checkpoints from Java with tern.Checkpoint.save and continues both runs', () => {

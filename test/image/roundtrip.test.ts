@@ -29,6 +29,7 @@ public class Snap {
   static final Object lock = new Object();
   static final Object gate = new Object();
   static volatile boolean go;
+  static volatile boolean sleeperWoke;
   static long fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
 
   public static void main(String[] args) throws Exception {
@@ -39,7 +40,9 @@ public class Snap {
     int h1 = System.identityHashCode(o1);
     Exception saved = new IllegalStateException("kept across the checkpoint");
     List<Thread> threads = new ArrayList<>();
-    Thread sleeper = new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { } System.out.println("sleeper woke"); }, "sleeper");
+    // The sleeper's deadline runs across the checkpoint; it reports through a flag, not a print,
+    // so the output does not depend on how the wall clock relates to main's work.
+    Thread sleeper = new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { } sleeperWoke = true; }, "sleeper");
     Thread waiter = new Thread(() -> { synchronized (lock) { while (!go) { try { lock.wait(); } catch (InterruptedException e) { } } } System.out.println("waiter notified"); }, "waiter");
     Thread parker = new Thread(() -> { while (!go) LockSupport.park(); System.out.println("parker unparked"); }, "parker");
     Thread blocked = new Thread(() -> { synchronized (gate) { System.out.println("blocked got the gate"); } }, "blocked");
@@ -61,7 +64,7 @@ public class Snap {
     LockSupport.unpark(parker);
     for (Thread t : threads) t.join();
     blocked.join();
-    System.out.println("done " + ids.size());
+    System.out.println("done " + ids.size() + ", sleeper woke " + sleeperWoke);
   }
 
   static long depth(int n) {

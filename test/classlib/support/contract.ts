@@ -219,6 +219,8 @@ java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance
 java/util/concurrent/locks/LockSupport M park0 (ZJ)V private static native
 tern/Checkpoint M checkpoint0 (Ljava/lang/String;Z)I private static native
 tern/Checkpoint M isRestored0 ()Z private static native
+tern/internal/EmbeddedCall M complete0 (ILjava/lang/Object;Ljava/lang/Throwable;Ljava/lang/String;)V private static native
+tern/internal/EmbeddedCall M run (ILjava/lang/String;Ljava/lang/String;Ljava/lang/String;[Ljava/lang/Object;)V static
 tern/Checkpoint M migrate0 (Ljava/lang/String;ILjava/lang/String;)V private static native
 org/crac/Core M checkpointRestore0 ()V private static native
 java/util/concurrent/locks/LockSupport M unpark0 (Ljava/lang/Thread;)V private static native
