@@ -23,6 +23,8 @@ run(process.execPath, [join(root, 'scripts/build-classlib.mjs')]);
 run(process.execPath, [join(root, 'scripts/unicode/build-unicode-data.mjs')]);
 // The SciMark-style kernels and their harness, run by `tern bench` on every VM.
 run('javac', ['--release', '17', '-d', 'build/scimark', ...readdirSync(join(root, 'bench/scimark/scimark')).filter((f) => f.endsWith('.java')).map((f) => `bench/scimark/scimark/${f}`)]);
+// The Java side of the embedding examples (examples/*.ts).
+run('javac', ['--release', '17', '-d', 'build/examples', ...readdirSync(join(root, 'examples/java')).filter((f) => f.endsWith('.java')).map((f) => `examples/java/${f}`)]);
 mkdirSync(join(root, 'build/demo'), { recursive: true });
 run('javac', ['--release', '17', '-d', 'build/demo', 'examples/demo/Demo.java']);
 // Run the demo once to record V8's code cache for the bundle.

@@ -134,10 +134,11 @@ export class Tern {
   /**
    * Calls static method `className.method` (descriptor as in class files, e.g. `(I[D)J`) with
    * `args` converted as the descriptor says; resolves to the result, or rejects with a
-   * {@link JavaException}. Other calls and Java threads keep running meanwhile.
+   * {@link JavaException}. Other calls and Java threads keep running meanwhile. `T` names the
+   * result type the descriptor implies (`number` for `I`, `bigint` for `J`, `string` for String...).
    */
-  call(className: string, method: string, descriptor: string, ...args: JavaArgument[]): Promise<JavaResult> {
-    return this.startCall(className, method, descriptor, ...args).result;
+  call<T extends JavaResult = JavaResult>(className: string, method: string, descriptor: string, ...args: JavaArgument[]): Promise<T> {
+    return this.startCall(className, method, descriptor, ...args).result as Promise<T>;
   }
 
   /** {@link call}, with the call's id (to find it again after a checkpoint and restore). */
