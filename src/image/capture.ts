@@ -144,6 +144,7 @@ class Capture {
       monitors,
       methods: this.methods,
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
+      files: [],
     };
     return image;
   }

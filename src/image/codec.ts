@@ -23,6 +23,7 @@ import {
   type Image,
   type ImageClass,
   type ImageField,
+  type ImageFile,
   type ImageFieldDesc,
   type ImageFrame,
   type ImageMonitor,
@@ -89,9 +90,13 @@ export const enum SectionTag {
   Threads = 7,
   Monitors = 8,
   Vm = 9,
+  Files = 10,
 }
-const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm'];
-const LAST_SECTION = SectionTag.Vm;
+const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files'];
+const LAST_SECTION = SectionTag.Files;
+
+/** Largest file mode (ImageFileMode). */
+const MAX_FILE_MODE = 3;
 
 // Value tag bytes are the ASCII letters of ValueTag; 't' is an unusable slot stored as a double.
 const Z = 0x5a, B = 0x42, C = 0x43, S = 0x53, I = 0x49, F = 0x46, J = 0x4a, D = 0x44, L = 0x4c, T = 0x54;
@@ -366,6 +371,7 @@ class Encoder {
     this.section(rest, SectionTag.Threads, (w) => this.threads(w));
     this.section(rest, SectionTag.Monitors, (w) => this.monitors(w));
     this.section(rest, SectionTag.Vm, (w) => this.vm(w));
+    this.section(rest, SectionTag.Files, (w) => this.files(w));
     const strings = new ByteWriter(1 << 12);
     this.section(strings, SectionTag.Strings, (w) => {
       w.uvarint(this.stringList.length);
@@ -764,6 +770,43 @@ class Encoder {
     }
   }
 
+  private files(w: ByteWriter): void {
+    const files = this.image.files;
+    if (!Array.isArray(files)) this.fail('files is not an array');
+    w.uvarint(files.length);
+    const slots = new Set<number>();
+    for (let k = 0; k < files.length; k++) {
+      const f = files[k]!;
+      const what = `file ${k}`;
+      if (f === null || typeof f !== 'object') this.fail(`${what} is not an object`);
+      if (f.fd !== -1 && !isInt(f.fd, 3, INT_MAX)) this.fail(`${what} has invalid slot ${String(f.fd)}`);
+      if (f.fd !== -1) {
+        if (slots.has(f.fd)) this.fail(`${what} uses slot ${f.fd} twice`);
+        slots.add(f.fd);
+      }
+      w.uvarint(f.fd + 1);
+      if (typeof f.path !== 'string' || !f.path.startsWith('/')) this.fail(`${what} path ${String(f.path)} is not absolute`);
+      w.uvarint(this.str(f.path, `${what} path`));
+      if (!isInt(f.mode, 0, MAX_FILE_MODE)) this.fail(`${what} has invalid mode ${String(f.mode)}`);
+      w.u8(f.mode);
+      if (!isInt(f.position, 0, Number.MAX_SAFE_INTEGER)) this.fail(`${what} has invalid position ${String(f.position)}`);
+      w.uvarint(f.position);
+      if (!isInt(f.size, -1, Number.MAX_SAFE_INTEGER)) this.fail(`${what} has invalid size ${String(f.size)}`);
+      w.uvarint(f.size + 1);
+      if (typeof f.digest !== 'string' || !/^([0-9a-f]{64})?$/.test(f.digest)) this.fail(`${what} has an invalid digest`);
+      if ((f.digest === '') !== (f.size === -1)) this.fail(`${what} must have a digest exactly when it is a regular file`);
+      w.uvarint(this.str(f.digest, `${what} digest`));
+      if (f.contents === null) {
+        w.u8(0);
+      } else {
+        if (!(f.contents instanceof Uint8Array) || f.contents.length !== f.size) this.fail(`${what} has contents that are not its ${f.size} bytes`);
+        w.u8(1);
+        w.uvarint(f.contents.length);
+        w.bytes(f.contents);
+      }
+    }
+  }
+
   private vm(w: ByteWriter): void {
     const vm = this.image.vm;
     if (!isInt(vm.nextThreadId, 0, Number.MAX_SAFE_INTEGER)) this.fail(`vm.nextThreadId ${String(vm.nextThreadId)} is invalid`);
@@ -914,6 +957,7 @@ class Decoder {
   private backtraces: number[] = [];
   private threads: ImageThread[] = [];
   private monitors: ImageMonitor[] = [];
+  private files: ImageFile[] = [];
   private vm: Image['vm'] | null = null;
 
   constructor(
@@ -960,6 +1004,7 @@ class Decoder {
         case SectionTag.Threads: this.readThreads(); break;
         case SectionTag.Monitors: this.readMonitors(); break;
         case SectionTag.Vm: this.readVm(); break;
+        case SectionTag.Files: this.readFiles(); break;
       }
       if (r.pos !== end) this.fail(`section ${name} has ${end - r.pos} unexpected bytes at its end (${r.offset()})`);
       next++;
@@ -978,6 +1023,7 @@ class Decoder {
       backtraces: this.backtraces,
       threads: this.threads,
       monitors: this.monitors,
+      files: this.files,
     };
   }
 
@@ -1342,6 +1388,40 @@ class Decoder {
       list[mi] = { object, owner, count, entryQueue: queues[0]!, waitSet: queues[1]! };
     }
     this.monitors = list;
+  }
+
+  private readFiles(): void {
+    const r = this.r;
+    const n = r.count(5, 'file');
+    const slots = new Set<number>();
+    for (let k = 0; k < n; k++) {
+      const what = `file ${k}`;
+      const fd = r.uvarint() - 1;
+      if (fd !== -1 && (fd < 3 || fd > INT_MAX)) this.fail(`${what} has invalid slot ${fd}`);
+      if (fd !== -1) {
+        if (slots.has(fd)) this.fail(`${what} uses slot ${fd} twice`);
+        slots.add(fd);
+      }
+      const path = this.str();
+      if (!path.startsWith('/')) this.fail(`${what} path ${path} is not absolute`);
+      const mode = r.u8();
+      if (mode > MAX_FILE_MODE) this.fail(`${what} has invalid mode ${mode}`);
+      const position = r.uvarint();
+      const size = r.uvarint() - 1;
+      const digest = this.str();
+      if (!/^([0-9a-f]{64})?$/.test(digest)) this.fail(`${what} has an invalid digest`);
+      if ((digest === '') !== (size === -1)) this.fail(`${what} must have a digest exactly when it is a regular file`);
+      const has = r.u8();
+      if (has > 1) this.fail(`${what} has an invalid contents flag ${has}`);
+      let contents: Uint8Array | null = null;
+      if (has === 1) {
+        const len = r.uvarint();
+        if (len !== size) this.fail(`${what} has ${len} bytes of contents but size ${size}`);
+        if (len > r.remaining) this.fail(`image is truncated (${what}: ${len} bytes of contents)`);
+        contents = r.bytesCopy(len);
+      }
+      this.files.push({ fd, path, mode, position, size, digest, contents });
+    }
   }
 
   private readVm(): void {

@@ -6,7 +6,7 @@
  */
 
 /** Version of the model and of its byte format; a reader refuses any other. */
-export const IMAGE_FORMAT_VERSION = 1;
+export const IMAGE_FORMAT_VERSION = 2;
 
 /** How a class got into the VM, which decides how restore gets it back. */
 export const enum ClassOrigin {
@@ -186,6 +186,34 @@ export interface ImageMonitor {
   waitSet: number[];
 }
 
+/** How a file was open (the open-file table's modes, src/runtime/open-files.ts). */
+export const enum ImageFileMode {
+  Read = 0,
+  Write = 1,
+  Append = 2,
+  ReadWrite = 3,
+}
+
+/**
+ * A file the image knows: one the program held open (slot 3 and up, Java's FileDescriptor.fd),
+ * or one saved without being open (slot -1: a file of a directory named by --checkpoint-dir).
+ */
+export interface ImageFile {
+  /** Slot in the open-file table, or -1 for a saved file that was not open. */
+  fd: number;
+  /** Absolute path. */
+  path: string;
+  mode: ImageFileMode;
+  /** Offset of the next read or write. */
+  position: number;
+  /** Size in bytes at the capture; -1 when it is not a regular file. */
+  size: number;
+  /** SHA-256 (hex) of the contents at the capture, '' when not a regular file. */
+  digest: string;
+  /** The contents at the capture, when the checkpoint policy saved them; else null. */
+  contents: Uint8Array | null;
+}
+
 /** A complete image. */
 export interface Image {
   /** Identity of the class library the image was made with (SHA-256 hex of classlib.bin). */
@@ -222,4 +250,6 @@ export interface Image {
   backtraces: number[];
   threads: ImageThread[];
   monitors: ImageMonitor[];
+  /** Open files (and saved files), by slot; restore reopens them where the program left them. */
+  files: ImageFile[];
 }

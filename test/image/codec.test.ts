@@ -257,7 +257,7 @@ function richImage(): Image {
 function emptyImage(): Image {
   return {
     classLibrary: '', capturedAt: 0, mainClass: '', classes: [], objects: [], interned: [], methods: [], backtraces: [],
-    threads: [], monitors: [], vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0, nanoTime: 0 },
+    threads: [], monitors: [], files: [], vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0, nanoTime: 0 },
   };
 }
 
