@@ -1,0 +1,62 @@
+package java.nio.file;
+
+import java.util.List;
+import jdk.internal.io.UnixPath;
+
+/** Access to the default file system. */
+public final class FileSystems {
+    private FileSystems() {
+    }
+
+    private static final FileSystem DEFAULT = new FileSystem() {
+        @Override
+        public boolean isOpen() {
+            return true;
+        }
+
+        @Override
+        public boolean isReadOnly() {
+            return false;
+        }
+
+        @Override
+        public String getSeparator() {
+            return "/";
+        }
+
+        @Override
+        public Iterable<Path> getRootDirectories() {
+            return List.of(getPath("/"));
+        }
+
+        @Override
+        public Path getPath(String first, String... more) {
+            String path;
+            if (more.length == 0) {
+                path = first;
+            } else {
+                StringBuilder sb = new StringBuilder();
+                sb.append(first);
+                for (String segment : more) {
+                    if (!segment.isEmpty()) {
+                        if (sb.length() > 0) {
+                            sb.append('/');
+                        }
+                        sb.append(segment);
+                    }
+                }
+                path = sb.toString();
+            }
+            return new UnixPath(this, path);
+        }
+
+        @Override
+        public void close() {
+            throw new UnsupportedOperationException();
+        }
+    };
+
+    public static FileSystem getDefault() {
+        return DEFAULT;
+    }
+}
