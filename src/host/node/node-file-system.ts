@@ -101,7 +101,19 @@ export function createNodeFileSystem(): HostFileSystem {
         return false;
       }
     },
-    list: (dir) => wrap(() => fs.readdirSync(dir)),
+    list(dir) {
+      // readdir order, as the JDK reports it (fs.readdirSync would sort the names).
+      return wrap(() => {
+        const d = fs.opendirSync(dir);
+        try {
+          const names: string[] = [];
+          for (let e = d.readSync(); e !== null; e = d.readSync()) names.push(e.name);
+          return names;
+        } finally {
+          d.closeSync();
+        }
+      });
+    },
     mkdir: (p) => wrap(() => fs.mkdirSync(p)),
     delete(p) {
       wrap(() => {

@@ -2,6 +2,7 @@ package java.nio.channels;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.spi.AbstractInterruptibleChannel;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
@@ -13,8 +14,8 @@ import java.util.Set;
  * from). The implementation is jdk.internal.io.FileChannelImpl; memory mapping and locks are not
  * provided.
  */
-public abstract class FileChannel implements SeekableByteChannel {
-    private volatile boolean open = true;
+public abstract class FileChannel extends AbstractInterruptibleChannel
+        implements SeekableByteChannel, GatheringByteChannel, ScatteringByteChannel {
 
     protected FileChannel() {
     }
@@ -39,6 +40,7 @@ public abstract class FileChannel implements SeekableByteChannel {
         return read(dsts, 0, dsts.length);
     }
 
+    @Override
     public abstract long read(ByteBuffer[] dsts, int offset, int length) throws IOException;
 
     @Override
@@ -48,6 +50,7 @@ public abstract class FileChannel implements SeekableByteChannel {
         return write(srcs, 0, srcs.length);
     }
 
+    @Override
     public abstract long write(ByteBuffer[] srcs, int offset, int length) throws IOException;
 
     @Override
@@ -72,22 +75,4 @@ public abstract class FileChannel implements SeekableByteChannel {
 
     public abstract int write(ByteBuffer src, long position) throws IOException;
 
-    @Override
-    public final boolean isOpen() {
-        return open;
-    }
-
-    @Override
-    public final void close() throws IOException {
-        synchronized (this) {
-            if (!open) {
-                return;
-            }
-            open = false;
-        }
-        implCloseChannel();
-    }
-
-    /** Releases the file (AbstractInterruptibleChannel's hook in the JDK). */
-    protected abstract void implCloseChannel() throws IOException;
 }
