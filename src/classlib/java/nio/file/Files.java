@@ -156,7 +156,10 @@ public final class Files {
     }
 
     public static List<String> readAllLines(Path path, Charset cs) throws IOException {
-        String text = readString(path, cs);
+        Objects.requireNonNull(cs);
+        byte[] bytes = readAllBytes(path);
+        StrictCoding.checkDecoder(bytes, cs);
+        String text = new String(bytes, cs);
         List<String> result = new ArrayList<>();
         int n = text.length();
         int start = 0;
@@ -227,7 +230,7 @@ public final class Files {
         for (CharSequence line : lines) {
             sb.append(line).append(sep);
         }
-        byte[] bytes = StrictCoding.encode(sb, cs);
+        byte[] bytes = StrictCoding.encode(sb, cs, false);
         return write(path, bytes, options);
     }
 
@@ -245,7 +248,7 @@ public final class Files {
         Objects.requireNonNull(path);
         Objects.requireNonNull(csq);
         Objects.requireNonNull(cs);
-        return write(path, StrictCoding.encode(csq, cs), options);
+        return write(path, StrictCoding.encode(csq, cs, true), options);
     }
 
     // ---- attributes ----

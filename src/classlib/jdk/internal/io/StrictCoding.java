@@ -19,48 +19,8 @@ public final class StrictCoding {
     private StrictCoding() {
     }
 
-    /**
-     * Length of the malformed sequence starting at {@code b[i]} (0 if the sequence is well
-     * formed, -n if the input ends after n bytes of a sequence that is well formed so far).
-     */
-    static int utf8Malformed(byte[] b, int i, int end) {
-        int lead = b[i] & 0xff;
-        if (lead < 0x80) {
-            return 0;
-        }
-        int need;
-        int min2 = 0x80;
-        int max2 = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            need = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            need = 3;
-            if (lead == 0xE0) {
-                min2 = 0xA0;
-            } else if (lead == 0xED) {
-                max2 = 0x9F;
-            }
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            need = 4;
-            if (lead == 0xF0) {
-                min2 = 0x90;
-            } else if (lead == 0xF4) {
-                max2 = 0x8F;
-            }
-        } else {
-            return 1;
-        }
-        for (int k = 1; k < need; k++) {
-            if (i + k >= end) {
-                return -k;
-            }
-            int c = b[i + k] & 0xff;
-            boolean ok = (k == 1) ? (c >= min2 && c <= max2) : (c >= 0x80 && c <= 0xBF);
-            if (!ok) {
-                return k;
-            }
-        }
-        return 0;
+    private static boolean cont(int b) {
+        return (b & 0xC0) == 0x80;
     }
 
     /** Length of a UTF-8 sequence by its (valid) lead byte. */
@@ -68,38 +28,144 @@ public final class StrictCoding {
         return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
     }
 
-    /** Throws if {@code b[off, off + len)} is not well formed in {@code cs} (whole input). */
-    public static void checkDecodable(byte[] b, int off, int len, Charset cs) throws CharacterCodingException {
-        int end = off + len;
+    /**
+     * The JDK's CharsetDecoder rules (readers, readAllLines): length of the malformed sequence
+     * at {@code b[i]}, 0 if well formed, or -n when the input ends after n bytes that could
+     * still start a sequence.
+     */
+    static int decoderMalformed(byte[] b, int i, int end) {
+        int lead = b[i] & 0xff;
+        if (lead < 0x80) {
+            return 0;
+        }
+        int have = end - i;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            if (have < 2) {
+                return -have;
+            }
+            return cont(b[i + 1]) ? 0 : 1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            if (have >= 2) {
+                int b2 = b[i + 1] & 0xff;
+                if ((lead == 0xE0 && (b2 & 0xE0) == 0x80) || !cont(b2)) {
+                    return 1;
+                }
+                if (have >= 3) {
+                    if (!cont(b[i + 2])) {
+                        return 2;
+                    }
+                    return (lead == 0xED && b2 >= 0xA0) ? 3 : 0;
+                }
+            }
+            return -have;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            if (have >= 2) {
+                int b2 = b[i + 1] & 0xff;
+                if ((lead == 0xF0 && (b2 < 0x90 || b2 > 0xBF)) || (lead == 0xF4 && (b2 & 0xF0) != 0x80) || !cont(b2)) {
+                    return 1;
+                }
+                if (have >= 3) {
+                    if (!cont(b[i + 2])) {
+                        return 2;
+                    }
+                    if (have >= 4) {
+                        return cont(b[i + 3]) ? 0 : 3;
+                    }
+                }
+            }
+            return -have;
+        }
+        return 1;
+    }
+
+    /** The JDK's String decoding rules (Files.readString): length of the malformed sequence, or 0. */
+    static int stringMalformed(byte[] b, int i, int end) {
+        int lead = b[i] & 0xff;
+        if (lead < 0x80) {
+            return 0;
+        }
+        int have = end - i;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return (have >= 2 && cont(b[i + 1])) ? 0 : 1;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            if (have >= 3) {
+                int b2 = b[i + 1] & 0xff;
+                boolean bad = (lead == 0xE0 && (b2 & 0xE0) == 0x80) || !cont(b2) || !cont(b[i + 2])
+                        || (lead == 0xED && b2 >= 0xA0);
+                return bad ? 3 : 0;
+            }
+            if (have == 2) {
+                int b2 = b[i + 1] & 0xff;
+                return ((lead == 0xE0 && (b2 & 0xE0) == 0x80) || !cont(b2)) ? 2 : 1;
+            }
+            return 1;
+        }
+        if (lead >= 0xF0 && lead <= 0xF4) {
+            if (have >= 4) {
+                int b2 = b[i + 1] & 0xff;
+                boolean bad = !cont(b2) || !cont(b[i + 2]) || !cont(b[i + 3])
+                        || (lead == 0xF0 && b2 < 0x90) || (lead == 0xF4 && b2 > 0x8F);
+                return bad ? 4 : 0;
+            }
+            return 1;
+        }
+        return 1;
+    }
+
+    /** Throws like the JDK's decoder if {@code b} (whole input) is not well formed in {@code cs}. */
+    public static void checkDecoder(byte[] b, Charset cs) throws CharacterCodingException {
         if (cs == StandardCharsets.UTF_8) {
-            int i = off;
+            int i = 0;
+            int end = b.length;
             while (i < end) {
-                int m = utf8Malformed(b, i, end);
+                int m = decoderMalformed(b, i, end);
                 if (m > 0) {
                     throw new MalformedInputException(m);
                 }
                 if (m < 0) {
-                    throw new MalformedInputException(end - i);
+                    throw new MalformedInputException(-m);
                 }
                 i += utf8Length(b[i] & 0xff);
             }
         } else if (cs == StandardCharsets.US_ASCII) {
-            for (int i = off; i < end; i++) {
-                if (b[i] < 0) {
-                    throw new MalformedInputException(1);
-                }
+            checkAscii(b, 0, b.length);
+        }
+    }
+
+    private static void checkAscii(byte[] b, int off, int end) throws CharacterCodingException {
+        for (int i = off; i < end; i++) {
+            if (b[i] < 0) {
+                throw new MalformedInputException(1);
             }
         }
     }
 
-    /** Decodes whole input strictly. */
+    /** Decodes whole input with String's rules (Files.readString). */
     public static String decode(byte[] b, Charset cs) throws CharacterCodingException {
-        checkDecodable(b, 0, b.length, cs);
+        if (cs == StandardCharsets.UTF_8) {
+            int i = 0;
+            while (i < b.length) {
+                int m = stringMalformed(b, i, b.length);
+                if (m > 0) {
+                    throw new MalformedInputException(m);
+                }
+                i += utf8Length(b[i] & 0xff);
+            }
+        } else if (cs == StandardCharsets.US_ASCII) {
+            checkAscii(b, 0, b.length);
+        }
         return new String(b, cs);
     }
 
-    /** Encodes strictly (no replacement characters). */
-    public static byte[] encode(CharSequence cs, Charset charset) throws CharacterCodingException {
+    /**
+     * Encodes strictly (no replacement characters). A lone surrogate is malformed for an encoder
+     * ({@code stringRules} false: writers, Files.write of lines) but unmappable for String's
+     * encoding to a Unicode charset (Files.writeString), as in the JDK.
+     */
+    public static byte[] encode(CharSequence cs, Charset charset, boolean stringRules) throws CharacterCodingException {
         String s = cs.toString();
         int n = s.length();
         int max = (charset == StandardCharsets.US_ASCII) ? 0x7F : (charset == StandardCharsets.ISO_8859_1) ? 0xFF : 0xFFFF;
@@ -113,6 +179,9 @@ public final class StrictCoding {
                 continue;
             }
             if (Character.isSurrogate(c)) {
+                if (stringRules && max == 0xFFFF) {
+                    throw new UnmappableCharacterException(1);
+                }
                 throw new MalformedInputException(1);
             }
             if (c > max) {
@@ -183,7 +252,7 @@ public final class StrictCoding {
             }
             int i = start;
             while (i < end) {
-                int m = utf8Malformed(buf, i, end);
+                int m = decoderMalformed(buf, i, end);
                 if (m > 0) {
                     throw new MalformedInputException(m);
                 }
