@@ -41,6 +41,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return obj;
     }
 
+    // Begin file constructors (host-backed: left out of the logic tests' shadow copies).
     public PrintStream(String fileName) throws FileNotFoundException {
         this(new FileOutputStream(fileName), false);
     }
@@ -69,6 +70,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     private PrintStream(Charset charset, File file) throws FileNotFoundException {
         this(new FileOutputStream(file), false, charset);
     }
+    // End file constructors.
 
     private static Charset lookup(String encoding) throws UnsupportedEncodingException {
         requireNonNull(encoding, "charsetName");

@@ -40,6 +40,7 @@ public class PrintWriter extends Writer {
         }
     }
 
+    // Begin file constructors (host-backed: left out of the logic tests' shadow copies).
     public PrintWriter(String fileName) throws FileNotFoundException {
         this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
     }
@@ -77,6 +78,7 @@ public class PrintWriter extends Writer {
             throw new UnsupportedEncodingException(csn);
         }
     }
+    // End file constructors.
 
     private void ensureOpen() throws IOException {
         if (out == null) {
