@@ -126,8 +126,10 @@ export function createNodeFileSystem(): HostFileSystem {
     realpath: (p) => wrap(() => fs.realpathSync(p)),
     absolute: (p) => path.resolve(p),
     setLastModified: (p, ms) => wrap(() => {
-      const atime = fs.statSync(p).atime;
-      fs.utimesSync(p, atime, new Date(ms));
+      // libuv takes seconds as a double and truncates the nanoseconds; half a microsecond more
+      // (above the double's resolution here) makes the millisecond read back exactly.
+      const atime = fs.statSync(p).atimeMs / 1000;
+      fs.utimesSync(p, atime, (ms + 0.0005) / 1000);
     }),
     tempDirectory: () => os.tmpdir(),
   };

@@ -18,6 +18,8 @@ public abstract class FileSystem implements Closeable {
 
     public abstract Path getPath(String first, String... more);
 
+    public abstract PathMatcher getPathMatcher(String syntaxAndPattern);
+
     @Override
     public abstract void close() throws IOException;
 }

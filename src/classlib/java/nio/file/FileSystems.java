@@ -1,6 +1,7 @@
 package java.nio.file;
 
 import java.util.List;
+import jdk.internal.io.Glob;
 import jdk.internal.io.UnixPath;
 
 /** Access to the default file system. */
@@ -48,6 +49,22 @@ public final class FileSystems {
                 path = sb.toString();
             }
             return new UnixPath(this, path);
+        }
+
+        @Override
+        public PathMatcher getPathMatcher(String syntaxAndInput) {
+            int pos = syntaxAndInput.indexOf(':');
+            if (pos <= 0) {
+                throw new IllegalArgumentException();
+            }
+            String syntax = syntaxAndInput.substring(0, pos);
+            String input = syntaxAndInput.substring(pos + 1);
+            if (syntax.equalsIgnoreCase("glob")) {
+                Glob glob = new Glob(input);
+                return path -> glob.matches(path.toString());
+            }
+            // "regex:" needs java.util.regex, which this library does not have yet.
+            throw new UnsupportedOperationException("Syntax '" + syntax + "' not recognized");
         }
 
         @Override

@@ -680,6 +680,14 @@ public final class Files {
         return newDirectoryStream(dir, (DirectoryStream.Filter<Path>) entry -> true);
     }
 
+    public static DirectoryStream<Path> newDirectoryStream(Path dir, String glob) throws IOException {
+        if (glob.equals("*")) {
+            return newDirectoryStream(dir);
+        }
+        PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + glob);
+        return newDirectoryStream(dir, (DirectoryStream.Filter<Path>) entry -> matcher.matches(entry.getFileName()));
+    }
+
     public static DirectoryStream<Path> newDirectoryStream(Path dir, DirectoryStream.Filter<? super Path> filter)
             throws IOException {
         Objects.requireNonNull(filter);
