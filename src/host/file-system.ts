@@ -43,9 +43,10 @@ export class HostFsError extends Error {
 export interface HostFileSystem {
   /**
    * Opens `path` with {@link OpenFlag} `flags` and returns a host handle. A directory opened for
-   * reading fails with EISDIR (as the JDK's FileInputStream reports it).
+   * reading fails with EISDIR (as the JDK's FileInputStream reports it). A file it creates gets
+   * permission bits `mode` (default 0o666) less the process umask.
    */
-  open(path: string, flags: number): number;
+  open(path: string, flags: number, mode?: number): number;
   /**
    * Reads up to `length` bytes at byte `position` without moving any file offset (positional, so
    * a read can be issued again with the same result). Resolves to an empty array at end of file.
@@ -71,8 +72,10 @@ export interface HostFileSystem {
   access(path: string, how: 'r' | 'w' | 'x'): boolean;
   /** Names of the entries of directory `dir` (without "." and ".."), in the platform's order. */
   list(dir: string): string[];
-  /** Creates directory `path` (its parent must exist). */
-  mkdir(path: string): void;
+  /** Creates directory `path` (its parent must exist) with `mode` (default 0o777) less the umask. */
+  mkdir(path: string, mode?: number): void;
+  /** Sets the permission bits of `path` (0o777). */
+  chmod(path: string, mode: number): void;
   /** Deletes a file, a symbolic link or an empty directory. */
   delete(path: string): void;
   /** Renames `from` to `to`, replacing a file `to` (POSIX rename). */

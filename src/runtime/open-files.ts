@@ -45,9 +45,12 @@ export class OpenFileTable {
 
   constructor(private readonly fs: HostFileSystem) {}
 
-  /** Opens `path` with {@link OpenFlag} `flags`; throws HostFsError (ENOENT, EACCES, EISDIR...). */
-  open(path: string, flags: number): OpenFile {
-    const handle = this.fs.open(path, flags);
+  /**
+   * Opens `path` with {@link OpenFlag} `flags` (a created file gets permission bits `mode`);
+   * throws HostFsError (ENOENT, EACCES, EISDIR...).
+   */
+  open(path: string, flags: number, mode?: number): OpenFile {
+    const handle = this.fs.open(path, flags, mode);
     const absolute = this.fs.absolute(path);
     let regular = true;
     let position = 0;

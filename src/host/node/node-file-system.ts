@@ -42,9 +42,9 @@ function nodeFlags(flags: number): number {
 /** Creates the Node.js file system. */
 export function createNodeFileSystem(): HostFileSystem {
   return {
-    open(p, flags) {
+    open(p, flags, mode = 0o666) {
       return wrap(() => {
-        const h = fs.openSync(p, nodeFlags(flags), 0o666);
+        const h = fs.openSync(p, nodeFlags(flags), mode);
         // Linux opens a directory read-only without complaint; the JDK refuses it as EISDIR.
         if (fs.fstatSync(h).isDirectory()) {
           fs.closeSync(h);
@@ -114,7 +114,8 @@ export function createNodeFileSystem(): HostFileSystem {
         }
       });
     },
-    mkdir: (p) => wrap(() => fs.mkdirSync(p)),
+    mkdir: (p, mode = 0o777) => wrap(() => fs.mkdirSync(p, { mode })),
+    chmod: (p, mode) => wrap(() => fs.chmodSync(p, mode)),
     delete(p) {
       wrap(() => {
         if (fs.lstatSync(p).isDirectory()) fs.rmdirSync(p);

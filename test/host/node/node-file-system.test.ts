@@ -108,6 +108,14 @@ describe('node file system', () => {
     fs.mkdir(join(dir, 'empty'));
     fs.delete(join(dir, 'empty'));
     expect(fs.list(dir)).toEqual(['c']);
+    fs.chmod(join(dir, 'c'), 0o640);
+    expect(fs.stat(join(dir, 'c'), true)!.mode).toBe(0o640);
+    fs.mkdir(join(dir, 'private'), 0o700);
+    expect(fs.stat(join(dir, 'private'), true)!.mode).toBe(0o700);
+    fs.close(fs.open(join(dir, 'secret'), OpenFlag.Write | OpenFlag.CreateNew, 0o600));
+    expect(fs.stat(join(dir, 'secret'), true)!.mode).toBe(0o600);
+    fs.delete(join(dir, 'private'));
+    fs.delete(join(dir, 'secret'));
     expect(fs.realpath(join(dir, '.', 'c'))).toBe(fs.realpath(join(dir, 'c')));
     expect(fs.absolute('rel')).toBe(join(process.cwd(), 'rel'));
     expect(fs.tempDirectory().length).toBeGreaterThan(0);

@@ -372,6 +372,49 @@ public class File implements Serializable, Comparable<File> {
         return !isInvalid() && HostFiles.setLastModified0(path, time) == 0;
     }
 
+    /** Sets or clears permission bits (owner only, or everyone). */
+    private boolean setPermission(int ownerBit, boolean enable, boolean ownerOnly) {
+        if (isInvalid()) {
+            return false;
+        }
+        long[] attrs = new long[3];
+        if (HostFiles.stat0(path, true, attrs) <= 0) {
+            return false;
+        }
+        int bits = ownerOnly ? ownerBit : (ownerBit | (ownerBit >> 3) | (ownerBit >> 6));
+        int mode = (int) attrs[2];
+        mode = enable ? (mode | bits) : (mode & ~bits);
+        return HostFiles.chmod0(path, mode) == 0;
+    }
+
+    public boolean setReadOnly() {
+        return setPermission(0200, false, false);
+    }
+
+    public boolean setWritable(boolean writable, boolean ownerOnly) {
+        return setPermission(0200, writable, ownerOnly);
+    }
+
+    public boolean setWritable(boolean writable) {
+        return setWritable(writable, true);
+    }
+
+    public boolean setReadable(boolean readable, boolean ownerOnly) {
+        return setPermission(0400, readable, ownerOnly);
+    }
+
+    public boolean setReadable(boolean readable) {
+        return setReadable(readable, true);
+    }
+
+    public boolean setExecutable(boolean executable, boolean ownerOnly) {
+        return setPermission(0100, executable, ownerOnly);
+    }
+
+    public boolean setExecutable(boolean executable) {
+        return setExecutable(executable, true);
+    }
+
     public static File[] listRoots() {
         return new File[] {new File("/")};
     }

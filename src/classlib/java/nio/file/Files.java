@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -386,8 +387,56 @@ public final class Files {
 
     // ---- creating and deleting ----
 
+    /** Permission bits of a "posix:permissions" creation attribute, or {@code dflt}. */
+    private static int modeOf(FileAttribute<?>[] attrs, int dflt) {
+        int mode = dflt;
+        for (FileAttribute<?> a : attrs) {
+            String name = a.name();
+            if (name.equals("posix:permissions") || name.equals("unix:permissions")) {
+                @SuppressWarnings("unchecked")
+                Set<PosixFilePermission> perms = (Set<PosixFilePermission>) a.value();
+                mode = toMode(perms);
+            } else {
+                throw new UnsupportedOperationException("'" + name + "' not supported as initial attribute");
+            }
+        }
+        return mode;
+    }
+
+    private static int toMode(Set<PosixFilePermission> perms) {
+        int mode = 0;
+        for (PosixFilePermission p : perms) {
+            mode |= 0400 >> p.ordinal();
+        }
+        return mode;
+    }
+
+    public static Set<PosixFilePermission> getPosixFilePermissions(Path path, LinkOption... options) throws IOException {
+        long[] attrs = new long[3];
+        stat(path, followLinks(options), attrs);
+        Set<PosixFilePermission> perms = new HashSet<>();
+        for (PosixFilePermission p : PosixFilePermission.values()) {
+            if ((attrs[2] & (0400 >> p.ordinal())) != 0) {
+                perms.add(p);
+            }
+        }
+        return perms;
+    }
+
+    public static Path setPosixFilePermissions(Path path, Set<PosixFilePermission> perms) throws IOException {
+        int r = HostFiles.chmod0(str(path), toMode(perms));
+        if (r < 0) {
+            throw HostFiles.nioException(-r, path.toString(), null);
+        }
+        return path;
+    }
+
     public static Path createFile(Path path, FileAttribute<?>... attrs) throws IOException {
-        int fd = HostFiles.open0(str(path), HostFiles.WRITE | HostFiles.CREATE_NEW);
+        return createFile(path, modeOf(attrs, -1));
+    }
+
+    private static Path createFile(Path path, int mode) throws IOException {
+        int fd = HostFiles.open0(str(path), HostFiles.WRITE | HostFiles.CREATE_NEW, mode);
         if (fd < 0) {
             throw HostFiles.nioException(-fd, path.toString(), null);
         }
@@ -396,7 +445,11 @@ public final class Files {
     }
 
     public static Path createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
-        int r = HostFiles.mkdir0(str(dir));
+        return createDirectory(dir, modeOf(attrs, -1));
+    }
+
+    private static Path createDirectory(Path dir, int mode) throws IOException {
+        int r = HostFiles.mkdir0(str(dir), mode);
         if (r < 0) {
             throw HostFiles.nioException(-r, dir.toString(), null);
         }
@@ -404,8 +457,9 @@ public final class Files {
     }
 
     public static Path createDirectories(Path dir, FileAttribute<?>... attrs) throws IOException {
+        int mode = modeOf(attrs, -1);
         try {
-            createAndCheckIsDirectory(dir);
+            createAndCheckIsDirectory(dir, mode);
             return dir;
         } catch (FileAlreadyExistsException x) {
             throw x;
@@ -426,14 +480,14 @@ public final class Files {
         Path child = parent;
         for (Path name : parent.relativize(dir)) {
             child = child.resolve(name);
-            createAndCheckIsDirectory(child);
+            createAndCheckIsDirectory(child, mode);
         }
         return dir;
     }
 
-    private static void createAndCheckIsDirectory(Path dir) throws IOException {
+    private static void createAndCheckIsDirectory(Path dir, int mode) throws IOException {
         try {
-            createDirectory(dir);
+            createDirectory(dir, mode);
         } catch (FileAlreadyExistsException x) {
             if (!isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 throw x;
@@ -465,30 +519,32 @@ public final class Files {
     public static Path createTempFile(Path dir, String prefix, String suffix, FileAttribute<?>... attrs)
             throws IOException {
         Objects.requireNonNull(dir);
-        return createTemp(dir, prefix, suffix == null ? ".tmp" : suffix, false);
+        return createTemp(dir, prefix, suffix == null ? ".tmp" : suffix, false, modeOf(attrs, 0600));
     }
 
     public static Path createTempFile(String prefix, String suffix, FileAttribute<?>... attrs) throws IOException {
-        return createTemp(null, prefix, suffix == null ? ".tmp" : suffix, false);
+        return createTemp(null, prefix, suffix == null ? ".tmp" : suffix, false, modeOf(attrs, 0600));
     }
 
     public static Path createTempDirectory(Path dir, String prefix, FileAttribute<?>... attrs) throws IOException {
         Objects.requireNonNull(dir);
-        return createTemp(dir, prefix, "", true);
+        return createTemp(dir, prefix, "", true, modeOf(attrs, 0700));
     }
 
     public static Path createTempDirectory(String prefix, FileAttribute<?>... attrs) throws IOException {
-        return createTemp(null, prefix, "", true);
+        return createTemp(null, prefix, "", true, modeOf(attrs, 0700));
     }
 
-    private static Path createTemp(Path dir, String prefix, String suffix, boolean directory) throws IOException {
+    /** Temporary files are private to the owner unless attributes say otherwise (as in the JDK). */
+    private static Path createTemp(Path dir, String prefix, String suffix, boolean directory, int mode)
+            throws IOException {
         checkTempName(prefix);
         checkTempName(suffix);
         Path base = tempDir(dir);
         while (true) {
             Path f = base.resolve(tempName(prefix, suffix));
             try {
-                return directory ? createDirectory(f) : createFile(f);
+                return directory ? createDirectory(f, mode) : createFile(f, mode);
             } catch (FileAlreadyExistsException e) {
                 // try another name
             }

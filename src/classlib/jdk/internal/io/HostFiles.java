@@ -37,7 +37,12 @@ public final class HostFiles {
     }
 
     /** Opens {@code path} with the flags above: a slot number, or -errno. */
-    public static native int open0(String path, int flags);
+    public static int open0(String path, int flags) {
+        return open0(path, flags, -1);
+    }
+
+    /** Opens {@code path}; a file it creates gets permission bits {@code mode} (-1: 0666) less the umask. */
+    public static native int open0(String path, int flags, int mode);
 
     /** Reads up to {@code len > 0} bytes at the file's position: the count, or -1 at end of file. */
     public static native int read0(int fd, byte[] b, int off, int len) throws IOException;
@@ -68,7 +73,14 @@ public final class HostFiles {
     /** Entry names, or null with the errno in {@code err[0]}. */
     public static native String[] list0(String dir, int[] err);
 
-    public static native int mkdir0(String path);
+    public static int mkdir0(String path) {
+        return mkdir0(path, -1);
+    }
+
+    /** Creates a directory with permission bits {@code mode} (-1: 0777) less the umask: 0 or -errno. */
+    public static native int mkdir0(String path, int mode);
+
+    public static native int chmod0(String path, int mode);
 
     public static native int delete0(String path);
 

@@ -87,10 +87,10 @@ function readParked(vm: Vm, t: JavaThread, fd: number, len: number): symbol {
 export const natives: NativeTable = {
   className: 'jdk/internal/io/HostFiles',
   methods: {
-    /** Opens a file: its slot (>= 3), or -errno. */
-    'open0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, flags: number) => {
+    /** Opens a file (a created one gets permission bits `mode`, -1 = default): its slot (>= 3), or -errno. */
+    'open0(Ljava/lang/String;II)I': (vm: Vm, _t: JavaThread, path: Ref, flags: number, mode: number) => {
       try {
-        return vm.openFiles.open(str(vm, path), flags).fd;
+        return vm.openFiles.open(str(vm, path), flags, mode < 0 ? undefined : mode).fd;
       } catch (e) {
         return -errnoOf(e);
       }
@@ -195,7 +195,9 @@ export const natives: NativeTable = {
       }
       return newStringArray(vm, names);
     },
-    'mkdir0(Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, path: Ref) => run(() => vm.host.fs.mkdir(str(vm, path))),
+    'mkdir0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, mode: number) =>
+      run(() => vm.host.fs.mkdir(str(vm, path), mode < 0 ? undefined : mode)),
+    'chmod0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, mode: number) => run(() => vm.host.fs.chmod(str(vm, path), mode)),
     'delete0(Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, path: Ref) => run(() => vm.host.fs.delete(str(vm, path))),
     'rename0(Ljava/lang/String;Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, from: Ref, to: Ref) =>
       run(() => vm.host.fs.rename(str(vm, from), str(vm, to))),
