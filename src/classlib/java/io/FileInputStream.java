@@ -1,6 +1,5 @@
 package java.io;
 
-import java.util.Objects;
 import jdk.internal.io.HostFiles;
 
 /**
@@ -51,7 +50,7 @@ public class FileInputStream extends InputStream {
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        checkBounds(b, off, len);
         ensureOpen();
         if (len == 0) {
             return 0;
@@ -146,5 +145,12 @@ public class FileInputStream extends InputStream {
     /** A channel over this file (sharing its position). */
     public java.nio.channels.FileChannel getChannel() {
         return new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, true, false, false);
+    }
+
+    /** Bounds check with the JDK natives' plain IndexOutOfBoundsException (no message). */
+    private static void checkBounds(byte[] b, int off, int len) {
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
     }
 }

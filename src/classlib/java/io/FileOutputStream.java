@@ -1,6 +1,5 @@
 package java.io;
 
-import java.util.Objects;
 import jdk.internal.io.HostFiles;
 
 /**
@@ -62,7 +61,7 @@ public class FileOutputStream extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        checkBounds(b, off, len);
         if (closed || !fd.valid()) {
             throw new IOException("Stream Closed");
         }
@@ -95,5 +94,12 @@ public class FileOutputStream extends OutputStream {
     /** A channel over this file (sharing its position). */
     public java.nio.channels.FileChannel getChannel() {
         return new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, false, true, append);
+    }
+
+    /** Bounds check with the JDK natives' plain IndexOutOfBoundsException (no message). */
+    private static void checkBounds(byte[] b, int off, int len) {
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
     }
 }

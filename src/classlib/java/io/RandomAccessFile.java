@@ -1,7 +1,6 @@
 package java.io;
 
 import java.nio.channels.FileChannel;
-import java.util.Objects;
 import jdk.internal.io.HostFiles;
 
 /**
@@ -65,7 +64,7 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     }
 
     public int read(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        checkBounds(b, off, len);
         int s = slot();
         if (len == 0) {
             return 0;
@@ -116,7 +115,7 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     }
 
     public void write(byte[] b, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, b.length);
+        checkBounds(b, off, len);
         int s = writableSlot();
         if (len > 0) {
             HostFiles.write0(s, b, off, len);
@@ -320,5 +319,12 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
     public final void writeUTF(String str) throws IOException {
         byte[] b = DataOutputStream.encodeUTF(str);
         write(b, 0, b.length);
+    }
+
+    /** Bounds check with the JDK natives' plain IndexOutOfBoundsException (no message). */
+    private static void checkBounds(byte[] b, int off, int len) {
+        if (off < 0 || len < 0 || len > b.length - off) {
+            throw new IndexOutOfBoundsException();
+        }
     }
 }

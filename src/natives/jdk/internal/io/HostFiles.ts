@@ -19,13 +19,16 @@ import { JavaThread, ThreadState } from '../../../../threads/java-thread.js';
 import type { NativeTable } from '../../../registry.js';
 import { arrayLength, newStringArray } from '../../../env.js';
 
+/** The largest file offset a host handles exactly (2^53 - 1). */
+const MAX_OFFSET = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** Reads of regular files up to this size are synchronous. */
 export const SYNC_READ_LIMIT = 64 * 1024;
 
 /** Linux errno numbers of the POSIX error names a host reports (Java turns them into messages). */
 const ERRNO: Record<string, number> = {
   EPERM: 1, ENOENT: 2, EIO: 5, EBADF: 9, EACCES: 13, EBUSY: 16, EEXIST: 17, EXDEV: 18, ENOTDIR: 20,
-  EISDIR: 21, EINVAL: 22, EMFILE: 24, ENOSPC: 28, EROFS: 30, ENAMETOOLONG: 36, ENOTEMPTY: 39, ELOOP: 40,
+  EISDIR: 21, EINVAL: 22, EMFILE: 24, EFBIG: 27, ENOSPC: 28, EROFS: 30, ENAMETOOLONG: 36, ENOTEMPTY: 39, ELOOP: 40,
 };
 
 /** The errno number for a failure of a host operation. */
@@ -39,7 +42,7 @@ const MESSAGES: Record<number, string> = {
   1: 'Operation not permitted', 2: 'No such file or directory', 5: 'Input/output error',
   9: 'Bad file descriptor', 13: 'Permission denied', 16: 'Device or resource busy', 17: 'File exists',
   18: 'Invalid cross-device link', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument',
-  24: 'Too many open files', 28: 'No space left on device', 30: 'Read-only file system',
+  24: 'Too many open files', 27: 'File too large', 28: 'No space left on device', 30: 'Read-only file system',
   36: 'File name too long', 39: 'Directory not empty', 40: 'Too many levels of symbolic links',
 };
 
@@ -113,7 +116,8 @@ export const natives: NativeTable = {
     'write0(I[BII)V': (vm: Vm, _t: JavaThread, fd: number, b: Ref, off: number, len: number) => {
       if (len <= 0) return;
       const f = openFile(vm, fd);
-      const bytes = vm.heap.u8.slice(b + 16 + off, b + 16 + off + len);
+      // The write is synchronous, so the bytes can be handed over in place (no collection meanwhile).
+      const bytes = vm.heap.u8.subarray(b + 16 + off, b + 16 + off + len);
       try {
         f.position = vm.host.fs.write(f.handle, bytes, f.mode === 'append' ? null : f.position);
       } catch (e) {
@@ -122,7 +126,10 @@ export const natives: NativeTable = {
     },
     'position0(I)J': (vm: Vm, _t: JavaThread, fd: number) => BigInt(openFile(vm, fd).position),
     'seek0(IJ)V': (vm: Vm, _t: JavaThread, fd: number, pos: bigint) => {
-      openFile(vm, fd).position = Number(pos);
+      const f = openFile(vm, fd);
+      // Offsets beyond what a host can address fail like lseek past the file-size limit.
+      if (pos > MAX_OFFSET) throw new JavaThrow('java/io/IOException', MESSAGES[22]!);
+      f.position = Number(pos);
     },
     'size0(I)J': (vm: Vm, _t: JavaThread, fd: number) => {
       try {
@@ -132,6 +139,7 @@ export const natives: NativeTable = {
       }
     },
     'setLength0(IJ)V': (vm: Vm, _t: JavaThread, fd: number, len: bigint) => {
+      if (len > MAX_OFFSET) throw new JavaThrow('java/io/IOException', MESSAGES[27]!);
       try {
         vm.host.fs.truncate(openFile(vm, fd).handle, Number(len));
       } catch (e) {
