@@ -132,7 +132,7 @@ public final class Files {
 
     public static BufferedWriter newBufferedWriter(Path path, Charset cs, OpenOption... options) throws IOException {
         Objects.requireNonNull(cs);
-        return new BufferedWriter(new OutputStreamWriter(newOutputStream(path, options), cs));
+        return new BufferedWriter(StrictCoding.checking(new OutputStreamWriter(newOutputStream(path, options), cs), cs));
     }
 
     public static BufferedWriter newBufferedWriter(Path path, OpenOption... options) throws IOException {

@@ -3,6 +3,7 @@ package jdk.internal.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.MalformedInputException;
@@ -268,6 +269,97 @@ public final class StrictCoding {
         @Override
         public long skip(long n) throws IOException {
             return in.skip(n);
+        }
+    }
+
+    /**
+     * A writer that refuses what the charset cannot encode before the chars reach {@code out}
+     * (Files.newBufferedWriter reports, as the JDK's encoder does): the chars before the bad one
+     * are passed on, then MalformedInputException or UnmappableCharacterException is thrown.
+     */
+    public static Writer checking(Writer out, Charset cs) {
+        int max = (cs == StandardCharsets.US_ASCII) ? 0x7F : (cs == StandardCharsets.ISO_8859_1) ? 0xFF : 0xFFFF;
+        return new CheckingWriter(out, max);
+    }
+
+    private static final class CheckingWriter extends Writer {
+        private final Writer out;
+        private final int max;
+        /** A high surrogate held until the next char shows whether it is paired. */
+        private char pendingHigh;
+
+        CheckingWriter(Writer out, int max) {
+            super(out);
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, cbuf.length);
+            int start = off;
+            int end = off + len;
+            for (int i = off; i < end; i++) {
+                char c = cbuf[i];
+                if (pendingHigh != 0) {
+                    char high = pendingHigh;
+                    pendingHigh = 0;
+                    if (!Character.isLowSurrogate(c)) {
+                        throw new MalformedInputException(1);
+                    }
+                    if (max < 0xFFFF) {
+                        throw new UnmappableCharacterException(2);
+                    }
+                    out.write(high);
+                    out.write(c);
+                    start = i + 1;
+                    continue;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    out.write(cbuf, start, i - start);
+                    if (i + 1 < end) {
+                        if (!Character.isLowSurrogate(cbuf[i + 1])) {
+                            throw new MalformedInputException(1);
+                        }
+                        if (max < 0xFFFF) {
+                            throw new UnmappableCharacterException(2);
+                        }
+                        i++;
+                        start = i - 1;
+                        out.write(cbuf, start, 2);
+                        start = i + 1;
+                    } else {
+                        pendingHigh = c;
+                        start = end;
+                    }
+                } else if (Character.isLowSurrogate(c)) {
+                    out.write(cbuf, start, i - start);
+                    throw new MalformedInputException(1);
+                } else if (c > max) {
+                    out.write(cbuf, start, i - start);
+                    throw new UnmappableCharacterException(1);
+                }
+            }
+            if (start < end) {
+                out.write(cbuf, start, end - start);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                if (pendingHigh != 0) {
+                    pendingHigh = 0;
+                    throw new MalformedInputException(1);
+                }
+            } finally {
+                out.close();
+            }
         }
     }
 }
