@@ -108,6 +108,13 @@ public class FileExceptions {
         });
         attempt("unmappable ASCII", () -> Files.writeString(Paths.get("exc-work/a.txt"), "caf\u00e9", StandardCharsets.US_ASCII));
         attempt("lone surrogate", () -> Files.writeString(Paths.get("exc-work/s.txt"), "x\ud800y"));
+        attempt("buffered writer unmappable", () -> {
+            try (java.io.BufferedWriter w = Files.newBufferedWriter(Paths.get("exc-work/w.txt"), StandardCharsets.US_ASCII)) {
+                w.write("price: 5\u20ac");
+            }
+            return null;
+        });
+        attempt("buffered writer kept prefix", () -> Files.readString(Paths.get("exc-work/w.txt")));
         attempt("channel after close", () -> {
             FileChannel ch = FileChannel.open(file);
             ch.close();
