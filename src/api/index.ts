@@ -19,4 +19,7 @@ export { RestoreError } from '../image/restore.js';
 export { createNodeHost } from '../host/node/node-host.js';
 export { classLibraryPath, loadClassLibrary } from '../host/node/class-library.js';
 export type { Host } from '../host/host.js';
+export type { FileStat, HostFileSystem } from '../host/file-system.js';
+export { HostFsError, OpenFlag } from '../host/file-system.js';
+export type { OpenFile, OpenFileMode } from '../runtime/open-files.js';
 export type { VmOptions } from '../runtime/vm.js';

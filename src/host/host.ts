@@ -4,6 +4,8 @@
  * Node.js today and in a browser later. Only `src/host/<platform>/` may import platform APIs.
  */
 
+import type { HostFileSystem } from './file-system.js';
+
 /** A function that inflates raw DEFLATE data (jar entries). */
 export type Inflate = (compressed: Uint8Array, uncompressedSize: number) => Uint8Array;
 
@@ -73,6 +75,8 @@ export interface Host {
    * absent on hosts that cannot open network connections.
    */
   sendImage?(host: string, port: number, token: string, image: Uint8Array): Promise<MigrationVerdict>;
+  /** Files and directories (java.io, java.nio.file); see src/host/file-system.ts. */
+  fs: HostFileSystem;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

@@ -29,6 +29,7 @@ import { natives as completableFuture } from './java/util/concurrent/Completable
 import { natives as forkJoinTask } from './java/util/concurrent/ForkJoinTask.js';
 import { natives as atomicBoolean } from './java/util/concurrent/atomic/AtomicBoolean.js';
 import { natives as fieldAccess } from './java/util/concurrent/atomic/FieldAccess.js';
+import { natives as hostFiles } from './jdk/internal/io/HostFiles.js';
 import { natives as atomicInteger } from './java/util/concurrent/atomic/AtomicInteger.js';
 import { natives as atomicIntegerArray } from './java/util/concurrent/atomic/AtomicIntegerArray.js';
 import { natives as atomicLong } from './java/util/concurrent/atomic/AtomicLong.js';
@@ -42,6 +43,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, embeddedCall, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
+  hostFiles,
 ];
 
 /** The registry a VM binds natives from. */

@@ -19,6 +19,7 @@ import { InitState, RtClass, RtMethod, ValueKind, type NativeImpl } from './mode
 import { ClassRegistry } from './registry.js';
 import { describeLoader, describeMethod } from './class-names.js';
 import { helpfulNpeMessage } from './npe-message.js';
+import { OpenFileTable } from './open-files.js';
 
 /** Options of one VM (the CLI's -Xmx, -Xss, -D ...). */
 export interface VmOptions {
@@ -57,6 +58,8 @@ export class Vm implements TypeInfoSource {
   readonly classPath: ClassPath;
   readonly monitors: Monitors;
   readonly scheduler: Scheduler;
+  /** Files the program holds open (plain data a checkpoint records; src/runtime/open-files.ts). */
+  readonly openFiles: OpenFileTable;
   /** Methods by id (ids index this table; stable within one run). */
   readonly methods: RtMethod[] = [];
   /** Reference constants (interned strings, mirrors for ldc, preallocated errors): GC roots. */
@@ -113,6 +116,7 @@ export class Vm implements TypeInfoSource {
       },
     });
     this.scheduler = new Scheduler(host);
+    this.openFiles = new OpenFileTable(host.fs);
     this.monitors = new Monitors(this.heap, this.scheduler);
     this.scheduler.monitors = this.monitors;
     this.heap.onMoved = (forward) => this.monitors.afterGc(forward);

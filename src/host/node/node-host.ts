@@ -9,6 +9,7 @@ import * as zlib from 'node:zlib';
 import type { Host } from '../host.js';
 import { buildDir } from './class-library.js';
 import { sendImage } from './migration-transport.js';
+import { createNodeFileSystem } from './node-file-system.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -186,6 +187,7 @@ export function createNodeHost(): Host {
       });
       return { done, cancel: () => { clearTimeout(timer); resolve(); } };
     },
+    fs: createNodeFileSystem(),
     exit(status) {
       host.flush();
       process.exit(status);

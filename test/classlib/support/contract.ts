@@ -284,6 +284,27 @@ java/io/FileOutputStream F fd Ljava/io/FileDescriptor; private instance
 java/io/FileOutputStream M writeBytes ([BII)V private native
 java/io/FileInputStream M readBytes ([BII)I private native
 java/io/FileInputStream M available0 ()I private native
+jdk/internal/io/HostFiles M access0 (Ljava/lang/String;I)Z public static native
+jdk/internal/io/HostFiles M available0 (I)I public static native
+jdk/internal/io/HostFiles M chmod0 (Ljava/lang/String;I)I public static native
+jdk/internal/io/HostFiles M close0 (I)V public static native
+jdk/internal/io/HostFiles M copy0 (Ljava/lang/String;Ljava/lang/String;Z)I public static native
+jdk/internal/io/HostFiles M delete0 (Ljava/lang/String;)I public static native
+jdk/internal/io/HostFiles M list0 (Ljava/lang/String;[I)[Ljava/lang/String; public static native
+jdk/internal/io/HostFiles M mkdir0 (Ljava/lang/String;I)I public static native
+jdk/internal/io/HostFiles M open0 (Ljava/lang/String;II)I public static native
+jdk/internal/io/HostFiles M position0 (I)J public static native
+jdk/internal/io/HostFiles M read0 (I[BII)I public static native
+jdk/internal/io/HostFiles M realpath0 (Ljava/lang/String;)Ljava/lang/String; public static native
+jdk/internal/io/HostFiles M rename0 (Ljava/lang/String;Ljava/lang/String;)I public static native
+jdk/internal/io/HostFiles M seek0 (IJ)V public static native
+jdk/internal/io/HostFiles M setLastModified0 (Ljava/lang/String;J)I public static native
+jdk/internal/io/HostFiles M setLength0 (IJ)V public static native
+jdk/internal/io/HostFiles M size0 (I)J public static native
+jdk/internal/io/HostFiles M stat0 (Ljava/lang/String;Z[J)I public static native
+jdk/internal/io/HostFiles M strerror0 (I)Ljava/lang/String; public static native
+jdk/internal/io/HostFiles M sync0 (I)V public static native
+jdk/internal/io/HostFiles M write0 (I[BII)V public static native
 `;
 
 function parseMembers(): ContractMember[] {

@@ -23,6 +23,9 @@ const IO_KEPT = new Set([
   'IOException', 'EOFException', 'UncheckedIOException', 'UnsupportedEncodingException',
   'FileNotFoundException', 'SyncFailedException', 'Closeable', 'Flushable', 'Serializable',
   'FileInputStream', 'FileOutputStream', 'FileDescriptor',
+  // Host-backed file classes (jdk.internal.io.HostFiles) and the interfaces they share with the JDK.
+  'File', 'FileFilter', 'FilenameFilter', 'RandomAccessFile', 'FileReader', 'FileWriter', 'DataInput',
+  'DataOutput', 'UTFDataFormatException',
 ]);
 
 /** What each Character native becomes in the shadow copy: the JDK's answer. */
@@ -98,10 +101,11 @@ function shimSource(): string {
 /** Returns the shadow source of one java.io class. */
 function shadowIo(source: string): string {
   const imports = [...IO_KEPT]
-    .filter((n) => !n.startsWith('File'))
     .map((n) => `import java.io.${n};`)
     .join('\n');
-  return source.replace('package java.io;', `package tcl.io;\n\n${imports}`);
+  // Constructors that open files need the host: the shadow copies (JDK streams underneath) omit them.
+  const withoutFiles = source.replace(/ *\/\/ Begin file constructors[\s\S]*?\/\/ End file constructors\.\n/, '');
+  return withoutFiles.replace('package java.io;', `package tcl.io;\n\n${imports}`);
 }
 
 /** Writes every shadow source under {@code dir}; returns their paths. */

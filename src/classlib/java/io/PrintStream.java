@@ -41,6 +41,37 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         return obj;
     }
 
+    // Begin file constructors (host-backed: left out of the logic tests' shadow copies).
+    public PrintStream(String fileName) throws FileNotFoundException {
+        this(new FileOutputStream(fileName), false);
+    }
+
+    public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(lookup(csn), new File(fileName));
+    }
+
+    public PrintStream(String fileName, Charset charset) throws IOException {
+        this(requireNonNull(charset, "charset"), new File(fileName));
+    }
+
+    public PrintStream(File file) throws FileNotFoundException {
+        this(new FileOutputStream(file), false);
+    }
+
+    public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(lookup(csn), file);
+    }
+
+    public PrintStream(File file, Charset charset) throws IOException {
+        this(requireNonNull(charset, "charset"), file);
+    }
+
+    /** The charset is looked up before the file is opened, as in the JDK. */
+    private PrintStream(Charset charset, File file) throws FileNotFoundException {
+        this(new FileOutputStream(file), false, charset);
+    }
+    // End file constructors.
+
     private static Charset lookup(String encoding) throws UnsupportedEncodingException {
         requireNonNull(encoding, "charsetName");
         try {

@@ -40,6 +40,46 @@ public class PrintWriter extends Writer {
         }
     }
 
+    // Begin file constructors (host-backed: left out of the logic tests' shadow copies).
+    public PrintWriter(String fileName) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fileName))), false);
+    }
+
+    public PrintWriter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(toCharset(csn), new File(fileName));
+    }
+
+    public PrintWriter(String fileName, Charset charset) throws IOException {
+        this(java.util.Objects.requireNonNull(charset, "charset"), new File(fileName));
+    }
+
+    public PrintWriter(File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file))), false);
+    }
+
+    public PrintWriter(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
+        this(toCharset(csn), file);
+    }
+
+    public PrintWriter(File file, Charset charset) throws IOException {
+        this(java.util.Objects.requireNonNull(charset, "charset"), file);
+    }
+
+    /** The charset is looked up before the file is opened, as in the JDK. */
+    private PrintWriter(Charset charset, File file) throws FileNotFoundException {
+        this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), charset)), false);
+    }
+
+    private static Charset toCharset(String csn) throws UnsupportedEncodingException {
+        java.util.Objects.requireNonNull(csn, "charsetName");
+        try {
+            return Charset.forName(csn);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedEncodingException(csn);
+        }
+    }
+    // End file constructors.
+
     private void ensureOpen() throws IOException {
         if (out == null) {
             throw new IOException("Stream closed");

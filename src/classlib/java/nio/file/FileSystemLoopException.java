@@ -1,0 +1,8 @@
+package java.nio.file;
+
+/** A FileSystemException whose message is the file involved. */
+public class FileSystemLoopException extends FileSystemException {
+    public FileSystemLoopException(String file) {
+        super(file);
+    }
+}
