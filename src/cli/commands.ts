@@ -29,6 +29,7 @@ export { CommandError };
 export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   const settings: ControlSettings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
   vm.cracCheckpointTo = settings.cracCheckpointTo;
+  vm.fileCapture = { contents: o.checkpointFiles, directories: o.checkpointDirs.map((d) => path.resolve(d)) };
   if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
   const at = o.checkpointAtSlice;
   if (at !== null) {
@@ -48,7 +49,10 @@ function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, image: 
   const vm = createVm(host, {
     classPath: [], classLibrary, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
   });
-  restoreFromBytes(vm, image);
+  restoreFromBytes(vm, image, {
+    fileChanged: o.fileChanged,
+    warn: (m) => host.write(2, new TextEncoder().encode(`[tern] warning: ${m}\n`)),
+  });
   return vm;
 }
 

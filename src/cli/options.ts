@@ -27,6 +27,12 @@ export interface CliOptions {
   checkpointAtSlice: { slice: number; file: string } | null;
   /** -XX:+TernPrintSliceCount: print the number of slices run to stderr at exit. */
   printSliceCount: boolean;
+  /** --checkpoint-files=open|written|none: which file contents checkpoints save. */
+  checkpointFiles: 'open' | 'written' | 'none';
+  /** --checkpoint-dir=PATH (repeatable): directories whose files checkpoints save. */
+  checkpointDirs: string[];
+  /** --file-changed=fail|warn|restore: what a restore does with a file changed since the checkpoint. */
+  fileChanged: 'fail' | 'warn' | 'restore';
 }
 
 /** A usage error: message for stderr and the exit status `java` uses. */
@@ -63,7 +69,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
     stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
-    gcStress: false,
+    gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
   };
   let i = 0;
   for (; i < argv.length; i++) {
@@ -73,6 +79,16 @@ export function parseCommandLine(argv: string[]): CliOptions {
       const v = argv[++i];
       if (v === undefined) throw new UsageError(`Error: ${a} requires class path specification`, 1);
       o.classPath = v.split(':');
+    } else if (/^--checkpoint-files=/.test(a)) {
+      const v = a.substring('--checkpoint-files='.length);
+      if (v !== 'open' && v !== 'written' && v !== 'none') throw new UsageError(`Error: --checkpoint-files must be open, written or none, not '${v}'`, 1);
+      o.checkpointFiles = v;
+    } else if (a.startsWith('--checkpoint-dir=') && a.length > '--checkpoint-dir='.length) {
+      o.checkpointDirs.push(a.substring('--checkpoint-dir='.length));
+    } else if (/^--file-changed=/.test(a)) {
+      const v = a.substring('--file-changed='.length);
+      if (v !== 'fail' && v !== 'warn' && v !== 'restore') throw new UsageError(`Error: --file-changed must be fail, warn or restore, not '${v}'`, 1);
+      o.fileChanged = v;
     } else if (a.startsWith('--class-path=')) {
       o.classPath = a.substring('--class-path='.length).split(':');
     } else if (a === '-jar') {
@@ -153,6 +169,10 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -help, -h, -? print this help message to the output stream
     -XX:CRaCCheckpointTo=<dir>   where org.crac checkpoints and \`tern jcmd PID JDK.checkpoint\` write
     -XX:CRaCRestoreFrom=<dir>    restore the program checkpointed there
+    --checkpoint-files=open|written|none   file contents checkpoints save (default: written)
+    --checkpoint-dir=<dir>       checkpoints also save every file under <dir> (repeatable)
+    --file-changed=fail|warn|restore       restore: a file changed since the checkpoint fails,
+                                 is used as it is, or gets its saved contents back (default: fail)
 
 Checkpoint, restore and migration (docs/checkpoint.md):
    tern checkpoint <pid> -o <file> [--stop] [--compress[=<level>]] [--progress]

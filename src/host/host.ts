@@ -55,6 +55,8 @@ export interface Host {
   availableProcessors(): number;
   /** Raw DEFLATE decompression for jar entries (and compressed images). */
   inflate: Inflate;
+  /** SHA-256 of `bytes`, as 64 lowercase hex digits (checkpoint images identify file contents by it). */
+  sha256(bytes: Uint8Array): string;
   /** Raw DEFLATE compression at `level` 1..9 (checkpoint images). */
   deflate(bytes: Uint8Array, level: number): Uint8Array;
   /**

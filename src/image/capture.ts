@@ -12,6 +12,7 @@ import type { Vm } from '../runtime/vm.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
 import { readValue, tagOfDescriptor } from './field-access.js';
+import { captureFiles } from './files.js';
 import {
   ClassOrigin,
   type Image,
@@ -144,7 +145,7 @@ class Capture {
       monitors,
       methods: this.methods,
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
-      files: [],
+      files: captureFiles(vm, vm.fileCapture),
     };
     return image;
   }

@@ -11,7 +11,7 @@ import { captureSteps } from './capture.js';
 import { decodeImage, encodeSteps } from './codec.js';
 import { classLibraryId } from './library-id.js';
 import type { Image } from './model.js';
-import { restoreImage } from './restore.js';
+import { restoreImage, type RestoreOptions } from './restore.js';
 
 /** How far a checkpoint has got: objects captured, objects encoded, then compression and writing. */
 export interface CheckpointProgress {
@@ -84,9 +84,9 @@ export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions 
 }
 
 /** Decodes `bytes` and rebuilds their program in `vm`, a fresh VM with the same class library. */
-export function restoreFromBytes(vm: Vm, bytes: Uint8Array): Image {
+export function restoreFromBytes(vm: Vm, bytes: Uint8Array, options: RestoreOptions = {}): Image {
   const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
-  restoreImage(vm, image, classLibraryId(vm.options.classLibrary));
+  restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
   vm.restored = true;
   vm.mainClassName = image.mainClass;
   return image;

@@ -59,6 +59,8 @@ export interface ImageReport {
   threads: ThreadReport[];
   heap: { objects: number; bytes: number; interned: number; byClass: ClassHeapReport[] };
   monitors: Array<{ object: string; owner: string | null; count: number; entryQueue: string[]; waitSet: string[] }>;
+  /** Open files (slot >= 3) and files saved without being open (slot -1). */
+  files: Array<{ fd: number; path: string; mode: string; position: number; size: number; contentsSaved: boolean }>;
 }
 
 const ORIGIN_NAMES: Record<number, string> = {
@@ -69,6 +71,8 @@ const ORIGIN_NAMES: Record<number, string> = {
   [ClassOrigin.AppAvailable]: 'application, not loaded yet',
   [ClassOrigin.Primitive]: 'primitive type',
 };
+
+const FILE_MODES = ['read', 'write', 'append', 'read/write'];
 
 const FIELD_SIZE: Record<string, number> = { Z: 1, B: 1, C: 2, S: 2, I: 4, F: 4, L: 4, J: 8, D: 8 };
 
@@ -113,6 +117,9 @@ export function inspectImage(file: string, bytes: Uint8Array, inflate: (b: Uint8
       count: m.count,
       entryQueue: m.entryQueue.map((k) => image.threads[k]?.name ?? `thread ${k}`),
       waitSet: m.waitSet.map((k) => image.threads[k]?.name ?? `thread ${k}`),
+    })),
+    files: image.files.map((f) => ({
+      fd: f.fd, path: f.path, mode: FILE_MODES[f.mode] ?? String(f.mode), position: f.position, size: f.size, contentsSaved: f.contents !== null,
     })),
   };
 }
@@ -295,6 +302,15 @@ export function formatImageReport(r: ImageReport, options: FormatOptions = { top
       if (m.entryQueue.length > 0) parts.push(`entering: ${m.entryQueue.map((n) => `"${n}"`).join(', ')}`);
       if (m.waitSet.length > 0) parts.push(`waiting: ${m.waitSet.map((n) => `"${n}"`).join(', ')}`);
       out.push(`  <${m.object}> ${parts.join('; ')}`);
+    }
+  }
+  if (r.files.length > 0) {
+    out.push('');
+    out.push(`Files: ${r.files.length}`);
+    for (const f of r.files) {
+      const where = f.fd >= 0 ? `fd ${f.fd} ${f.mode}, at ${f.position}` : 'saved, not open';
+      const size = f.size >= 0 ? `${f.size} bytes` : 'not a regular file';
+      out.push(`  ${f.path} (${where}; ${size}${f.contentsSaved ? ', contents in the image' : ''})`);
     }
   }
   out.push('');

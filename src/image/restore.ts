@@ -5,6 +5,7 @@
  * references point to objects of fitting types and that every frame agrees with the analysis of
  * its method at its pc. Nothing runs before validation succeeds.
  */
+import { FileRestoreError, restoreFiles, type FileChangedPolicy } from './files.js';
 import { analyzeMethod } from '../analysis/frames.js';
 import { prepareFrames } from '../interp/interpreter.js';
 import { SlotKind } from '../analysis/slot-kind.js';
@@ -20,12 +21,26 @@ import { ClassOrigin, type Image, type ImageSlot, type ImageThread, type ValueTa
 /** An image that cannot be restored into this VM; nothing has run. */
 export class RestoreError extends Error {}
 
+/** How a restore treats what lies outside the image. */
+export interface RestoreOptions {
+  /** A file that changed since the checkpoint: fail (default), reopen it as it is, or put back its saved contents. */
+  fileChanged?: FileChangedPolicy;
+  /** Told about what a lenient policy let through (the CLI prints it on standard error). */
+  warn?: (message: string) => void;
+}
+
 /** Restores `image` into `vm`, a fresh VM created with the same class library (not launched). */
-export function restoreImage(vm: Vm, image: Image, libraryId: string): void {
+export function restoreImage(vm: Vm, image: Image, libraryId: string, options: RestoreOptions = {}): void {
   if (image.classLibrary !== libraryId) {
     throw new RestoreError(`the image was made with another class library (${image.classLibrary.slice(0, 12)}, this Tern has ${libraryId.slice(0, 12)})`);
   }
   new Restore(vm, image).run();
+  try {
+    restoreFiles(vm, image.files, options.fileChanged ?? 'fail', options.warn ?? (() => {}));
+  } catch (e) {
+    if (e instanceof FileRestoreError) throw new RestoreError(e.message);
+    throw e;
+  }
 }
 
 class Restore {

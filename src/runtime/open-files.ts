@@ -29,6 +29,16 @@ export interface OpenFile {
   handle: number;
 }
 
+/**
+ * What a checkpoint saves of the files (docs/checkpoint.md "Files"): the contents of files open
+ * for writing (`written`), of every open file (`open`) or of none; and every file under
+ * `directories`, open or not.
+ */
+export interface FileCapturePolicy {
+  contents: 'open' | 'written' | 'none';
+  directories: string[];
+}
+
 /** First slot number given to files; 0, 1 and 2 are the standard streams. */
 export const FIRST_FILE_FD = 3;
 

@@ -19,7 +19,7 @@ import { InitState, RtClass, RtMethod, ValueKind, type NativeImpl } from './mode
 import { ClassRegistry } from './registry.js';
 import { describeLoader, describeMethod } from './class-names.js';
 import { helpfulNpeMessage } from './npe-message.js';
-import { OpenFileTable } from './open-files.js';
+import { OpenFileTable, type FileCapturePolicy } from './open-files.js';
 
 /** Options of one VM (the CLI's -Xmx, -Xss, -D ...). */
 export interface VmOptions {
@@ -60,6 +60,8 @@ export class Vm implements TypeInfoSource {
   readonly scheduler: Scheduler;
   /** Files the program holds open (plain data a checkpoint records; src/runtime/open-files.ts). */
   readonly openFiles: OpenFileTable;
+  /** What checkpoints of this VM save of its files (--checkpoint-files, --checkpoint-dir). */
+  fileCapture: FileCapturePolicy = { contents: 'written', directories: [] };
   /** Methods by id (ids index this table; stable within one run). */
   readonly methods: RtMethod[] = [];
   /** Reference constants (interned strings, mirrors for ldc, preallocated errors): GC roots. */

@@ -11,6 +11,7 @@ import { crc32c } from '../../src/image/crc32c.js';
 import {
   ClassOrigin,
   IMAGE_FORMAT_VERSION,
+  ImageFileMode,
   ImageThreadState,
   type Image,
   type ImageClass,
@@ -251,6 +252,12 @@ function richImage(): Image {
       { object: 28, owner: -1, count: 3, entryQueue: [], waitSet: [2] },
       { object: 1, owner: 8, count: 1, entryQueue: [], waitSet: [] },
     ],
+    files: [
+      { fd: 3, path: '/data/in.txt', mode: ImageFileMode.Read, position: 6, size: 23, digest: 'a'.repeat(64), contents: null },
+      { fd: 4, path: '/data/journal.log', mode: ImageFileMode.Append, position: 3, size: 3, digest: 'b'.repeat(64), contents: new Uint8Array([1, 2, 3]) },
+      { fd: 5, path: '/dev/pts/0', mode: ImageFileMode.ReadWrite, position: 0, size: -1, digest: '', contents: null },
+      { fd: -1, path: '/data/saved/é.txt', mode: ImageFileMode.Read, position: 0, size: 0, digest: 'c'.repeat(64), contents: new Uint8Array(0) },
+    ],
   };
 }
 
@@ -472,7 +479,7 @@ describe('round trip', () => {
     expect(packed.length).toBeLessThan(plain.length);
     expect(decodeImage(packed, { inflate })).toEqual(image);
     expect(decodeImage(encodeImage(richImage(), { compression: 'deflate', deflate }), { inflate })).toEqual(richImage());
-    expect(readImageSummary(packed)).toMatchObject({ version: 1, compression: 'deflate', classLibrary: 'lib', mainClass: 'Main', capturedAt: 1.5e12 });
+    expect(readImageSummary(packed)).toMatchObject({ version: IMAGE_FORMAT_VERSION, compression: 'deflate', classLibrary: 'lib', mainClass: 'Main', capturedAt: 1.5e12 });
     expectFormatError(() => decodeImage(packed), 'image is compressed (deflate) but no inflate function was given');
     expect(() => encodeImage(image, { compression: 'deflate' })).toThrow(/needs a deflate function/);
   });
@@ -502,15 +509,15 @@ describe('round trip', () => {
     expect(Buffer.from(bytes.subarray(0, 8)).toString('latin1')).toBe('TERNIMG\0');
     const p = split(bytes);
     expect(p.flags).toBe(0);
-    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(join(p)).toEqual(bytes);
-    expect(readImageSummary(bytes)).toEqual({ version: 1, compression: 'none', classLibrary: '', capturedAt: 0, mainClass: '', bodySize: p.body.length, rawBodySize: p.body.length });
+    expect(readImageSummary(bytes)).toEqual({ version: IMAGE_FORMAT_VERSION, compression: 'none', classLibrary: '', capturedAt: 0, mainClass: '', bodySize: p.body.length, rawBodySize: p.body.length });
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '01000000' + '00000000' + '0a000000' + '45000000' + '45000000' + '00' + '0000000000000000' + '00' +
+      '5445524e494d4700' + '02000000' + '00000000' + '0a000000' + '4b000000' + '4b000000' + '00' + '0000000000000000' + '00' +
       [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '6498f36c',
+      '0000000000000000' + '0a0100000000' + '710b4658',
     );
   });
 
@@ -565,8 +572,9 @@ describe('damaged and forged images', () => {
     };
     expectFormatError(() => decodeImage(withBody(good, cut(4))), 'section objects is missing');
     expectFormatError(() => decodeImage(withBody(good, cut(9))), 'section vm is missing');
+    expectFormatError(() => decodeImage(withBody(good, cut(10))), 'section files is missing');
     expectFormatError(() => decodeImage(withBody(good, concat(body, body.subarray(ss[8]!.at - 5)))), /^section vm appears twice or out of order/);
-    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section vm at byte \d+ declares \d+ bytes, \d+ are left\)$/);
+    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section files at byte \d+ declares \d+ bytes, \d+ are left\)$/);
     // A section whose declared length is shorter than its contents.
     const short = body.slice();
     const vm = ss[8]!;
