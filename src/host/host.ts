@@ -73,6 +73,7 @@ export interface Host {
    * absent on hosts that cannot open network connections.
    */
   sendImage?(host: string, port: number, token: string, image: Uint8Array): Promise<MigrationVerdict>;
+  /** TCP sockets and name resolution (docs/sockets.md); absent on hosts without a network. */ network?: import('./network.js').HostNetwork;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }
