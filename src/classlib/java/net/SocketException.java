@@ -11,12 +11,4 @@ public class SocketException extends java.io.IOException {
     public SocketException() {
         super();
     }
-
-    public SocketException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
-    public SocketException(Throwable cause) {
-        super(cause);
-    }
 }
