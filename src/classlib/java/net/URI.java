@@ -841,7 +841,9 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
             int q = p;
             URISyntaxException ex = null;
             boolean serverChars;
-            if (scan(p, n, "", "]") < n) {
+            // As the JDK does: '%' is accepted as a server character (an IPv6 scope) unless the
+            // authority starts with ']'.
+            if (scan(p, n, "", "]") > p) {
                 serverChars = scan(p, n, L_SERVER_PERCENT, H_SERVER_PERCENT) == n;
             } else {
                 serverChars = scan(p, n, L_SERVER, H_SERVER) == n;

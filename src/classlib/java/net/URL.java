@@ -122,12 +122,10 @@ public final class URL implements java.io.Serializable {
 
     private static boolean isValidProtocol(String p) {
         if (p.isEmpty()) return false;
-        char c = p.charAt(0);
-        if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) return false;
+        if (!Character.isLetter(p.charAt(0))) return false;
         for (int i = 1; i < p.length(); i++) {
-            c = p.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '+' || c == '-';
-            if (!ok) return false;
+            char c = p.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '.' && c != '+' && c != '-') return false;
         }
         return true;
     }
@@ -242,7 +240,7 @@ public final class URL implements java.io.Serializable {
         if (s.charAt(i) == '-' || s.charAt(i) == '+') {
             negative = s.charAt(i) == '-';
             i++;
-            if (i == n) throw badPort(s, from, i - 1);
+            if (i == n) throw badPort(s, from, i);
         }
         long v = 0;
         for (; i < n; i++) {
