@@ -49,7 +49,7 @@ public class InetAddress implements Serializable {
         byte[] lit = Inet4Address.parse(host);
         if (lit == null && host.indexOf(':') >= 0) {
             lit = Inet6Address.parse(host);
-            if (lit == null) throw new UnknownHostException(host + ": invalid IPv6 address");
+            if (lit == null) throw new UnknownHostException(host + ": invalid IPv6 address literal");
         }
         if (lit != null) return new InetAddress[] {of(null, lit)};
         String[] found = lookup(host, false);

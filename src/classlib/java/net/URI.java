@@ -590,11 +590,21 @@ public final class URI implements Comparable<URI>, java.io.Serializable {
         return h;
     }
 
+    /** Ordering with the hex digits of escapes compared ignoring case. */
     private static int compare(String s, String t) {
         if (s == t) return 0;
         if (s == null) return -1;
         if (t == null) return +1;
-        return s.compareTo(t);
+        if (s.indexOf('%') < 0) return s.compareTo(t);
+        int n = Math.min(s.length(), t.length());
+        int escape = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i), d = t.charAt(i);
+            int diff = escape > 0 ? toLower(c) - toLower(d) : c - d;
+            if (diff != 0) return diff;
+            escape = c == '%' ? 2 : Math.max(0, escape - 1);
+        }
+        return s.length() - t.length();
     }
 
     private static int compareIgnoringCase(String s, String t) {

@@ -151,7 +151,7 @@ public class NetHttpServer {
         ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         int port = server.getLocalPort();
         Thread acceptor = new Thread(() -> {
-            while (!server.isClosed()) {
+            while (true) {
                 try {
                     Socket s = server.accept();
                     Thread worker = new Thread(() -> {
@@ -164,7 +164,9 @@ public class NetHttpServer {
                     worker.start();
                     worker.join();
                 } catch (IOException e) {
-                    System.out.println("server stopped: " + e.getMessage());
+                    // Woken by close() ("Socket closed") or called after it ("Socket is closed").
+                    System.out.println("server stopped, closed=" + server.isClosed());
+                    return;
                 } catch (InterruptedException e) {
                     return;
                 }
