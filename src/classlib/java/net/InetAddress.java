@@ -61,9 +61,11 @@ public class InetAddress implements Serializable {
 
     /** Results of a host lookup (blocks the calling thread only). */
     static String[] lookup(String name, boolean reverse) {
-        synchronized (InetAddress.class) {
+        while (true) {
             NetIo.lookup0(name, reverse);
-            return NetIo.takeLookup0();
+            // null: the results were lost (the VM was restored from an image in between): ask again.
+            String[] found = NetIo.takeLookup0();
+            if (found != null) return found;
         }
     }
 

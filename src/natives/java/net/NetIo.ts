@@ -315,7 +315,9 @@ export const natives: NativeTable = {
     'lookup0(Ljava/lang/String;Z)I': lookup0,
     'takeLookup0()[Ljava/lang/String;': (vm: Vm, t: JavaThread) => {
       const table = socketTable(vm);
-      const arr = newStringArray(vm, table.lookups.get(t.id) ?? []);
+      const found = table.lookups.get(t.id);
+      if (found === undefined) return 0;
+      const arr = newStringArray(vm, found);
       table.lookups.delete(t.id);
       return arr;
     },
