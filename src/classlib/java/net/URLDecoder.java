@@ -7,7 +7,7 @@ import java.nio.charset.UnsupportedCharsetException;
 
 /** Decodes application/x-www-form-urlencoded strings ('+' is a space, %XX runs are charset bytes). */
 public class URLDecoder {
-    public URLDecoder() {}
+    private URLDecoder() {}
 
     /** Uses the platform's default charset. */
     @Deprecated
