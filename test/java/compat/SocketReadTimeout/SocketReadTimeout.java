@@ -72,7 +72,7 @@ public class SocketReadTimeout {
                     timeouts.release();
                 }
             }
-            System.out.println("got '" + message + "' after " + timedOut + " timeouts");
+            System.out.println("got '" + message + "' after the server saw 3 timeouts: " + (timedOut >= 3));
 
             client.setSoTimeout(150);
             try {
