@@ -182,7 +182,7 @@ public final class URL implements java.io.Serializable {
                     int close = h.indexOf(']');
                     if (close > 2) {
                         String literal = h.substring(0, close + 1);
-                        if (Inet6Address.parse(literal.substring(1, close)) == null) {
+                        if (!isIPv6Literal(literal.substring(1, close))) {
                             throw new IllegalArgumentException("Invalid host: " + literal);
                         }
                         if (h.length() > close + 1) {
@@ -230,6 +230,13 @@ public final class URL implements java.io.Serializable {
         if (path == null) path = "";
         if (relPath) path = removeDots(path);
         file = query == null ? path : path + "?" + query;
+    }
+
+    /** An IPv6 literal, with an optional "%scope" (not at the very end). */
+    private static boolean isIPv6Literal(String s) {
+        int scope = s.indexOf('%');
+        if (scope == s.length() - 1) return false;
+        return Inet6Address.parse(scope < 0 ? s : s.substring(0, scope)) != null;
     }
 
     /** The port after a ':' (a sign is accepted, as Integer.parseInt does). */
