@@ -32,8 +32,9 @@ public final class Inet6Address extends InetAddress {
         while (i < n) {
             int start = i;
             int v = 0;
-            while (i < n && Character.digit(s.charAt(i), 16) >= 0 && i - start < 5) {
+            while (i < n && Character.digit(s.charAt(i), 16) >= 0) {
                 v = (v << 4) | Character.digit(s.charAt(i), 16);
+                if (v > 0xffff) return null;
                 i++;
             }
             if (i < n && s.charAt(i) == '.') {
@@ -47,7 +48,7 @@ public final class Inet6Address extends InetAddress {
                 i = n;
                 break;
             }
-            if (i == start || i - start > 4 || j > 14) return null;
+            if (i == start || j > 14) return null;
             b[j++] = (byte) (v >> 8);
             b[j++] = (byte) v;
             if (i == n) break;
@@ -108,6 +109,18 @@ public final class Inet6Address extends InetAddress {
     @Override
     public boolean isMulticastAddress() {
         return (address[0] & 0xff) == 0xff;
+    }
+
+    /** Sum of the four 32-bit words, each built from the signed bytes (as the JDK computes it). */
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (int i = 0; i < 16; i += 4) {
+            int word = 0;
+            for (int j = i; j < i + 4; j++) word = (word << 8) + address[j];
+            hash += word;
+        }
+        return hash;
     }
 
     public boolean isIPv4CompatibleAddress() {

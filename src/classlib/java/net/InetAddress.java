@@ -46,21 +46,54 @@ public class InetAddress implements Serializable {
             }
             throw new UnknownHostException(host + ": invalid IPv6 address literal");
         }
-        byte[] lit = Inet4Address.parse(host);
-        if (lit == null && host.indexOf(':') >= 0) {
-            lit = Inet6Address.parse(host);
-            if (lit == null) throw new UnknownHostException(host + ": invalid IPv6 address literal");
+        // Like the JDK: only a string starting with a hex digit or ':' is tried as a literal.
+        char first = host.charAt(0);
+        if (Character.digit(first, 16) != -1 || first == ':') {
+            byte[] lit = Inet4Address.parse(host);
+            if (lit == null && host.indexOf(':') >= 0) {
+                lit = Inet6Address.parse(host);
+                if (lit == null) throw new UnknownHostException(host + ": invalid IPv6 address literal");
+            }
+            if (lit != null) return new InetAddress[] {of(null, lit)};
         }
-        if (lit != null) return new InetAddress[] {of(null, lit)};
-        String[] found = lookup(host, false);
-        if (found.length == 0) throw new UnknownHostException(host + ": Name or service not known");
+        String[] found = resolve(host);
         InetAddress[] out = new InetAddress[found.length];
         for (int i = 0; i < found.length; i++) out[i] = of(host, parseLiteral(found[i]));
         return out;
     }
 
+    /** Names whose lookup failed, until when (System.nanoTime), like the JDK's negative cache. */
+    private static final java.util.HashMap<String, Long> failedLookups = new java.util.HashMap<>();
+
+    /** Seconds a failed lookup is remembered (networkaddress.cache.negative.ttl). */
+    private static final long NEGATIVE_TTL_NANOS = 10_000_000_000L;
+
+    /**
+     * Addresses of a name. A name that failed within the last 10 seconds fails again at once, with
+     * only the name as message, as the JDK's cache answers it.
+     */
+    private static String[] resolve(String host) throws UnknownHostException {
+        synchronized (failedLookups) {
+            Long until = failedLookups.get(host);
+            if (until != null) {
+                if (System.nanoTime() - until < 0) throw new UnknownHostException(host);
+                failedLookups.remove(host);
+            }
+        }
+        try {
+            String[] found = lookup(host, false);
+            if (found.length == 0) throw new UnknownHostException(host + ": Name or service not known");
+            return found;
+        } catch (UnknownHostException e) {
+            synchronized (failedLookups) {
+                failedLookups.put(host, System.nanoTime() + NEGATIVE_TTL_NANOS);
+            }
+            throw e;
+        }
+    }
+
     /** Results of a host lookup (blocks the calling thread only). */
-    static String[] lookup(String name, boolean reverse) {
+    static String[] lookup(String name, boolean reverse) throws UnknownHostException {
         while (true) {
             NetIo.lookup0(name, reverse);
             // null: the results were lost (the VM was restored from an image in between): ask again.
@@ -110,8 +143,12 @@ public class InetAddress implements Serializable {
     }
 
     public String getCanonicalHostName() {
-        String[] names = lookup(getHostAddress(), true);
-        return names.length == 0 ? getHostAddress() : names[0];
+        try {
+            String[] names = lookup(getHostAddress(), true);
+            return names.length == 0 ? getHostAddress() : names[0];
+        } catch (UnknownHostException e) {
+            return getHostAddress();
+        }
     }
 
     public byte[] getAddress() {
