@@ -10,6 +10,7 @@ import { newStringArray } from '../natives/env.js';
 import type { Host } from '../host/host.js';
 import { JavaThrow } from '../runtime/errors.js';
 import { Vm, type NativeRegistry, type VmOptions } from '../runtime/vm.js';
+import { closeAllSockets } from '../runtime/socket-table.js';
 import { FrameKind } from '../threads/frame.js';
 import type { JavaThread } from '../threads/java-thread.js';
 
@@ -74,6 +75,7 @@ export async function runToCompletion(vm: Vm): Promise<number> {
   vm.scheduler.onTerminated = (done) => threadEnded(vm, done);
   vm.scheduler.onAllNonDaemonDone = () => startShutdown(vm);
   await vm.scheduler.run((th) => runSlice(vm, th));
+  closeAllSockets(vm); // like a process exit: no listener or connection outlives its VM
   vm.host.flush();
   return vm.exitCode;
 }

@@ -79,6 +79,8 @@ export interface Host {
   sendImage?(host: string, port: number, token: string, image: Uint8Array): Promise<MigrationVerdict>;
   /** Files and directories (java.io, java.nio.file); see src/host/file-system.ts. */
   fs: HostFileSystem;
+  /** TCP sockets and name resolution (docs/sockets.md); absent on hosts without a network. */
+  network?: import('./network.js').HostNetwork;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

@@ -21,6 +21,7 @@ import { natives as throwable } from './java/lang/Throwable.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
 import { natives as reflectAccess } from './java/lang/reflect/ReflectAccess.js';
 import { natives as embeddedCall } from './tern/internal/EmbeddedCall.js';
+import { natives as netIo } from './java/net/NetIo.js';
 import { natives as ternCheckpoint } from './tern/Checkpoint.js';
 import { natives as cracCore } from './org/crac/Core.js';
 import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
@@ -43,7 +44,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, embeddedCall, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
-  hostFiles,
+  hostFiles, netIo,
 ];
 
 /** The registry a VM binds natives from. */

@@ -46,6 +46,14 @@ export class Scheduler implements Waker {
    * when asked ({@link stop}).
    */
   resident = false;
+
+  /**
+   * A thread waiting for host I/O reached its deadline (a socket timeout): the owner of the wait
+   * cancels it and wakes the thread (src/runtime/socket-table.ts).
+   */
+  onIoTimeout: (t: JavaThread) => void = (t) => {
+    t.deadline = 0;
+  };
   /** Pending host operations (I/O) that may wake threads. */
   pendingIo = 0;
   /** Slices run so far: a reproducible clock for tests that act at a chosen point of a run. */
@@ -130,6 +138,9 @@ export class Scheduler implements Waker {
         break;
       case ThreadState.Waiting:
         this.monitors.wakeWaiter(t);
+        break;
+      case ThreadState.WaitingForIo:
+        this.onIoTimeout(t);
         break;
       default:
         t.deadline = 0;

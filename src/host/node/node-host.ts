@@ -11,6 +11,7 @@ import type { Host } from '../host.js';
 import { buildDir } from './class-library.js';
 import { sendImage } from './migration-transport.js';
 import { createNodeFileSystem } from './node-file-system.js';
+import { createNodeNetwork } from './node-network.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -178,6 +179,7 @@ export function createNodeHost(): Host {
         throw new Error(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
     },
+    network: createNodeNetwork(),
     sendImage: (to, port, token, image) => sendImage(to, port, token, image),
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
     sleep(ms) {

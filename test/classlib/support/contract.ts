@@ -305,6 +305,22 @@ jdk/internal/io/HostFiles M stat0 (Ljava/lang/String;Z[J)I public static native
 jdk/internal/io/HostFiles M strerror0 (I)Ljava/lang/String; public static native
 jdk/internal/io/HostFiles M sync0 (I)V public static native
 jdk/internal/io/HostFiles M write0 (I[BII)V public static native
+java/net/NetIo M listen0 (Ljava/lang/String;II)I package static native
+java/net/NetIo M accept0 (II)I package static native
+java/net/NetIo M connect0 (Ljava/lang/String;II)I package static native
+java/net/NetIo M read0 (I[BIII)I package static native
+java/net/NetIo M write0 (I[BII)V package static native
+java/net/NetIo M available0 (I)I package static native
+java/net/NetIo M shutdown0 (II)V package static native
+java/net/NetIo M close0 (I)V package static native
+java/net/NetIo M localPort0 (I)I package static native
+java/net/NetIo M remotePort0 (I)I package static native
+java/net/NetIo M localAddress0 (I)Ljava/lang/String; package static native
+java/net/NetIo M remoteAddress0 (I)Ljava/lang/String; package static native
+java/net/NetIo M setOption0 (IIZ)V package static native
+java/net/NetIo M lookup0 (Ljava/lang/String;Z)I package static native
+java/net/NetIo M takeLookup0 ()[Ljava/lang/String; package static native
+java/net/NetIo M hostName0 ()Ljava/lang/String; package static native
 `;
 
 function parseMembers(): ContractMember[] {

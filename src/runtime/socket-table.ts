@@ -1,0 +1,202 @@
+/**
+ * @fileoverview The VM's socket table (docs/sockets.md): every listener and connection the Java
+ * program holds, as plain data — role, endpoints, state, shutdown flags, options, and which
+ * threads wait on it until when — keyed by the descriptor the Java objects store. The host handle
+ * behind an entry belongs to this process only; {@link listSockets} adds the bytes received but
+ * not read yet, so a checkpoint can capture everything needed to re-establish or describe a socket.
+ *
+ * It also owns the parking of Java threads on sockets: a wait is recorded in the entry (data) and
+ * its host callback's canceller is kept beside it (not data), so a read timeout or a close cancels
+ * the host wait and wakes the thread with the exception the JDK would throw.
+ */
+import type { Endpoint, HostNetwork, NetHandle, ReadyKind } from '../host/network.js';
+import type { JavaThread } from '../threads/java-thread.js';
+import { ThreadState } from '../threads/java-thread.js';
+import type { Vm } from './vm.js';
+
+/** How the program got the socket. */
+export type SocketRole = 'listener' | 'client' | 'accepted';
+
+/** Life cycle of an entry. */
+export type SocketState = 'binding' | 'listening' | 'connecting' | 'connected' | 'closed';
+
+/** What a thread waits for. */
+export type SocketWaitKind = 'bind' | 'connect' | 'lookup' | ReadyKind;
+
+/** A Java thread parked on a socket. */
+export interface SocketWait {
+  threadId: number;
+  kind: SocketWaitKind;
+  /** Absolute deadline (ms, host clock) from SO_TIMEOUT or a connect timeout, or 0. */
+  deadline: number;
+}
+
+/** One socket, as plain data. */
+export interface SocketEntry {
+  /** The descriptor the Java object holds (positive, never reused within a VM). */
+  readonly id: number;
+  readonly role: SocketRole;
+  state: SocketState;
+  /** Local address and port once bound (a listener on every address has address null). */
+  local: Endpoint | null;
+  /** Peer once connected. */
+  remote: Endpoint | null;
+  /** Listener queue length asked for. */
+  backlog: number;
+  inputShutdown: boolean;
+  outputShutdown: boolean;
+  noDelay: boolean;
+  keepAlive: boolean;
+  waits: SocketWait[];
+  /** The host's handle (0 while binding or connecting, or once closed): not part of a snapshot. */
+  hostHandle: NetHandle;
+}
+
+/** An entry as {@link listSockets} reports it: the data plus the bytes received but not read. */
+export interface SocketSnapshot extends Omit<SocketEntry, 'hostHandle' | 'waits'> {
+  waits: SocketWait[];
+  unread: Uint8Array;
+}
+
+/** A Java exception to resume a thread with. */
+export interface ResumeThrow {
+  javaClass: string;
+  message: string | null;
+}
+
+/** The sockets of one VM. */
+export class SocketTable {
+  readonly entries = new Map<number, SocketEntry>();
+  private nextId = 1;
+  /** Cancels the host callback of each thread's current wait (by thread id); not data. */
+  private readonly cancels = new Map<number, () => void>();
+  /** Where each waiting thread waits (by thread id). */
+  private readonly waiting = new Map<number, { entry: SocketEntry | null; wait: SocketWait }>();
+  /** Results of a name lookup, kept for the thread that asked until it takes them. */
+  readonly lookups = new Map<number, string[]>();
+
+  constructor(private readonly vm: Vm) {
+    vm.scheduler.onIoTimeout = (t) => this.timedOut(t);
+  }
+
+  /** Adds an entry in its first state. */
+  open(role: SocketRole, state: SocketState): SocketEntry {
+    const e: SocketEntry = {
+      id: this.nextId++, role, state, local: null, remote: null, backlog: 0, inputShutdown: false,
+      outputShutdown: false, noDelay: false, keepAlive: false, waits: [], hostHandle: 0,
+    };
+    this.entries.set(e.id, e);
+    return e;
+  }
+
+  /** The entry behind a descriptor, if still open. */
+  get(id: number): SocketEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  /**
+   * Parks `t` on `entry` (null: a name lookup): state WaitingForIo with the deadline, counted in
+   * the scheduler's pending I/O so an idle VM waits for the host instead of reporting a deadlock.
+   */
+  beginWait(t: JavaThread, entry: SocketEntry | null, kind: SocketWaitKind, timeoutMs: number): SocketWait {
+    const deadline = timeoutMs > 0 ? this.vm.host.currentTimeMillis() + timeoutMs : 0;
+    const wait: SocketWait = { threadId: t.id, kind, deadline };
+    entry?.waits.push(wait);
+    this.waiting.set(t.id, { entry, wait });
+    t.state = ThreadState.WaitingForIo;
+    t.deadline = deadline;
+    this.vm.scheduler.pendingIo++;
+    return wait;
+  }
+
+  /** Whether `t` still waits in `wait` (a late host callback of a finished wait does nothing). */
+  isWaiting(t: JavaThread, wait: SocketWait): boolean {
+    return this.waiting.get(t.id)?.wait === wait;
+  }
+
+  /** Remembers how to cancel the host callback `t` waits for. */
+  setCancel(t: JavaThread, cancel: () => void): void {
+    this.cancels.set(t.id, cancel);
+  }
+
+  /** Ends `t`'s wait and makes it runnable (with `thrown` to throw, else its resumeValue). */
+  endWait(t: JavaThread, thrown: ResumeThrow | null = null): void {
+    const w = this.waiting.get(t.id);
+    if (!w) return;
+    this.waiting.delete(t.id);
+    this.cancels.get(t.id)?.();
+    this.cancels.delete(t.id);
+    if (w.entry) w.entry.waits = w.entry.waits.filter((x) => x !== w.wait);
+    this.vm.scheduler.pendingIo--;
+    if (thrown) t.resumeThrow = thrown;
+    this.vm.scheduler.makeRunnable(t);
+  }
+
+  /** A socket wait's deadline passed: the JDK's SocketTimeoutException. */
+  private timedOut(t: JavaThread): void {
+    const w = this.waiting.get(t.id);
+    if (!w) {
+      t.deadline = 0;
+      return;
+    }
+    const message = w.wait.kind === 'accept' ? 'Accept timed out' : w.wait.kind === 'connect' ? 'Connect timed out' : 'Read timed out';
+    this.endWait(t, { javaClass: 'java/net/SocketTimeoutException', message });
+  }
+
+  /**
+   * Closes a socket: threads blocked on it wake with SocketException "Socket closed" (as when
+   * another thread closes a JDK socket), the host handle is released, the entry leaves the table.
+   */
+  close(entry: SocketEntry, network: HostNetwork | undefined): void {
+    entry.state = 'closed';
+    for (const wait of [...entry.waits]) {
+      const t = this.vm.scheduler.threads.find((x) => x.id === wait.threadId);
+      if (t) this.endWait(t, { javaClass: 'java/net/SocketException', message: 'Socket closed' });
+    }
+    if (entry.hostHandle !== 0) network?.close(entry.hostHandle);
+    entry.hostHandle = 0;
+    this.entries.delete(entry.id);
+  }
+
+  /** Closes every socket (the VM ended). */
+  closeAll(): void {
+    for (const e of [...this.entries.values()]) this.close(e, this.vm.host.network);
+  }
+}
+
+const tables = new WeakMap<Vm, SocketTable>();
+
+/** The socket table of `vm` (created on first use). */
+export function socketTable(vm: Vm): SocketTable {
+  let t = tables.get(vm);
+  if (!t) {
+    t = new SocketTable(vm);
+    tables.set(vm, t);
+  }
+  return t;
+}
+
+/** Closes every socket `vm` still holds, if it ever opened one. */
+export function closeAllSockets(vm: Vm): void {
+  tables.get(vm)?.closeAll();
+}
+
+/** Every open socket of `vm` with its unread bytes, in descriptor order (plain data). */
+export function listSockets(vm: Vm): SocketSnapshot[] {
+  const table = tables.get(vm);
+  if (!table) return [];
+  const network = vm.host.network;
+  const out: SocketSnapshot[] = [];
+  for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
+    const { hostHandle, waits, ...data } = e;
+    const unread = e.role !== 'listener' && hostHandle !== 0 && network ? network.unread(hostHandle) : new Uint8Array(0);
+    out.push({
+      ...data,
+      local: data.local && { ...data.local },
+      remote: data.remote && { ...data.remote },
+      waits: waits.map((w) => ({ ...w })),
+      unread,
+    });
+  }
+  return out;
+}
