@@ -18,6 +18,7 @@ import { natives as string } from './java/lang/String.js';
 import { natives as system } from './java/lang/System.js';
 import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
+import { natives as bigInteger } from './java/math/BigInteger.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
 import { natives as ternCheckpoint } from './tern/Checkpoint.js';
 import { natives as cracCore } from './org/crac/Core.js';
@@ -39,7 +40,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
   fileOutputStream, fileInputStream, reflectArray, lockSupport, ternCheckpoint, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
-  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
+  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess, bigInteger,
 ];
 
 /** The registry a VM binds natives from. */
