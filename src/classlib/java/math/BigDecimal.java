@@ -436,10 +436,17 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             den = den.multiply(tenPow(-e));
         }
         if (den.signum() == 0) {
-            // HotSpot divides longs when the scaled dividend fits one, BigIntegers otherwise.
-            throw new ArithmeticException(num.bitLength() <= 63 ? "/ by zero" : "BigInteger divide by zero");
+            // HotSpot divides longs when both operands fit a long after scaling by a tabled
+            // power of ten (10^0..10^18), BigIntegers otherwise; the messages differ.
+            boolean longs = fitsCompact(intVal) && Math.abs(e) < 19 && fitsCompact(num);
+            throw new ArithmeticException(longs ? "/ by zero" : "BigInteger divide by zero");
         }
         return new BigDecimal(roundDiv(num, den, roundingMode), scale);
+    }
+
+    /** Fits HotSpot's long representation (Long.MIN_VALUE excluded). */
+    private static boolean fitsCompact(BigInteger v) {
+        return v.bitLength() <= 63 && v.longValue() != Long.MIN_VALUE;
     }
 
     @Deprecated(since = "9")
@@ -471,17 +478,23 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         BigInteger den = divisor.intVal;
         // Choose e so that |num| * 10^e / |den| has exactly p integer digits.
         long e = (long) p - digitCount(num) + digitCount(den);
-        if (scaled(num.abs(), e).compareTo(scaled(den.abs(), p)) >= 0) {
+        if (scaled(num.abs(), e).compareTo(scaled(den.abs(), p - Math.min(e, 0))) >= 0) {
             e--;
         }
-        BigInteger q = e >= 0 ? roundDiv(num.multiply(tenPow(e)), den, mc.getRoundingMode())
-                : roundDiv(num, den.multiply(tenPow(-e)), mc.getRoundingMode());
+        BigInteger n = e >= 0 ? num.multiply(tenPow(e)) : num;
+        BigInteger d = e >= 0 ? den : den.multiply(tenPow(-e));
+        BigInteger[] qr = n.divideAndRemainder(d);
+        if (qr[1].signum() == 0) {
+            // Exact: trailing zeros go, down to the preferred scale.
+            return stripZerosTo(of(qr[0], preferred + e), preferred);
+        }
+        BigInteger q = roundDiv(n, d, mc.getRoundingMode());
         if (digitCount(q) > p) {
             // Rounding carried to 10^p: one digit less, exactly.
             q = q.divide(BigInteger.TEN);
             e--;
         }
-        return stripZerosTo(of(q, preferred + e), preferred);
+        return of(q, preferred + e);
     }
 
     /** v * 10^e for e >= 0. */
@@ -659,7 +672,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (cutExact) {
             return exactRootScale(stripZerosTo(result, Long.MIN_VALUE), preferred, p);
         }
-        return result;
+        return stripZerosTo(result, preferred);
     }
 
     /** An exact root, stripped, padded with zeros toward the preferred scale within precision p. */
