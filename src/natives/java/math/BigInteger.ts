@@ -12,7 +12,15 @@ import type { Vm } from '../../../runtime/vm.js';
 import type { JavaThread } from '../../../threads/java-thread.js';
 import type { NativeTable } from '../../registry.js';
 
-/** Reads the magnitude int[] `arr` as a non-negative BigInt. */
+/** ASCII codes of the hex digits. */
+const HEX_DIGITS = new TextEncoder().encode('0123456789abcdef');
+const LATIN1 = new TextDecoder('latin1');
+let hexBuf = new Uint8Array(256);
+
+/**
+ * Reads the magnitude int[] `arr` as a non-negative BigInt. Long magnitudes go through one hex
+ * string (V8 parses power-of-two radixes in linear time), built as bytes and decoded at once.
+ */
 export function magToBig(vm: Vm, arr: Ref): bigint {
   const i32 = vm.heap.i32;
   const len = i32[(arr + 8) >> 2]!;
@@ -23,9 +31,28 @@ export function magToBig(vm: Vm, arr: Ref): bigint {
     const hi = i32[base]! >>> 0, lo = i32[base + 1]! >>> 0;
     return hi < 0x200000 ? BigInt(hi * 0x100000000 + lo) : (BigInt(hi) << 32n) | BigInt(lo);
   }
-  let hex = '0x';
-  for (let i = 0; i < len; i++) hex += (i32[base + i]! >>> 0).toString(16).padStart(8, '0');
-  return BigInt(hex);
+  const n = 2 + len * 8;
+  if (hexBuf.length < n) hexBuf = new Uint8Array(n * 2);
+  const buf = hexBuf;
+  buf[0] = 0x30; // '0'
+  buf[1] = 0x78; // 'x'
+  for (let i = 0, j = 2; i < len; i++, j += 8) {
+    const w = i32[base + i]!;
+    buf[j] = HEX_DIGITS[(w >>> 28) & 15]!;
+    buf[j + 1] = HEX_DIGITS[(w >>> 24) & 15]!;
+    buf[j + 2] = HEX_DIGITS[(w >>> 20) & 15]!;
+    buf[j + 3] = HEX_DIGITS[(w >>> 16) & 15]!;
+    buf[j + 4] = HEX_DIGITS[(w >>> 12) & 15]!;
+    buf[j + 5] = HEX_DIGITS[(w >>> 8) & 15]!;
+    buf[j + 6] = HEX_DIGITS[(w >>> 4) & 15]!;
+    buf[j + 7] = HEX_DIGITS[w & 15]!;
+  }
+  return BigInt(LATIN1.decode(buf.subarray(0, n)));
+}
+
+/** Value of hex digit code `c` ('0'-'9', 'a'-'f'). */
+function nibble(c: number): number {
+  return c <= 0x39 ? c - 0x30 : c - 0x57;
 }
 
 /** Splits non-negative `x` into big-endian 32-bit words (no leading zero word). */
@@ -33,15 +60,117 @@ function words(x: bigint): number[] {
   if (x === 0n) return [];
   if (x < 0x100000000n) return [Number(x)];
   const hex = x.toString(16);
-  const n = Math.ceil(hex.length / 8);
+  const n = (hex.length + 7) >> 3;
   const out = new Array<number>(n);
-  let end = hex.length;
+  let pos = hex.length;
   for (let i = n - 1; i >= 0; i--) {
-    const start = Math.max(0, end - 8);
-    out[i] = parseInt(hex.slice(start, end), 16) | 0;
-    end = start;
+    const start = Math.max(0, pos - 8);
+    let w = 0;
+    for (let k = start; k < pos; k++) w = (w << 4) | nibble(hex.charCodeAt(k));
+    out[i] = w;
+    pos = start;
   }
   return out;
+}
+
+/** Length of int[] `arr`. */
+function lengthOf(vm: Vm, arr: Ref): number {
+  return vm.heap.i32[(arr + 8) >> 2]!;
+}
+
+/** Allocates an int[] with words [from, w.length) of `w` (callers strip leading zeros). */
+function intArrayFrom(vm: Vm, w: Uint32Array | number[], from: number): Ref {
+  const n = w.length - from;
+  const arr = vm.newArray(vm.registry.load('[I'), n);
+  const i32 = vm.heap.i32;
+  const base = (arr + 16) >> 2;
+  for (let i = 0; i < n; i++) i32[base + i] = w[from + i]!;
+  return arr;
+}
+
+/** Index of the first nonzero word of `w` (w.length if none). */
+function firstNonzero(w: Uint32Array): number {
+  let i = 0;
+  while (i < w.length && w[i] === 0) i++;
+  return i;
+}
+
+/** a + b on magnitudes, word by word (linear; no BigInt round trip). */
+function addWords(vm: Vm, a: Ref, b: Ref): Ref {
+  if (lengthOf(vm, a) < lengthOf(vm, b)) [a, b] = [b, a];
+  const i32 = vm.heap.i32;
+  const la = lengthOf(vm, a), lb = lengthOf(vm, b);
+  const ba = (a + 16) >> 2, bb = (b + 16) >> 2;
+  const out = new Uint32Array(la + 1);
+  let carry = 0;
+  for (let i = 1; i <= la; i++) {
+    const j = lb - i;
+    const sum = (i32[ba + la - i]! >>> 0) + (j >= 0 ? i32[bb + j]! >>> 0 : 0) + carry;
+    out[la + 1 - i] = sum >>> 0;
+    carry = sum > 0xffffffff ? 1 : 0;
+  }
+  out[0] = carry;
+  return intArrayFrom(vm, out, carry ? 0 : 1);
+}
+
+/** a - b on magnitudes with a >= b. */
+function subWords(vm: Vm, a: Ref, b: Ref): Ref {
+  const i32 = vm.heap.i32;
+  const la = lengthOf(vm, a), lb = lengthOf(vm, b);
+  const ba = (a + 16) >> 2, bb = (b + 16) >> 2;
+  const out = new Uint32Array(la);
+  let borrow = 0;
+  for (let i = 1; i <= la; i++) {
+    const j = lb - i;
+    const diff = (i32[ba + la - i]! >>> 0) - (j >= 0 ? i32[bb + j]! >>> 0 : 0) - borrow;
+    out[la - i] = diff >>> 0;
+    borrow = diff < 0 ? 1 : 0;
+  }
+  return intArrayFrom(vm, out, firstNonzero(out));
+}
+
+/** a * w for a single word w != 0, in 16-bit halves so every partial product is exact. */
+function mulWord(vm: Vm, a: Ref, w: number): Ref {
+  const i32 = vm.heap.i32;
+  const la = lengthOf(vm, a);
+  const ba = (a + 16) >> 2;
+  const wl = w & 0xffff, wh = w >>> 16;
+  const out = new Uint32Array(la + 1);
+  let carry = 0;
+  for (let i = la - 1; i >= 0; i--) {
+    const x = i32[ba + i]! >>> 0;
+    // x * w + carry < 2^64: split x * w = x * wh * 2^16 + x * wl.
+    const lo = x * wl + carry; // < 2^49
+    const hi = x * wh; // < 2^48
+    const loLow = lo % 0x10000, loHigh = Math.floor(lo / 0x10000);
+    const mid = hi + loHigh; // value * 2^16 contributions
+    const word = ((mid % 0x10000) * 0x10000 + loLow) >>> 0;
+    out[i + 1] = word;
+    carry = Math.floor(mid / 0x10000);
+  }
+  out[0] = carry;
+  return intArrayFrom(vm, out, carry ? 0 : 1);
+}
+
+/** [quotient words, remainder] of a / d for a single word d != 0. */
+function divWord(vm: Vm, a: Ref, d: number): [Uint32Array, number] {
+  const i32 = vm.heap.i32;
+  const la = lengthOf(vm, a);
+  const ba = (a + 16) >> 2;
+  const q = new Uint32Array(la);
+  let rem = 0;
+  for (let i = 0; i < la; i++) {
+    const x = i32[ba + i]! >>> 0;
+    // rem < d <= 2^32 - 1, so rem * 2^16 + half < 2^48 divides exactly in doubles.
+    let cur = rem * 0x10000 + (x >>> 16);
+    const qh = Math.floor(cur / d);
+    rem = cur - qh * d;
+    cur = rem * 0x10000 + (x & 0xffff);
+    const ql = Math.floor(cur / d);
+    rem = cur - ql * d;
+    q[i] = qh * 0x10000 + ql;
+  }
+  return [q, rem];
 }
 
 /** Allocates an int[] holding `w`. */
@@ -207,16 +336,27 @@ function signed(vm: Vm, sign: number, mag: Ref): bigint {
 export const natives: NativeTable = {
   className: 'java/math/BigInteger',
   methods: {
-    'addMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) =>
-      bigToMag(vm, magToBig(vm, a) + magToBig(vm, b)),
-    'subMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) =>
-      bigToMag(vm, magToBig(vm, a) - magToBig(vm, b)),
-    'mulMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) =>
-      bigToMag(vm, magToBig(vm, a) * magToBig(vm, b)),
-    'divMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) =>
-      bigToMag(vm, magToBig(vm, a) / magToBig(vm, b)),
-    'remMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) =>
-      bigToMag(vm, magToBig(vm, a) % magToBig(vm, b)),
+    'addMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => addWords(vm, a, b),
+    'subMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => subWords(vm, a, b),
+    'mulMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => {
+      if (lengthOf(vm, b) === 1) return mulWord(vm, a, vm.heap.i32[(b + 16) >> 2]! >>> 0);
+      if (lengthOf(vm, a) === 1) return mulWord(vm, b, vm.heap.i32[(a + 16) >> 2]! >>> 0);
+      return bigToMag(vm, magToBig(vm, a) * magToBig(vm, b));
+    },
+    'divMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => {
+      if (lengthOf(vm, b) === 1) {
+        const [q] = divWord(vm, a, vm.heap.i32[(b + 16) >> 2]! >>> 0);
+        return intArrayFrom(vm, q, firstNonzero(q));
+      }
+      return bigToMag(vm, magToBig(vm, a) / magToBig(vm, b));
+    },
+    'remMag0([I[I)[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => {
+      if (lengthOf(vm, b) === 1) {
+        const [, r] = divWord(vm, a, vm.heap.i32[(b + 16) >> 2]! >>> 0);
+        return intArray(vm, r === 0 ? [] : [r | 0]);
+      }
+      return bigToMag(vm, magToBig(vm, a) % magToBig(vm, b));
+    },
     'divRemMag0([I[I)[[I': (vm: Vm, _t: JavaThread, a: Ref, b: Ref) => {
       const x = magToBig(vm, a), y = magToBig(vm, b);
       const qw = words(x / y), rw = words(x % y);
