@@ -26,6 +26,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     @Deprecated(since = "9") public static final int ROUND_UNNECESSARY = 7;
 
     private static final BigInteger[] TEN_POWERS = new BigInteger[64];
+    /** 10^0 .. 10^18. */
+    private static final long[] LONG_TEN_POWERS = new long[19];
     private static final BigDecimal[] SMALL = new BigDecimal[11];
 
     static {
@@ -33,6 +35,11 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         for (int i = 0; i < TEN_POWERS.length; i++) {
             TEN_POWERS[i] = p;
             p = p.multiply(BigInteger.TEN);
+        }
+        long lp = 1;
+        for (int i = 0; i < LONG_TEN_POWERS.length; i++) {
+            LONG_TEN_POWERS[i] = lp;
+            lp *= 10;
         }
         for (int i = 0; i <= 10; i++) {
             SMALL[i] = new BigDecimal(BigInteger.valueOf(i), 0);
@@ -283,6 +290,17 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     /** num / den rounded to an integer by {@code mode} (the sign of the result is num's times den's). */
     static BigInteger roundDiv(BigInteger num, BigInteger den, RoundingMode mode) {
+        if (num.bitLength() < 62 && den.bitLength() < 62) {
+            long n = num.longValue(), d = den.longValue();
+            long q = n / d, r = n % d;
+            if (r == 0) {
+                return BigInteger.valueOf(q);
+            }
+            int sign = Long.signum(n) * Long.signum(d);
+            long r2 = Math.abs(r) * 2, ad = Math.abs(d);
+            int half = r2 < ad ? -1 : r2 == ad ? 0 : 1;
+            return BigInteger.valueOf(needIncrement(mode, sign, half, (q & 1) != 0) ? q + sign : q);
+        }
         BigInteger[] qr = num.divideAndRemainder(den);
         BigInteger q = qr[0];
         BigInteger r = qr[1];
@@ -333,6 +351,14 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         }
         BigInteger v = x.intVal;
         long sc = x.scale;
+        if (v.bitLength() < 63) {
+            long lv = v.longValue();
+            while (sc > preferred && lv % 10 == 0) {
+                lv /= 10;
+                sc--;
+            }
+            return sc == x.scale ? x : new BigDecimal(BigInteger.valueOf(lv), (int) sc);
+        }
         while (sc > preferred) {
             BigInteger[] qr = v.divideAndRemainder(BigInteger.TEN);
             if (qr[1].signum() != 0) {
@@ -620,6 +646,11 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         }
         int p = mc.getPrecision();
         int preferred = scale / 2;
+        RoundingMode rm = mc.getRoundingMode();
+        if (p > 0 && (rm == RoundingMode.UP || rm == RoundingMode.DOWN || rm == RoundingMode.CEILING
+                || rm == RoundingMode.FLOOR)) {
+            return directedSqrt(mc, preferred);
+        }
         // Work on v * 10^-s with s even and v long enough that its root has p + 2 digits.
         BigInteger v = intVal;
         long s = scale;
@@ -673,6 +704,55 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
             return exactRootScale(stripZerosTo(result, Long.MIN_VALUE), preferred, p);
         }
         return stripZerosTo(result, preferred);
+    }
+
+    /**
+     * Square root under a directed rounding mode, computed the way HotSpot does so that results
+     * agree to the last digit (HotSpot's may be one ulp off the correctly rounded value, e.g. an
+     * exact root rounded UP from a Newton approximation just above it): normalize to [0.1, 10),
+     * start from Math.sqrt, run Newton steps at precision + 2 digits (HALF_EVEN), round to mc,
+     * then step one ulp if the square lies on the wrong side of this value.
+     */
+    private BigDecimal directedSqrt(MathContext mc, int preferred) {
+        BigDecimal zeroPreferred = valueOf(0L, preferred);
+        BigDecimal stripped = stripTrailingZeros();
+        int strippedScale = stripped.scale;
+        if (stripped.intVal.equals(BigInteger.ONE) && strippedScale % 2 == 0) {
+            BigDecimal r = valueOf(1L, strippedScale / 2);
+            return r.scale == preferred ? r : r.add(zeroPreferred, mc);
+        }
+        int normScale = stripped.scale - stripped.precision() + 1;
+        int adjust = normScale % 2 == 0 ? normScale : normScale - 1;
+        BigDecimal working = stripped.scaleByPowerOfTen(adjust);
+        BigDecimal approx = new BigDecimal(Math.sqrt(working.doubleValue()));
+        int guessPrecision = 15;
+        int target = mc.getPrecision();
+        int workingPrecision = working.precision();
+        BigDecimal half = valueOf(5L, 1);
+        do {
+            int tmp = Math.max(Math.max(guessPrecision, target + 2), workingPrecision);
+            MathContext step = new MathContext(tmp, RoundingMode.HALF_EVEN);
+            approx = half.multiply(approx.add(working.divide(approx, step), step));
+            guessPrecision *= 2;
+        } while (guessPrecision < target + 2);
+        BigDecimal result = approx.scaleByPowerOfTen(-adjust / 2).round(mc);
+        RoundingMode rm = mc.getRoundingMode();
+        if (rm == RoundingMode.DOWN || rm == RoundingMode.FLOOR) {
+            if (result.multiply(result).compareTo(this) > 0) {
+                BigDecimal ulp = result.ulp();
+                if (approx.compareTo(ONE) == 0) {
+                    // Below a power of ten the next smaller value is a tenth as far away.
+                    ulp = ulp.multiply(new BigDecimal(BigInteger.ONE, 1));
+                }
+                result = result.subtract(ulp);
+            }
+        } else if (result.multiply(result).compareTo(this) < 0) {
+            result = result.add(result.ulp());
+        }
+        if (result.scale != preferred) {
+            result = result.stripTrailingZeros().add(zeroPreferred, new MathContext(mc.getPrecision(), RoundingMode.UNNECESSARY));
+        }
+        return result;
     }
 
     /** An exact root, stripped, padded with zeros toward the preferred scale within precision p. */
@@ -738,8 +818,7 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (bits < 63) {
             long x = Math.abs(v.longValue());
             int n = 1;
-            while (x >= 10) {
-                x /= 10;
+            while (n < LONG_TEN_POWERS.length && x >= LONG_TEN_POWERS[n]) {
                 n++;
             }
             return n;

@@ -295,6 +295,25 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return new int[] {hi, (int) v};
     }
 
+    /** Bits of the magnitude when it has at most two words, else 64 (callers test for less). */
+    private int smallBits() {
+        if (mag.length > 2) {
+            return 64;
+        }
+        return bitLengthMag();
+    }
+
+    /** The magnitude as a long; only when smallBits() < 64. */
+    private long magLong() {
+        if (mag.length == 0) {
+            return 0;
+        }
+        if (mag.length == 1) {
+            return mag[0] & LONG_MASK;
+        }
+        return ((long) mag[0] << 32) | (mag[1] & LONG_MASK);
+    }
+
     private static BigInteger ofUnsigned(int sign, long v) {
         if (v == 0) {
             return ZERO;
@@ -329,10 +348,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (signum == 0) {
             return val;
         }
-        if (mag.length == 1 && val.mag.length == 1) {
-            long a = signum * (mag[0] & LONG_MASK);
-            long b = val.signum * (val.mag[0] & LONG_MASK);
-            return valueOf(a + b);
+        if (smallBits() <= 62 && val.smallBits() <= 62) {
+            return valueOf(signum * magLong() + val.signum * val.magLong());
         }
         if (signum == val.signum) {
             return new BigInteger(addMag0(mag, val.mag), signum);
@@ -352,10 +369,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (signum == 0) {
             return val.negate();
         }
-        if (mag.length == 1 && val.mag.length == 1) {
-            long a = signum * (mag[0] & LONG_MASK);
-            long b = val.signum * (val.mag[0] & LONG_MASK);
-            return valueOf(a - b);
+        if (smallBits() <= 62 && val.smallBits() <= 62) {
+            return valueOf(signum * magLong() - val.signum * val.magLong());
         }
         if (signum != val.signum) {
             return new BigInteger(addMag0(mag, val.mag), signum);
@@ -373,8 +388,9 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             return ZERO;
         }
         int sign = signum * val.signum;
-        if (mag.length == 1 && val.mag.length == 1) {
-            return ofUnsigned(sign, (mag[0] & LONG_MASK) * (val.mag[0] & LONG_MASK));
+        if (smallBits() + val.smallBits() <= 64) {
+            // Both fit a long and the unsigned product fits 64 bits.
+            return ofUnsigned(sign, magLong() * val.magLong());
         }
         return new BigInteger(mulMag0(mag, val.mag), sign);
     }
@@ -391,8 +407,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
             return ZERO;
         }
         int sign = signum * val.signum;
-        if (mag.length == 1) {
-            return ofUnsigned(sign, (mag[0] & LONG_MASK) / (val.mag[0] & LONG_MASK));
+        if (smallBits() < 64) {
+            return ofUnsigned(sign, magLong() / val.magLong());
         }
         return of(sign, divMag0(mag, val.mag));
     }
@@ -402,8 +418,8 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         if (signum == 0 || compareMag(mag, val.mag) < 0) {
             return this;
         }
-        if (mag.length == 1) {
-            return ofUnsigned(signum, (mag[0] & LONG_MASK) % (val.mag[0] & LONG_MASK));
+        if (smallBits() < 64) {
+            return ofUnsigned(signum, magLong() % val.magLong());
         }
         return of(signum, remMag0(mag, val.mag));
     }
@@ -412,6 +428,10 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         checkDivisor(val);
         if (signum == 0 || compareMag(mag, val.mag) < 0) {
             return new BigInteger[] {ZERO, this};
+        }
+        if (smallBits() < 64) {
+            long a = magLong(), b = val.magLong();
+            return new BigInteger[] {ofUnsigned(signum * val.signum, a / b), ofUnsigned(signum, a % b)};
         }
         int[][] qr = divRemMag0(mag, val.mag);
         return new BigInteger[] {of(signum * val.signum, qr[0]), of(signum, qr[1])};

@@ -63,8 +63,7 @@ public class BigDecimalOpsFuzz {
               .append(" ulp ").append(a.ulp()).append(" neg ").append(a.negate()).append(" abs ").append(a.abs()).append(" sig ").append(a.signum()).append('\n');
             int n = rnd.nextInt(6);
             sb.append("  pow ").append(a.pow(n)).append(" mc ").append(safe(() -> a.pow(n, mc))).append(" neg ").append(safe(() -> a.pow(-n, mc))).append('\n');
-            MathContext half = new MathContext(mc.getPrecision(), MODES[4 + rnd.nextInt(3)]);
-            sb.append("  sqrt ").append(safe(() -> a.abs().sqrt(half))).append(" sq ").append(safe(() -> a.multiply(a).sqrt(half))).append('\n');
+            sb.append("  sqrt ").append(safe(() -> a.abs().sqrt(mc))).append(" sq ").append(safe(() -> a.multiply(a).sqrt(mc))).append('\n');
             double d = rnd.nextDouble() * Math.pow(10, rnd.nextInt(40) - 20) * (rnd.nextBoolean() ? 1 : -1);
             sb.append("  fromDouble ").append(new BigDecimal(d)).append(" valueOf ").append(BigDecimal.valueOf(d))
               .append(" mc ").append(new BigDecimal(d, mc)).append(" back ").append(new BigDecimal(d).doubleValue() == d).append('\n');
