@@ -213,7 +213,11 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
     }
 
     public BigInteger(int bitLength, int certainty, Random rnd) {
-        BigInteger p = probablePrime(bitLength, rnd);
+        if (bitLength < 2) {
+            throw new ArithmeticException("bitLength < 2");
+        }
+        BigInteger p = bitLength < SMALL_PRIME_THRESHOLD ? smallPrime(bitLength, certainty, rnd)
+                : largePrime(bitLength, certainty, rnd);
         this.mag = p.mag;
         this.signum = p.signum;
     }
@@ -324,19 +328,162 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         return new BigInteger(magOfUnsigned(v), sign);
     }
 
+    /**
+     * A probable prime of exactly {@code bitLength} bits. The search consumes {@code rnd} the way
+     * HotSpot's does (same candidates, same Miller-Rabin bases), so a seeded Random gives the
+     * same primes: below 95 bits random odd candidates pre-tested against the primes 3..41,
+     * otherwise a sieved window of odd numbers above a random even start.
+     */
     public static BigInteger probablePrime(int bitLength, Random rnd) {
         if (bitLength < 2) {
             throw new ArithmeticException("bitLength < 2");
         }
+        return bitLength < SMALL_PRIME_THRESHOLD ? smallPrime(bitLength, DEFAULT_CERTAINTY, rnd)
+                : largePrime(bitLength, DEFAULT_CERTAINTY, rnd);
+    }
+
+    private static final int SMALL_PRIME_THRESHOLD = 95;
+    private static final int DEFAULT_CERTAINTY = 100;
+    /** 3 * 5 * 7 * ... * 41. */
+    private static final long SMALL_PRIME_PRODUCT = 3L * 5 * 7 * 11 * 13 * 17 * 19 * 23 * 29 * 31 * 37 * 41;
+
+    private static BigInteger smallPrime(int bitLength, int certainty, Random rnd) {
+        int magLen = (bitLength + 31) >>> 5;
+        int highBit = 1 << ((bitLength + 31) & 0x1f);
+        int highMask = (highBit << 1) - 1;
+        BigInteger product = valueOf(SMALL_PRIME_PRODUCT);
         while (true) {
-            BigInteger c = new BigInteger(bitLength, rnd).setBit(bitLength - 1);
-            if (bitLength > 2) {
-                c = c.setBit(0);
+            int[] w = new int[magLen];
+            for (int i = 0; i < magLen; i++) {
+                w[i] = rnd.nextInt();
             }
-            if (isProbablePrime0(c.mag)) {
-                return c;
+            w[0] = (w[0] & highMask) | highBit;
+            if (bitLength > 2) {
+                w[magLen - 1] |= 1;
+            }
+            BigInteger p = new BigInteger(w, 1);
+            if (bitLength > 6) {
+                long r = p.remainder(product).longValue();
+                if (r % 3 == 0 || r % 5 == 0 || r % 7 == 0 || r % 11 == 0 || r % 13 == 0 || r % 17 == 0
+                        || r % 19 == 0 || r % 23 == 0 || r % 29 == 0 || r % 31 == 0 || r % 37 == 0 || r % 41 == 0) {
+                    continue;
+                }
+            }
+            if (bitLength < 4) {
+                return p;
+            }
+            if (p.primeToCertainty(certainty, rnd)) {
+                return p;
             }
         }
+    }
+
+    private static BigInteger largePrime(int bitLength, int certainty, Random rnd) {
+        BigInteger p = new BigInteger(bitLength, rnd).setBit(bitLength - 1).clearBit(0);
+        int searchLen = bitLength / 20 * 64;
+        BigInteger c = searchWindow(p, searchLen, certainty, rnd);
+        while (c == null || c.bitLength() != bitLength) {
+            p = p.add(valueOf(2L * searchLen));
+            if (p.bitLength() != bitLength) {
+                p = new BigInteger(bitLength, rnd).setBit(bitLength - 1);
+            }
+            p = p.clearBit(0);
+            c = searchWindow(p, searchLen, certainty, rnd);
+        }
+        return c;
+    }
+
+    /** The first of base+1, base+3, ... (searchLen of them) with no odd prime factor below 19201 that passes. */
+    private static BigInteger searchWindow(BigInteger base, int searchLen, int certainty, Random rnd) {
+        boolean[] composite = new boolean[searchLen];
+        for (int q : SievePrimes.PRIMES) {
+            int r = base.remainder(valueOf(q)).intValue();
+            int start = q - r;
+            if (start % 2 == 0) {
+                start += q;
+            }
+            for (int i = (start - 1) / 2; i < searchLen; i += q) {
+                composite[i] = true;
+            }
+        }
+        for (int i = 0; i < searchLen; i++) {
+            if (!composite[i]) {
+                BigInteger c = base.add(valueOf(2L * i + 1));
+                if (c.primeToCertainty(certainty, rnd)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The odd primes below 19201, built on first use. */
+    private static final class SievePrimes {
+        static final int[] PRIMES;
+
+        static {
+            int limit = 19201;
+            boolean[] comp = new boolean[limit];
+            int count = 0;
+            for (int i = 3; i < limit; i += 2) {
+                if (!comp[i]) {
+                    count++;
+                    for (long j = (long) i * i; j < limit; j += 2L * i) {
+                        comp[(int) j] = true;
+                    }
+                }
+            }
+            PRIMES = new int[count];
+            for (int i = 3, k = 0; i < limit; i += 2) {
+                if (!comp[i]) {
+                    PRIMES[k++] = i;
+                }
+            }
+        }
+    }
+
+    /** Miller-Rabin rounds by size (random bases from rnd), then a deterministic check for large values. */
+    private boolean primeToCertainty(int certainty, Random rnd) {
+        int n = (Math.min(certainty, Integer.MAX_VALUE - 1) + 1) / 2;
+        int bits = bitLength();
+        if (bits < 100) {
+            return passesMillerRabin(Math.min(n, 50), rnd);
+        }
+        int rounds = bits < 256 ? 27 : bits < 512 ? 15 : bits < 768 ? 8 : bits < 1024 ? 4 : 2;
+        // HotSpot follows with a Lucas-Lehmer test, which draws nothing from rnd.
+        return passesMillerRabin(Math.min(n, rounds), rnd) && isProbablePrime0(mag);
+    }
+
+    private boolean passesMillerRabin(int iterations, Random rnd) {
+        BigInteger nm1 = subtract(ONE);
+        int a = nm1.getLowestSetBit();
+        BigInteger m = nm1.shiftRight(a);
+        int bits = bitLength();
+        for (int i = 0; i < iterations; i++) {
+            BigInteger b;
+            do {
+                b = new BigInteger(bits, rnd);
+            } while (b.compareTo(ONE) <= 0 || b.compareTo(this) >= 0);
+            BigInteger z = b.modPow(m, this);
+            if (z.equals(ONE) || z.equals(nm1)) {
+                continue;
+            }
+            boolean witnessFails = false;
+            for (int j = 1; j < a; j++) {
+                z = z.multiply(z).mod(this);
+                if (z.equals(nm1)) {
+                    witnessFails = true;
+                    break;
+                }
+                if (z.equals(ONE)) {
+                    break;
+                }
+            }
+            if (!witnessFails) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- arithmetic ----

@@ -6,9 +6,13 @@ import java.util.Random;
 public class BigRsaToy {
     static final BigInteger E = BigInteger.valueOf(65537);
 
+    /** Small keys search upward from a random start; larger ones use the library's generator. */
     static BigInteger prime(int bits, Random rnd) {
-        BigInteger start = new BigInteger(bits, rnd).setBit(bits - 1).setBit(bits - 2);
-        return start.nextProbablePrime();
+        if (bits <= 64) {
+            BigInteger start = new BigInteger(bits, rnd).setBit(bits - 1).setBit(bits - 2);
+            return start.nextProbablePrime();
+        }
+        return bits % 2 == 0 ? BigInteger.probablePrime(bits, rnd) : new BigInteger(bits, 64, rnd);
     }
 
     static final class Key {
@@ -34,7 +38,7 @@ public class BigRsaToy {
 
     public static void main(String[] args) {
         Random rnd = new Random(0xC0FFEE);
-        int[] sizes = {64, 128, 256, 512};
+        int[] sizes = {64, 128, 190, 256, 512, 1024};
         for (int bits : sizes) {
             BigInteger p, q;
             do {
