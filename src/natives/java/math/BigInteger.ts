@@ -56,7 +56,7 @@ function nibble(c: number): number {
 }
 
 /** Splits non-negative `x` into big-endian 32-bit words (no leading zero word). */
-function words(x: bigint): number[] {
+export function words(x: bigint): number[] {
   if (x === 0n) return [];
   if (x < 0x100000000n) return [Number(x)];
   const hex = x.toString(16);
@@ -286,7 +286,7 @@ function roundToBits(x: bigint, bits: number): [bigint, number] {
 }
 
 /** float value of signum * mag, correctly rounded (half to even) like HotSpot. */
-function toFloat(sign: number, x: bigint): number {
+export function toFloat(sign: number, x: bigint): number {
   if (x === 0n) return 0;
   const [m, shift] = roundToBits(x, 24);
   // m * 2^shift is exact in double range up to 2^1024; fround only handles overflow.
