@@ -15,6 +15,8 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
     private final int scale;
     /** Number of decimal digits of intVal, 0 until computed. */
     private transient int precision;
+    /** The toString() form, null until computed. */
+    private transient String stringCache;
 
     @Deprecated(since = "9") public static final int ROUND_UP = 0;
     @Deprecated(since = "9") public static final int ROUND_DOWN = 1;
@@ -940,9 +942,15 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
 
     // ---- conversions ----
 
+    /** toString() is called often on the same value (printing, hashing keys): cached. */
     @Override
     public String toString() {
-        return layout(true);
+        String s = stringCache;
+        if (s == null) {
+            s = layout(true);
+            stringCache = s;
+        }
+        return s;
     }
 
     public String toEngineeringString() {
