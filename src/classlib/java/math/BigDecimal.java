@@ -209,8 +209,20 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         if (sc != (int) sc) {
             throw new NumberFormatException("Scale out of range.");
         }
-        BigInteger v = new BigInteger(new String(digits, 0, nDigits));
-        this.intVal = negative ? v.negate() : v;
+        BigInteger v;
+        if (nDigits <= 18) {
+            long lv = 0;
+            for (int k = 0; k < nDigits; k++) {
+                lv = lv * 10 + (digits[k] - '0');
+            }
+            v = BigInteger.valueOf(negative ? -lv : lv);
+        } else {
+            v = new BigInteger(new String(digits, 0, nDigits));
+            if (negative) {
+                v = v.negate();
+            }
+        }
+        this.intVal = v;
         this.scale = (int) sc;
     }
 
