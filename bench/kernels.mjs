@@ -31,6 +31,7 @@ export const KERNELS = Object.freeze(
     { name: 'InterfaceCalls', iterations: 3_000_000, measures: 'invokeinterface over 3 classes, default' },
     { name: 'SmallObjects', iterations: 1_000_000, measures: '2 allocations per trip, 32 kept alive' },
     { name: 'StringBuilding', iterations: 40_000, measures: 'StringBuilder append/toString, hashCode' },
+    { name: 'BigMath', iterations: 60, measures: 'BigInteger natives, BigDecimal money arithmetic' },
   ]),
 );
 

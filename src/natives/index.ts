@@ -18,6 +18,7 @@ import { natives as string } from './java/lang/String.js';
 import { natives as system } from './java/lang/System.js';
 import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
+import { natives as bigInteger } from './java/math/BigInteger.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
 import { natives as reflectAccess } from './java/lang/reflect/ReflectAccess.js';
 import { natives as embeddedCall } from './tern/internal/EmbeddedCall.js';
@@ -44,7 +45,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, embeddedCall, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
-  hostFiles, netIo,
+  hostFiles, netIo, bigInteger,
 ];
 
 /** The registry a VM binds natives from. */

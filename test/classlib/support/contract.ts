@@ -276,6 +276,26 @@ java/util/concurrent/atomic/FieldAccess M getReference (Ljava/lang/Object;J)Ljav
 java/util/concurrent/atomic/FieldAccess M putReference (Ljava/lang/Object;JLjava/lang/Object;)V package static native
 java/util/concurrent/atomic/FieldAccess M casReference (Ljava/lang/Object;JLjava/lang/Object;Ljava/lang/Object;)Z package static native
 java/util/concurrent/atomic/FieldAccess M getAndSetReference (Ljava/lang/Object;JLjava/lang/Object;)Ljava/lang/Object; package static native
+java/math/BigInteger M addMag0 ([I[I)[I private static native
+java/math/BigInteger M subMag0 ([I[I)[I private static native
+java/math/BigInteger M mulMag0 ([I[I)[I private static native
+java/math/BigInteger M divMag0 ([I[I)[I private static native
+java/math/BigInteger M remMag0 ([I[I)[I private static native
+java/math/BigInteger M divRemMag0 ([I[I)[[I private static native
+java/math/BigInteger M powMag0 ([II)[I private static native
+java/math/BigInteger M shiftLeftMag0 ([II)[I private static native
+java/math/BigInteger M shiftRightMag0 ([IIZ)[I private static native
+java/math/BigInteger M modPowMag0 ([I[I[I)[I private static native
+java/math/BigInteger M modInverseMag0 ([I[I)[I private static native
+java/math/BigInteger M gcdMag0 ([I[I)[I private static native
+java/math/BigInteger M sqrtMag0 ([I)[I private static native
+java/math/BigInteger M bitOp0 (II[II[I)[I private static native
+java/math/BigInteger M isProbablePrime0 ([I)Z private static native
+java/math/BigInteger M nextPrimeMag0 ([I)[I private static native
+java/math/BigInteger M toString0 ([II)Ljava/lang/String; private static native
+java/math/BigInteger M parse0 (Ljava/lang/String;I)[I private static native
+java/math/BigInteger M doubleValue0 (I[I)D private static native
+java/math/BigInteger M floatValue0 (I[I)F private static native
 java/io/FileDescriptor F fd I private instance
 java/io/FileDescriptor F in Ljava/io/FileDescriptor; public static final
 java/io/FileDescriptor F out Ljava/io/FileDescriptor; public static final
