@@ -33,13 +33,14 @@ import { natives as atomicLong } from './java/util/concurrent/atomic/AtomicLong.
 import { natives as atomicLongArray } from './java/util/concurrent/atomic/AtomicLongArray.js';
 import { natives as atomicReference } from './java/util/concurrent/atomic/AtomicReference.js';
 import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/AtomicReferenceArray.js';
+import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
   fileOutputStream, fileInputStream, reflectArray, lockSupport, ternCheckpoint, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
-  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
+  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess, decimalDigits,
 ];
 
 /** The registry a VM binds natives from. */
