@@ -88,6 +88,14 @@ final class LocaleData {
                 symbol = "\u20bd";
                 code = "RUB";
                 break;
+            case "SE":
+                symbol = "kr";
+                code = "SEK";
+                break;
+            case "PL":
+                symbol = "z\u0142";
+                code = "PLN";
+                break;
             case "CH":
                 symbol = "CHF";
                 code = "CHF";
