@@ -326,8 +326,6 @@ public class DecimalFormat extends NumberFormat {
                     if (j < text.length() && text.charAt(j) == symbols.getMinusSign()) {
                         expNegative = true;
                         j++;
-                    } else if (j < text.length() && text.charAt(j) == '+') {
-                        j++;
                     }
                     int expStart = j;
                     long exp = 0;
@@ -882,11 +880,8 @@ public class DecimalFormat extends NumberFormat {
     }
 
     public void setGroupingSize(int newValue) {
-        if (newValue < 0) {
-            throw new IllegalArgumentException("newValue is negative");
-        }
-        if (newValue > Byte.MAX_VALUE) {
-            throw new IllegalArgumentException("newValue exceeds ByteMAX_VALUE");
+        if (newValue < 0 || newValue > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("newValue is out of valid range. value: " + newValue);
         }
         groupingSize = (byte) newValue;
     }
