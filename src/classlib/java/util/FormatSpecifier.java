@@ -530,14 +530,14 @@ final class FormatSpecifier {
                 break;
             }
         }
+        boolean group = has(GROUP);
         char decimalSeparator = '.';
         char groupingSeparator = ',';
-        if (l != null && !l.equals(Locale.US)) {
-            DecimalFormatSymbols dfs = DecimalFormatSymbols.getInstance(l);
-            decimalSeparator = dfs.getDecimalSeparator();
-            groupingSeparator = dfs.getGroupingSeparator();
+        if ((group || dot < len) && l != null && !l.equals(Locale.US)) {
+            char[] separators = separators(l);
+            decimalSeparator = separators[0];
+            groupingSeparator = separators[1];
         }
-        boolean group = has(GROUP);
         for (int j = 0; j < len; j++) {
             if (j == dot) {
                 sb.append(decimalSeparator);
@@ -554,6 +554,21 @@ final class FormatSpecifier {
                 sb.insert(begin, '0');
             }
         }
+    }
+
+    /** The last locale whose separators were looked up, and them (decimal, grouping). */
+    private static Object[] separatorCache = {Locale.US, new char[] {'.', ','}};
+
+    /** The decimal and grouping separators of {@code l}, cached for the most recent locale. */
+    private static char[] separators(Locale l) {
+        Object[] cache = separatorCache;
+        if (cache[0].equals(l)) {
+            return (char[]) cache[1];
+        }
+        DecimalFormatSymbols dfs = DecimalFormatSymbols.getInstance(l);
+        char[] separators = {dfs.getDecimalSeparator(), dfs.getGroupingSeparator()};
+        separatorCache = new Object[] {l, separators};
+        return separators;
     }
 
     // ---- floating point ----
