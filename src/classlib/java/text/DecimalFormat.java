@@ -399,38 +399,49 @@ public class DecimalFormat extends NumberFormat {
         }
         sig = sig.substring(0, end);
         if (sig.isEmpty()) {
-            if (negative) {
-                return -0.0 / (multiplier == 0 ? 1 : Math.abs(multiplier)) * Math.signum((double) multiplier == 0 ? 1 : multiplier);
-            }
-            return 0L;
+            // "-0" is the Double -0.0 unless only integers are parsed
+            return negative && !isParseIntegerOnly() ? (Number) (-0.0) : (Number) 0L;
         }
-        boolean integral = decimalAt >= sig.length();
-        if (integral && decimalAt <= 19) {
-            StringBuilder sb = new StringBuilder(sig);
+        boolean gotDouble = true;
+        long longResult = 0;
+        double doubleResult = 0;
+        if (decimalAt >= sig.length() && decimalAt <= 19) {
+            StringBuilder magnitude = new StringBuilder(sig);
             for (int k = sig.length(); k < decimalAt; k++) {
-                sb.append('0');
+                magnitude.append('0');
             }
-            String intText = (negative ? "-" : "") + sb;
-            boolean fits = decimalAt < 19 || intText.compareTo(negative ? "-9223372036854775808" : "9223372036854775807") <= 0;
-            if (fits) {
-                long v = Long.parseLong(intText);
-                if (multiplier == 1) {
-                    return v;
-                }
-                if (multiplier != 0 && v % multiplier == 0) {
-                    return v / multiplier;
-                }
-                return (double) v / multiplier;
+            String limit = negative ? "9223372036854775808" : "9223372036854775807";
+            if (decimalAt < 19 || magnitude.toString().compareTo(limit) <= 0) {
+                // Long.MIN_VALUE's magnitude wraps to MIN_VALUE and stays there when negated
+                longResult = decimalAt == 19 && magnitude.toString().equals("9223372036854775808") ? Long.MIN_VALUE
+                        : Long.parseLong(magnitude.toString());
+                gotDouble = false;
             }
         }
-        double d = Double.parseDouble((negative ? "-." : ".") + sig + "E" + decimalAt);
+        if (gotDouble) {
+            doubleResult = Double.parseDouble("." + sig + "E" + decimalAt);
+        }
         if (multiplier != 1) {
-            d /= multiplier;
+            if (gotDouble) {
+                doubleResult /= multiplier;
+            } else if (longResult % multiplier == 0) {
+                longResult /= multiplier;
+            } else {
+                doubleResult = ((double) longResult) / multiplier;
+                gotDouble = true;
+            }
         }
-        if (d == Math.rint(d) && !(d == 0.0 && 1 / d < 0) && Math.abs(d) < 9.223372036854776E18) {
-            return (long) d;
+        if (negative) {
+            doubleResult = -doubleResult;
+            longResult = -longResult;
         }
-        return d;
+        if (multiplier != 1 && gotDouble) {
+            // a quotient that came out integral is a Long again
+            longResult = (long) doubleResult;
+            gotDouble = (doubleResult != (double) longResult || (doubleResult == 0.0 && 1 / doubleResult < 0.0))
+                    && !isParseIntegerOnly();
+        }
+        return gotDouble ? (Number) doubleResult : (Number) longResult;
     }
 
     // ---- pattern ----
@@ -748,63 +759,75 @@ public class DecimalFormat extends NumberFormat {
         return result.toString();
     }
 
-    /** Appends an affix in pattern syntax, quoting what would otherwise be special. */
+    /**
+     * Appends an affix in pattern syntax. Literal text goes out in runs, each run quoted as a
+     * whole when it holds a character that is special in patterns (as the JDK writes it).
+     */
     private void appendAffix(StringBuilder result, String affixPattern, String expanded, boolean localized) {
         if (affixPattern == null) {
-            boolean needQuote = false;
-            for (int i = 0; i < expanded.length(); i++) {
-                if (isSpecial(expanded.charAt(i), localized)) {
-                    needQuote = true;
-                    break;
-                }
-            }
-            if (needQuote) {
-                result.append(QUOTE);
-            }
-            for (int i = 0; i < expanded.length(); i++) {
-                char c = expanded.charAt(i);
-                result.append(c);
-                if (c == QUOTE) {
-                    result.append(QUOTE);
-                }
-            }
-            if (needQuote) {
-                result.append(QUOTE);
-            }
+            appendLiteral(result, expanded, localized);
             return;
         }
-        for (int i = 0; i < affixPattern.length(); i++) {
-            char c = affixPattern.charAt(i);
-            if (c == QUOTE) {
-                c = affixPattern.charAt(++i);
-                switch (c) {
-                    case PATTERN_PERCENT:
-                        result.append(localized ? symbols.getPercent() : PATTERN_PERCENT);
-                        break;
-                    case PATTERN_PER_MILLE:
-                        result.append(localized ? symbols.getPerMill() : PATTERN_PER_MILLE);
-                        break;
-                    case PATTERN_MINUS:
-                        result.append(localized ? symbols.getMinusSign() : PATTERN_MINUS);
-                        break;
-                    case QUOTE:
-                        result.append("''");
-                        break;
-                    case CURRENCY_SIGN:
-                        result.append(c);
-                        if (i + 1 < affixPattern.length() && affixPattern.charAt(i + 1) == CURRENCY_SIGN) {
-                            result.append(affixPattern.charAt(++i));
-                        }
-                        break;
-                    default:
-                        result.append(c);
-                        break;
-                }
-            } else if (isSpecial(c, localized)) {
-                result.append(QUOTE).append(c).append(QUOTE);
-            } else {
-                result.append(c);
+        int pos = 0;
+        while (pos < affixPattern.length()) {
+            int q = affixPattern.indexOf(QUOTE, pos);
+            if (q < 0) {
+                appendLiteral(result, affixPattern.substring(pos), localized);
+                break;
             }
+            if (q > pos) {
+                appendLiteral(result, affixPattern.substring(pos, q), localized);
+            }
+            char c = affixPattern.charAt(q + 1);
+            pos = q + 2;
+            switch (c) {
+                case PATTERN_PERCENT:
+                    result.append(localized ? symbols.getPercent() : PATTERN_PERCENT);
+                    break;
+                case PATTERN_PER_MILLE:
+                    result.append(localized ? symbols.getPerMill() : PATTERN_PER_MILLE);
+                    break;
+                case PATTERN_MINUS:
+                    result.append(localized ? symbols.getMinusSign() : PATTERN_MINUS);
+                    break;
+                case QUOTE:
+                    result.append("''");
+                    break;
+                case CURRENCY_SIGN:
+                    result.append(c);
+                    if (pos < affixPattern.length() && affixPattern.charAt(pos) == CURRENCY_SIGN) {
+                        result.append(c);
+                        pos++;
+                    }
+                    break;
+                default:
+                    result.append(c);
+                    break;
+            }
+        }
+    }
+
+    /** Appends literal affix text, doubling quotes and quoting it when it holds special characters. */
+    private void appendLiteral(StringBuilder result, String text, boolean localized) {
+        boolean needQuote = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (isSpecial(text.charAt(i), localized)) {
+                needQuote = true;
+                break;
+            }
+        }
+        if (needQuote) {
+            result.append(QUOTE);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            result.append(c);
+            if (c == QUOTE) {
+                result.append(QUOTE);
+            }
+        }
+        if (needQuote) {
+            result.append(QUOTE);
         }
     }
 
