@@ -33,10 +33,14 @@ final class FormatSpecifier {
     static final int PARENTHESES = 128;
     static final int PREVIOUS_FLAG = 256;
 
-    /** Flag characters in the order the JDK prints them, and their bits. */
+    /** Flag characters of format strings, and their bits. */
     private static final String FLAG_CHARS = "-#+ 0,(<";
     private static final int[] FLAG_BITS = {LEFT_JUSTIFY, ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES,
         PREVIOUS_FLAG};
+    /** The order the JDK prints flags in; '^' is UPPERCASE (shown in IllegalFormatFlagsException). */
+    private static final String PRINT_CHARS = "-^#+ 0,(<";
+    private static final int[] PRINT_BITS = {LEFT_JUSTIFY, UPPERCASE, ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP,
+        PARENTHESES, PREVIOUS_FLAG};
     private static final String CONVERSIONS = "bBhHsScCdoxXeEfgGaA%n";
     private static final String DATE_TIME_CONVERSIONS = "HIklMSLNpzZsQBbhAaCYyjmdeRTrDFc";
 
@@ -48,6 +52,8 @@ final class FormatSpecifier {
     private final int width;
     private final int precision;
     private final boolean dateTime;
+    /** The 't' or 'T' of a date/time specifier that ends the format string (0 otherwise). */
+    private char missingDateConversion;
     /** The conversion, lower case (UPPERCASE is a flag). */
     private final char c;
 
@@ -98,15 +104,19 @@ final class FormatSpecifier {
         char conv = s.charAt(j);
         boolean dt = false;
         if (conv == 't' || conv == 'T') {
-            if (j + 1 >= n) {
-                throw new UnknownFormatConversionException(String.valueOf(conv));
-            }
             dt = true;
             if (conv == 'T') {
                 flags |= UPPERCASE;
             }
-            conv = s.charAt(j + 1);
-            end = j + 2;
+            if (j + 1 >= n) {
+                // "%t" at the end: the other parts are still checked first, as in the JDK
+                missingDateConversion = conv;
+                conv = 0;
+                end = n;
+            } else {
+                conv = s.charAt(j + 1);
+                end = j + 2;
+            }
         } else if ((conv >= 'a' && conv <= 'z') || (conv >= 'A' && conv <= 'Z') || conv == '%') {
             end = j + 1;
         } else {
@@ -143,9 +153,10 @@ final class FormatSpecifier {
             throw new IllegalFormatPrecisionException(precision);
         }
         if (dt) {
-            if (DATE_TIME_CONVERSIONS.indexOf(conv) < 0) {
-                throw new UnknownFormatConversionException("t" + conv);
+            if (missingDateConversion != 0) {
+                throw new UnknownFormatConversionException(String.valueOf(missingDateConversion));
             }
+            // validity is checked in check(), after the precision
             c = conv;
         } else {
             if (CONVERSIONS.indexOf(conv) < 0) {
@@ -190,6 +201,9 @@ final class FormatSpecifier {
         if (dateTime) {
             if (precision != -1) {
                 throw new IllegalFormatPrecisionException(precision);
+            }
+            if (DATE_TIME_CONVERSIONS.indexOf(c) < 0) {
+                throw new UnknownFormatConversionException("t" + c);
             }
             checkBadFlags(ALTERNATE, PLUS, LEADING_SPACE, ZERO_PAD, GROUP, PARENTHESES);
             requireWidthForLeft();
@@ -292,12 +306,12 @@ final class FormatSpecifier {
         return (flags & bit) != 0;
     }
 
-    /** The flags as the JDK prints them ("-#+ 0,(<" order; UPPERCASE is not shown). */
+    /** The flags as the JDK prints them ("-^#+ 0,(<" order, '^' standing for UPPERCASE). */
     private static String flagString(int f) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < FLAG_BITS.length; i++) {
-            if ((f & FLAG_BITS[i]) != 0) {
-                sb.append(FLAG_CHARS.charAt(i));
+        for (int i = 0; i < PRINT_BITS.length; i++) {
+            if ((f & PRINT_BITS[i]) != 0) {
+                sb.append(PRINT_CHARS.charAt(i));
             }
         }
         return sb.toString();
@@ -307,10 +321,10 @@ final class FormatSpecifier {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("%");
+        sb.append(flagString(flags & ~UPPERCASE));
         if (index > 0) {
             sb.append(index).append('$');
         }
-        sb.append(flagString(flags));
         if (width != -1) {
             sb.append(width);
         }
