@@ -4,8 +4,8 @@
  * widths... with the JDK's exception types and messages), and the conversions themselves.
  * Integers are laid out from a sign and a magnitude string, and floating point from FormatDecimal
  * digits, so that BigInteger (signum + abs().toString(radix)) and BigDecimal (exact digits) can be
- * added as one branch each in printInteger/printFloat. Date/time (%t) conversions are parsed and
- * checked but not implemented (UnsupportedOperationException for a non-null argument).
+ * added as one branch each in printInteger/printFloat. Date/time (%t) conversions take a Long
+ * (epoch milliseconds, see FormatDateTime); Date, Calendar and TemporalAccessor are not supported yet.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;
@@ -349,9 +349,11 @@ final class FormatSpecifier {
                 return;
             }
             if (!(arg instanceof Long)) {
+                // Date, Calendar and TemporalAccessor would go here, supplying the same fields
                 throw new IllegalFormatConversionException(c, arg.getClass());
             }
-            throw new UnsupportedOperationException("date/time conversions (%t) are not implemented");
+            printString(a, FormatDateTime.format((Long) arg, c), l);
+            return;
         }
         switch (c) {
             case 'd':
