@@ -1,6 +1,6 @@
 /*
  * @fileoverview The base of locale-sensitive formatters (NumberFormat, DecimalFormat).
- * formatToCharacterIterator is not provided (no java.text.AttributedCharacterIterator).
+ * formatToCharacterIterator is not provided (AttributedCharacterIterator has no implementation).
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.text;
@@ -41,20 +41,11 @@ public abstract class Format implements java.io.Serializable, Cloneable {
     }
 
     /** A named field of formatted output. */
-    public static class Field {
-        private final String name;
+    public static class Field extends AttributedCharacterIterator.Attribute {
+        private static final long serialVersionUID = 276966692217360283L;
 
         protected Field(String name) {
-            this.name = name;
-        }
-
-        protected String getName() {
-            return name;
-        }
-
-        @Override
-        public String toString() {
-            return getClass().getName() + "(" + name + ")";
+            super(name);
         }
     }
 }
