@@ -17,7 +17,7 @@ import type { NativeTable } from '../../../registry.js';
  * (the generator rounded its last digit up), 'd' below. Integers below 2^63 take the JDK's
  * shortcut, which records neither exactness nor rounding, so they answer 'd' as HotSpot does.
  */
-function relation(d: number, digits: string, decExponent: number): string {
+export function relation(d: number, digits: string, decExponent: number): string {
   const bits = doubleToBits(d);
   const biased = Number((bits >> 52n) & 0x7ffn);
   let mantissa = bits & 0xfffffffffffffn;
