@@ -3,8 +3,9 @@
  * "$#,##0.00;($#,##0.00)" with quoted literals, grouping, minimum/maximum integer and fraction
  * digits, multipliers (percent, per mille), scientific and engineering notation, every
  * RoundingMode (HALF_EVEN by default), and parsing to Long or Double. Rounding works on the
- * digits of DigitList (see there for how ties are settled like the JDK). Not provided: field
- * positions (the FieldPosition argument is left unchanged), formatToCharacterIterator, Currency
+ * digits of DigitList (see there for how ties are settled like the JDK). FieldPositions report
+ * INTEGER_FIELD and FRACTION_FIELD. Not provided: Format.Field positions,
+ * formatToCharacterIterator, Currency
  * objects, BigInteger/BigDecimal values (other Numbers format through doubleValue()).
  * Tern class library (own implementation of the Java SE 17 API).
  */
@@ -85,7 +86,13 @@ public class DecimalFormat extends NumberFormat {
     @Override
     public StringBuffer format(double number, StringBuffer result, FieldPosition fieldPosition) {
         if (Double.isNaN(number)) {
-            return result.append(symbols.getNaN());
+            int begin = result.length();
+            result.append(symbols.getNaN());
+            if (fieldPosition.getField() == INTEGER_FIELD) {
+                fieldPosition.setBeginIndex(begin);
+                fieldPosition.setEndIndex(result.length());
+            }
+            return result;
         }
         boolean negative = ((number < 0.0) || (number == 0.0 && 1 / number < 0.0)) ^ (multiplier < 0);
         if (multiplier != 1) {
@@ -93,7 +100,12 @@ public class DecimalFormat extends NumberFormat {
         }
         if (Double.isInfinite(number)) {
             result.append(negative ? negativePrefix : positivePrefix);
+            int begin = result.length();
             result.append(symbols.getInfinity());
+            if (fieldPosition.getField() == INTEGER_FIELD) {
+                fieldPosition.setBeginIndex(begin);
+                fieldPosition.setEndIndex(result.length());
+            }
             return result.append(negative ? negativeSuffix : positiveSuffix);
         }
         if (negative) {
@@ -106,7 +118,7 @@ public class DecimalFormat extends NumberFormat {
         DigitList digits = new DigitList();
         digits.set(negative, Math.abs(number), useExponentialNotation ? maxInt + maxFrac : maxFrac,
                 !useExponentialNotation, roundingMode);
-        return subformat(result, digits, negative, false, maxInt, minInt, maxFrac, minFrac);
+        return subformat(result, fieldPosition, digits, negative, false, maxInt, minInt, maxFrac, minFrac);
     }
 
     @Override
@@ -129,7 +141,7 @@ public class DecimalFormat extends NumberFormat {
         int minFrac = Math.min(minimumFractionDigits, DOUBLE_FRACTION_DIGITS);
         DigitList digits = new DigitList();
         digits.set(negative, magnitude, useExponentialNotation ? maxInt + maxFrac : 0, roundingMode);
-        return subformat(result, digits, negative, true, maxInt, minInt, maxFrac, minFrac);
+        return subformat(result, fieldPosition, digits, negative, true, maxInt, minInt, maxFrac, minFrac);
     }
 
     /** Decimal digits times a small non-negative factor. */
@@ -155,14 +167,20 @@ public class DecimalFormat extends NumberFormat {
         return new String(out, pos, out.length - pos);
     }
 
-    /** Prefix, digits (plain or exponential), suffix. */
-    private StringBuffer subformat(StringBuffer result, DigitList dl, boolean negative, boolean isInteger,
-            int maxInt, int minInt, int maxFrac, int minFrac) {
+    /**
+     * Prefix, digits (plain or exponential), suffix; records where the integer and fraction
+     * digits went when {@code fp} asks for INTEGER_FIELD or FRACTION_FIELD.
+     */
+    private StringBuffer subformat(StringBuffer result, FieldPosition fp, DigitList dl, boolean negative,
+            boolean isInteger, int maxInt, int minInt, int maxFrac, int minFrac) {
         char zero = symbols.getZeroDigit();
         int zeroDelta = zero - '0';
         char grouping = isCurrencyFormat ? symbols.getMonetaryGroupingSeparator() : symbols.getGroupingSeparator();
         char decimal = isCurrencyFormat ? symbols.getMonetaryDecimalSeparator() : symbols.getDecimalSeparator();
         result.append(negative ? negativePrefix : positivePrefix);
+        int intBegin = result.length();
+        int intEnd = -1;
+        int fracBegin = -1;
         if (useExponentialNotation) {
             int exponent = dl.decimalAt;
             int repeat = maxInt;
@@ -189,13 +207,22 @@ public class DecimalFormat extends NumberFormat {
             int totalDigits = Math.max(dl.count, minimumDigits);
             for (int i = 0; i < totalDigits; i++) {
                 if (i == integerDigits) {
+                    intEnd = result.length();
                     result.append(decimal);
+                    fracBegin = result.length();
                 }
                 result.append(i < dl.count ? (char) (dl.digits[i] + zeroDelta) : zero);
             }
             if (decimalSeparatorAlwaysShown && totalDigits == integerDigits) {
+                intEnd = result.length();
                 result.append(decimal);
+                fracBegin = result.length();
             }
+            if (intEnd < 0) {
+                intEnd = result.length();
+                fracBegin = intEnd;
+            }
+            setFields(fp, intBegin, intEnd, fracBegin, result.length());
             if (dl.isZero()) {
                 exponent = 0;
             }
@@ -235,9 +262,11 @@ public class DecimalFormat extends NumberFormat {
             if (!fractionPresent && result.length() == sizeBeforeIntegerPart) {
                 result.append(zero);
             }
+            intEnd = result.length();
             if (decimalSeparatorAlwaysShown || fractionPresent) {
                 result.append(decimal);
             }
+            fracBegin = result.length();
             for (int i = 0; i < maxFrac; i++) {
                 if (i >= minFrac && (isInteger || digitIndex >= dl.count)) {
                     break;
@@ -253,8 +282,19 @@ public class DecimalFormat extends NumberFormat {
                     result.append(zero);
                 }
             }
+            setFields(fp, intBegin, intEnd, fracBegin, result.length());
         }
         return result.append(negative ? negativeSuffix : positiveSuffix);
+    }
+
+    private static void setFields(FieldPosition fp, int intBegin, int intEnd, int fracBegin, int fracEnd) {
+        if (fp.getField() == INTEGER_FIELD) {
+            fp.setBeginIndex(intBegin);
+            fp.setEndIndex(intEnd);
+        } else if (fp.getField() == FRACTION_FIELD) {
+            fp.setBeginIndex(fracBegin);
+            fp.setEndIndex(fracEnd);
+        }
     }
 
     // ---- parsing ----
