@@ -170,8 +170,25 @@ public final class Formatter implements Closeable, Flushable {
         return this;
     }
 
+    /**
+     * The last format string parsed and its items (immutable once built): printf in a loop
+     * reuses one format string, and parsing is a good part of the cost of a call.
+     */
+    private static Object[] lastParse = {"", new ArrayList<Object>()};
+
     /** Splits {@code s} into fixed-text Strings and FormatSpecifiers, checking every specifier. */
+    @SuppressWarnings("unchecked")
     private static ArrayList<Object> parse(String s) {
+        Object[] cached = lastParse;
+        if (cached[0].equals(s)) {
+            return (ArrayList<Object>) cached[1];
+        }
+        ArrayList<Object> items = parseUncached(s);
+        lastParse = new Object[] {s, items};
+        return items;
+    }
+
+    private static ArrayList<Object> parseUncached(String s) {
         ArrayList<Object> items = new ArrayList<>();
         int i = 0;
         int n = s.length();
