@@ -38,6 +38,7 @@ import { natives as atomicLong } from './java/util/concurrent/atomic/AtomicLong.
 import { natives as atomicLongArray } from './java/util/concurrent/atomic/AtomicLongArray.js';
 import { natives as atomicReference } from './java/util/concurrent/atomic/AtomicReference.js';
 import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/AtomicReferenceArray.js';
+import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -45,7 +46,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   fileOutputStream, fileInputStream, reflectArray, reflectAccess, lockSupport, ternCheckpoint, embeddedCall, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
-  hostFiles, netIo, bigInteger,
+  hostFiles, netIo, bigInteger, decimalDigits,
 ];
 
 /** The registry a VM binds natives from. */

@@ -302,6 +302,7 @@ java/io/FileDescriptor F out Ljava/io/FileDescriptor; public static final
 java/io/FileDescriptor F err Ljava/io/FileDescriptor; public static final
 java/io/FileOutputStream F fd Ljava/io/FileDescriptor; private instance
 java/io/FileOutputStream M writeBytes ([BII)V private native
+jdk/internal/math/DecimalDigits M digits0 (DZ)Ljava/lang/String; private static native
 java/io/FileInputStream M readBytes ([BII)I private native
 java/io/FileInputStream M available0 ()I private native
 jdk/internal/io/HostFiles M access0 (Ljava/lang/String;I)Z public static native

@@ -6,8 +6,8 @@ import java.nio.charset.Charset;
  * Prints text representations of values to an output stream; never throws IOException (see
  * checkError). Unlike the JDK's there is no internal char or byte buffer: each print call
  * encodes its text and hands the bytes to the underlying stream before returning, so output
- * order across System.out and System.err is simply call order. printf/format are not provided
- * yet (no java.util.Formatter).
+ * order across System.out and System.err is simply call order. printf/format format
+ * through java.util.Formatter.
  */
 public class PrintStream extends FilterOutputStream implements Appendable, Closeable {
     private final boolean autoFlush;
@@ -383,6 +383,38 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     @Override
     public PrintStream append(char c) {
         print(c);
+        return this;
+    }
+
+    /** Writes {@code format} with {@code args} (java.util.Formatter) for the default locale. */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /** Writes {@code format} with {@code args} formatted for {@code l}. */
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    /** Writes {@code format} with {@code args} (java.util.Formatter) for the default locale. */
+    public PrintStream format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
+    }
+
+    /**
+     * Writes {@code format} with {@code args} formatted for {@code l}. The text is built first and
+     * written in one call; when an argument is bad, the text before the failing specifier is
+     * still written before the exception propagates, as the JDK's piecewise output leaves it.
+     */
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            if (sb.length() > 0) {
+                print(sb.toString());
+            }
+        }
         return this;
     }
 }

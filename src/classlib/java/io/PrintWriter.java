@@ -5,8 +5,8 @@ import java.nio.charset.Charset;
 /**
  * Prints text representations of values to a writer; never throws IOException (see
  * checkError). Over an OutputStream it writes through a BufferedWriter, as the JDK does, so
- * output appears on flush, close, or println with auto-flush. printf/format are not provided
- * yet (no java.util.Formatter).
+ * output appears on flush, close, or println with auto-flush. printf/format format
+ * through java.util.Formatter.
  */
 public class PrintWriter extends Writer {
     /** The underlying writer (null once closed). */
@@ -362,6 +362,41 @@ public class PrintWriter extends Writer {
     @Override
     public PrintWriter append(char c) {
         write(c);
+        return this;
+    }
+
+    /** Writes {@code format} with {@code args} (java.util.Formatter) for the default locale. */
+    public PrintWriter printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /** Writes {@code format} with {@code args} formatted for {@code l}. */
+    public PrintWriter printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    /** Writes {@code format} with {@code args} (java.util.Formatter) for the default locale. */
+    public PrintWriter format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
+    }
+
+    /**
+     * Writes {@code format} with {@code args} formatted for {@code l}. The text is built first and
+     * written in one call; when an argument is bad, the text before the failing specifier is
+     * still written before the exception propagates, as the JDK's piecewise output leaves it.
+     */
+    public PrintWriter format(java.util.Locale l, String format, Object... args) {
+        StringBuilder sb = new StringBuilder();
+        try {
+            new java.util.Formatter(sb, l).format(l, format, args);
+        } finally {
+            if (sb.length() > 0) {
+                write(sb.toString());
+            }
+        }
+        if (autoFlush) {
+            flush();
+        }
         return this;
     }
 }

@@ -18,8 +18,9 @@ import java.util.function.Function;
  * String and a char[] and setting {@code value} without running a constructor, so no
  * constructor may establish any other invariant. Exception messages are JDK 17's.
  *
- * <p>Not provided yet: the regex methods (matches, split, replaceAll, replaceFirst), format and
- * formatted, and the Locale overloads of the case mappings. The stream methods are in
+ * <p>Not provided yet: the regex methods (matches, split, replaceAll, replaceFirst). format and
+ * formatted go through java.util.Formatter; the Locale case mappings only special-case Turkish
+ * and Azeri dotted/dotless i. The stream methods are in
  * StringStreams; like HotSpot's, codePoints() has a known size only when every char is below
  * U+0100 (a "Latin-1" string).
  */
@@ -686,6 +687,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return StringCase.toUpperCase(this, value);
     }
 
+    /** Upper case; Turkish and Azeri map i to dotted capital I, other locales as toUpperCase(). */
+    public String toUpperCase(java.util.Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        String lang = locale.getLanguage();
+        if ((lang.equals("tr") || lang.equals("az")) && indexOf('i') >= 0) {
+            return replace('i', '\u0130').toUpperCase();
+        }
+        return toUpperCase();
+    }
+
+    /** Lower case; Turkish and Azeri map I to dotless i, other locales as toLowerCase(). */
+    public String toLowerCase(java.util.Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException();
+        }
+        String lang = locale.getLanguage();
+        if ((lang.equals("tr") || lang.equals("az")) && (indexOf('I') >= 0 || indexOf('\u0130') >= 0)) {
+            return replace('I', '\u0131').replace('\u0130', 'i').toLowerCase();
+        }
+        return toLowerCase();
+    }
+
     /** Removes leading and trailing chars {@code <= ' '}. */
     public String trim() {
         char[] v = value;
@@ -782,6 +807,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public char[] toCharArray() {
         return value.clone();
+    }
+
+    // ---- format ----
+
+    /** printf-style formatting for the default locale (java.util.Formatter). */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** printf-style formatting for {@code l} (null: no localization). */
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    /** {@code String.format(this, args)}. */
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     // ---- valueOf ----
