@@ -71,8 +71,8 @@ public final class Year implements Temporal, TemporalAdjuster, Comparable<Year>,
     }
 
     public static Year parse(CharSequence text) {
-        return parse(text, new java.time.format.DateTimeFormatterBuilder()
-                .appendValue(YEAR, 1, 10, java.time.format.SignStyle.EXCEEDS_PAD).toFormatter());
+        return parse(text, new java.time.format.DateTimeFormatterBuilder().parseLenient()
+                .appendValue(YEAR, 1, 10, java.time.format.SignStyle.NORMAL).toFormatter());
     }
 
     public static Year parse(CharSequence text, DateTimeFormatter formatter) {

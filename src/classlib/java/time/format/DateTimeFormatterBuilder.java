@@ -237,6 +237,12 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder appendZoneText(TextStyle textStyle) {
+        Objects.requireNonNull(textStyle, "textStyle");
+        appendInternal(new ZoneTextPrinterParser(textStyle));
+        return this;
+    }
+
     /** The zone of a temporal unless it is a plain offset. */
     private static final TemporalQuery<ZoneId> QUERY_REGION_ONLY = (temporal) -> {
         ZoneId zone = temporal.query(TemporalQueries.zoneId());
@@ -309,7 +315,13 @@ public final class DateTimeFormatterBuilder {
                 if (field != null) {
                     parseField(cur, count, field);
                 } else if (cur == 'z') {
-                    throw new IllegalArgumentException("Pattern letter 'z' (time-zone name) is not supported by Tern's class library");
+                    if (count > 4) {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    } else if (count == 4) {
+                        appendZoneText(TextStyle.FULL);
+                    } else {
+                        appendZoneText(TextStyle.SHORT);
+                    }
                 } else if (cur == 'V') {
                     if (count != 2) {
                         throw new IllegalArgumentException("Pattern letter count must be 2: " + cur);
@@ -1748,6 +1760,64 @@ public final class DateTimeFormatterBuilder {
         @Override
         public String toString() {
             return "LocalizedOffset(" + style + ")";
+        }
+    }
+
+    /**
+     * Zone names ('z'): the English names of UTC and GMT, "GMT-05:00" for the POSIX-style
+     * Etc/GMT+5 zones, and the ID for every other zone (as HotSpot prints offsets and prefixed
+     * offsets).
+     */
+    static final class ZoneTextPrinterParser implements DateTimePrinterParser {
+        private final TextStyle textStyle;
+
+        ZoneTextPrinterParser(TextStyle textStyle) {
+            this.textStyle = textStyle;
+        }
+
+        private String name(ZoneId zone) {
+            String id = zone.getId();
+            boolean full = textStyle.asNormal() == TextStyle.FULL;
+            if (id.equals("UTC") || id.equals("Etc/UTC")) {
+                return full ? "Coordinated Universal Time" : "UTC";
+            }
+            if (id.equals("GMT") || id.equals("Etc/GMT")) {
+                return full ? "Greenwich Mean Time" : "GMT";
+            }
+            if (id.startsWith("Etc/GMT") && id.length() > 8) {
+                int secs = zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds();
+                return "GMT" + ZoneOffset.ofTotalSeconds(secs).getId();
+            }
+            return id;
+        }
+
+        @Override
+        public boolean format(DateTimePrintContext context, StringBuilder buf) {
+            ZoneId zone = context.getValue(TemporalQueries.zoneId());
+            if (zone == null) {
+                return false;
+            }
+            buf.append(name(zone));
+            return true;
+        }
+
+        @Override
+        public int parse(DateTimeParseContext context, CharSequence text, int position) {
+            String[][] names = {
+                {"Coordinated Universal Time", "UTC"}, {"Greenwich Mean Time", "GMT"},
+            };
+            for (String[] n : names) {
+                if (context.subSequenceEquals(text, position, n[0], 0, n[0].length())) {
+                    context.setParsedZone(ZoneId.of(n[1]));
+                    return position + n[0].length();
+                }
+            }
+            return new ZoneIdPrinterParser(TemporalQueries.zoneId(), "ZoneId()").parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            return "ZoneText(" + textStyle + ")";
         }
     }
 
