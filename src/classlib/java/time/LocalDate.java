@@ -471,8 +471,22 @@ public final class LocalDate implements Temporal, TemporalAdjuster, ChronoLocalD
             return this;
         }
         long dom = day + daysToAdd;
-        if (dom > 0 && dom <= 28) {
-            return new LocalDate(year, month, (int) dom);
+        if (dom > 0) {
+            if (dom <= 28) {
+                return new LocalDate(year, month, (int) dom);
+            } else if (dom <= 59) {
+                // At most into the next month: stay off the epoch-day path (and check the
+                // year when crossing into the next one, as HotSpot's message shows).
+                long monthLen = lengthOfMonth();
+                if (dom <= monthLen) {
+                    return new LocalDate(year, month, (int) dom);
+                } else if (month < 12) {
+                    return new LocalDate(year, month + 1, (int) (dom - monthLen));
+                } else {
+                    YEAR.checkValidValue(year + 1);
+                    return new LocalDate(year + 1, 1, (int) (dom - monthLen));
+                }
+            }
         }
         return LocalDate.ofEpochDay(Math.addExact(toEpochDay(), daysToAdd));
     }
