@@ -385,10 +385,7 @@ public final class YearMonth implements Temporal, TemporalAdjuster, Comparable<Y
                 buf.append(year + 10000).deleteCharAt(0);
             }
         } else {
-            if (year > 9999) {
-                buf.append('+');
-            }
-            buf.append(year);
+            buf.append(year); // unlike LocalDate, no '+' for years beyond 9999 (as HotSpot prints)
         }
         return buf.append(month < 10 ? "-0" : "-").append(month).toString();
     }
