@@ -14,7 +14,7 @@ import java.time.temporal.ValueRange;
 import java.util.List;
 import java.util.Objects;
 
-public final class IsoChronology implements Chronology, Serializable {
+public final class IsoChronology extends AbstractChronology implements Serializable {
     private static final long serialVersionUID = -1440403870442975015L;
 
     public static final IsoChronology INSTANCE = new IsoChronology();
@@ -108,31 +108,5 @@ public final class IsoChronology implements Chronology, Serializable {
     @Override
     public Period period(int years, int months, int days) {
         return Period.of(years, months, days);
-    }
-
-    @Override
-    public int compareTo(Chronology other) {
-        return getId().compareTo(other.getId());
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (obj instanceof IsoChronology) {
-            return compareTo((IsoChronology) obj) == 0;
-        }
-        return false;
-    }
-
-    @Override
-    public int hashCode() {
-        return getClass().hashCode() ^ getId().hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return getId();
     }
 }
