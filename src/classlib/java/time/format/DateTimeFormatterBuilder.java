@@ -249,6 +249,14 @@ public final class DateTimeFormatterBuilder {
         return zone instanceof ZoneOffset ? null : zone;
     };
 
+    public DateTimeFormatterBuilder appendLocalized(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null && timeStyle == null) {
+            throw new IllegalArgumentException("Either the date or time style must be non-null");
+        }
+        appendInternal(new LocalizedPrinterParser(dateStyle, timeStyle));
+        return this;
+    }
+
     public DateTimeFormatterBuilder appendLiteral(char literal) {
         appendInternal(new CharLiteralPrinterParser(literal));
         return this;
@@ -801,6 +809,87 @@ public final class DateTimeFormatterBuilder {
         @Override
         public String toString() {
             return "Default(" + field + "," + value + ")";
+        }
+    }
+
+    /**
+     * Localized date and time styles. Tern has only US English data (CLDR's "en" patterns),
+     * used for every locale.
+     */
+    static final class LocalizedPrinterParser implements DateTimePrinterParser {
+        private final FormatStyle dateStyle;
+        private final FormatStyle timeStyle;
+        private CompositePrinterParser formatter;
+        private CompositePrinterParser formatterGb;
+
+        LocalizedPrinterParser(FormatStyle dateStyle, FormatStyle timeStyle) {
+            this.dateStyle = dateStyle;
+            this.timeStyle = timeStyle;
+        }
+
+        private static String datePattern(FormatStyle style, boolean gb) {
+            switch (style) {
+                case FULL:
+                    return gb ? "EEEE, d MMMM y" : "EEEE, MMMM d, y";
+                case LONG:
+                    return gb ? "d MMMM y" : "MMMM d, y";
+                case MEDIUM:
+                    return gb ? "d MMM y" : "MMM d, y";
+                default:
+                    return gb ? "dd/MM/y" : "M/d/yy";
+            }
+        }
+
+        private static String timePattern(FormatStyle style, boolean gb) {
+            switch (style) {
+                case FULL:
+                    return gb ? "HH:mm:ss zzzz" : "h:mm:ss a zzzz";
+                case LONG:
+                    return gb ? "HH:mm:ss z" : "h:mm:ss a z";
+                case MEDIUM:
+                    return gb ? "HH:mm:ss" : "h:mm:ss a";
+                default:
+                    return gb ? "HH:mm" : "h:mm a";
+            }
+        }
+
+        /** The patterns of en_GB, or of en (US) for every other locale. */
+        private CompositePrinterParser formatter(Locale locale) {
+            boolean gb = locale.getLanguage().equals("en") && locale.getCountry().equals("GB");
+            if (gb ? formatterGb == null : formatter == null) {
+                String pattern;
+                if (timeStyle == null) {
+                    pattern = datePattern(dateStyle, gb);
+                } else if (dateStyle == null) {
+                    pattern = timePattern(timeStyle, gb);
+                } else if (dateStyle == FormatStyle.FULL || dateStyle == FormatStyle.LONG) {
+                    pattern = datePattern(dateStyle, gb) + " 'at' " + timePattern(timeStyle, gb);
+                } else {
+                    pattern = datePattern(dateStyle, gb) + ", " + timePattern(timeStyle, gb);
+                }
+                CompositePrinterParser pp = new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter().toPrinterParser(false);
+                if (gb) {
+                    formatterGb = pp;
+                } else {
+                    formatter = pp;
+                }
+            }
+            return gb ? formatterGb : formatter;
+        }
+
+        @Override
+        public boolean format(DateTimePrintContext context, StringBuilder buf) {
+            return formatter(context.getLocale()).format(context, buf);
+        }
+
+        @Override
+        public int parse(DateTimeParseContext context, CharSequence text, int position) {
+            return formatter(context.getLocale()).parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Localized(" + (dateStyle != null ? dateStyle : "") + "," + (timeStyle != null ? timeStyle : "") + ")";
         }
     }
 
