@@ -1464,8 +1464,9 @@ public final class DateTimeFormatterBuilder {
                 int best = -1;
                 for (int i = 0; i < texts.size(); i++) {
                     String t = texts.get(i);
+                    // longest match; among equal texts (narrow "S"), the later value wins as in HotSpot
                     if (context.subSequenceEquals(t, 0, parseText, position, t.length())
-                            && (best < 0 || t.length() > texts.get(best).length())) {
+                            && (best < 0 || t.length() >= texts.get(best).length())) {
                         best = i;
                     }
                 }
@@ -1820,30 +1821,67 @@ public final class DateTimeFormatterBuilder {
             }
             int pos = position + 3;
             int end = text.length();
-            if (pos == end || (text.charAt(pos) != '+' && text.charAt(pos) != '-')) {
+            if (pos == end) {
                 return context.setParsedField(OFFSET_SECONDS, 0, position, pos);
             }
-            int negative = text.charAt(pos) == '-' ? -1 : 1;
+            char sign = text.charAt(pos);
+            if (sign != '+' && sign != '-') {
+                return context.setParsedField(OFFSET_SECONDS, 0, position, pos);
+            }
+            int negative = sign == '-' ? -1 : 1;
             pos++;
-            int[] parts = new int[3];
-            for (int part = 0; part < 3; part++) {
-                if (part > 0) {
-                    if (pos >= end || text.charAt(pos) != ':') {
-                        break;
-                    }
-                    pos++;
-                }
-                int start = pos;
-                while (pos < end && pos - start < 2 && text.charAt(pos) >= '0' && text.charAt(pos) <= '9') {
-                    parts[part] = parts[part] * 10 + (text.charAt(pos) - '0');
-                    pos++;
-                }
-                if (pos == start || (part > 0 && pos - start != 2)) {
+            int h;
+            int m = 0;
+            int s = 0;
+            // HotSpot reads the characters it expects before checking the length, so short
+            // input fails with String.charAt's StringIndexOutOfBoundsException; so does this.
+            if (style == TextStyle.FULL) {
+                char h1 = text.charAt(pos);
+                char h2 = text.charAt(pos + 1);
+                if (!isDigit(h1) || !isDigit(h2)) {
                     return ~position;
                 }
+                h = (h1 - '0') * 10 + (h2 - '0');
+                if (text.charAt(pos + 2) != ':') {
+                    return ~position;
+                }
+                char m1 = text.charAt(pos + 3);
+                char m2 = text.charAt(pos + 4);
+                if (!isDigit(m1) || !isDigit(m2)) {
+                    return ~position;
+                }
+                m = (m1 - '0') * 10 + (m2 - '0');
+                pos += 5;
+                if (pos + 2 < end && text.charAt(pos) == ':' && isDigit(text.charAt(pos + 1)) && isDigit(text.charAt(pos + 2))) {
+                    s = (text.charAt(pos + 1) - '0') * 10 + (text.charAt(pos + 2) - '0');
+                    pos += 3;
+                }
+            } else {
+                char h1 = text.charAt(pos);
+                if (!isDigit(h1)) {
+                    return ~position;
+                }
+                h = h1 - '0';
+                pos++;
+                if (pos < end && isDigit(text.charAt(pos))) {
+                    h = h * 10 + (text.charAt(pos) - '0');
+                    pos++;
+                }
+                if (pos + 2 < end && text.charAt(pos) == ':' && isDigit(text.charAt(pos + 1)) && isDigit(text.charAt(pos + 2))) {
+                    m = (text.charAt(pos + 1) - '0') * 10 + (text.charAt(pos + 2) - '0');
+                    pos += 3;
+                    if (pos + 2 < end && text.charAt(pos) == ':' && isDigit(text.charAt(pos + 1)) && isDigit(text.charAt(pos + 2))) {
+                        s = (text.charAt(pos + 1) - '0') * 10 + (text.charAt(pos + 2) - '0');
+                        pos += 3;
+                    }
+                }
             }
-            long offsetSecs = negative * (parts[0] * 3600L + parts[1] * 60L + parts[2]);
+            long offsetSecs = negative * (h * 3600L + m * 60L + s);
             return context.setParsedField(OFFSET_SECONDS, offsetSecs, position, pos);
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         @Override

@@ -405,6 +405,17 @@ final class Parsed implements TemporalAccessor {
                 long cos = fieldValues.remove(MICRO_OF_SECOND);
                 fieldValues.put(NANO_OF_SECOND, cos * 1_000L);
             }
+            // AM or PM alone (SMART, LENIENT): the middle of that half day, 06:00 or 18:00.
+            if (resolverStyle != ResolverStyle.STRICT && fieldValues.containsKey(AMPM_OF_DAY)
+                    && !fieldValues.containsKey(HOUR_OF_DAY) && !fieldValues.containsKey(HOUR_OF_AMPM)
+                    && !fieldValues.containsKey(MINUTE_OF_HOUR) && !fieldValues.containsKey(SECOND_OF_MINUTE)
+                    && !fieldValues.containsKey(NANO_OF_SECOND)) {
+                long ap = fieldValues.get(AMPM_OF_DAY);
+                if (resolverStyle == ResolverStyle.SMART) {
+                    AMPM_OF_DAY.checkValidValue(ap);
+                }
+                updateCheckConflict(LocalTime.of((int) Math.floorMod(ap, 2) * 12 + 6, 0), Period.ZERO);
+            }
             Long hod = fieldValues.get(HOUR_OF_DAY);
             if (hod != null) {
                 Long moh = fieldValues.get(MINUTE_OF_HOUR);
