@@ -364,8 +364,38 @@ public final class DateTimeFormatterBuilder {
                     }
                     String zero = (count == 1 ? "+00" : (count % 2 == 0 ? "+0000" : "+00:00"));
                     appendOffset(OffsetIdPrinterParser.PATTERNS[count + (count == 1 ? 0 : 1)], zero);
-                } else if (cur == 'w' || cur == 'W' || cur == 'Y' || cur == 'e' || cur == 'c' || cur == 'v' || cur == 'B' || cur == 'g') {
-                    throw new IllegalArgumentException("Pattern letter '" + cur + "' (localized week or zone text) is not supported by Tern's class library");
+                } else if (cur == 'w') {
+                    if (count > 2) {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    }
+                    appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 2));
+                } else if (cur == 'W') {
+                    if (count > 1) {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    }
+                    appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 1));
+                } else if (cur == 'Y') {
+                    if (count == 2) {
+                        appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 2));
+                    } else {
+                        appendValue(new WeekBasedFieldPrinterParser(cur, count, count, 19));
+                    }
+                } else if (cur == 'e' || cur == 'c') {
+                    if (count == 1 || (cur == 'e' && count == 2)) {
+                        appendValue(new WeekBasedFieldPrinterParser(cur, count, count, count));
+                    } else if (cur == 'c' && count == 2) {
+                        throw new IllegalArgumentException("Invalid pattern \"cc\"");
+                    } else if (count == 3) {
+                        appendText(DAY_OF_WEEK, cur == 'c' ? TextStyle.SHORT_STANDALONE : TextStyle.SHORT);
+                    } else if (count == 4) {
+                        appendText(DAY_OF_WEEK, cur == 'c' ? TextStyle.FULL_STANDALONE : TextStyle.FULL);
+                    } else if (count == 5) {
+                        appendText(DAY_OF_WEEK, cur == 'c' ? TextStyle.NARROW_STANDALONE : TextStyle.NARROW);
+                    } else {
+                        throw new IllegalArgumentException("Too many pattern letters: " + cur);
+                    }
+                } else if (cur == 'v' || cur == 'B' || cur == 'g') {
+                    throw new IllegalArgumentException("Pattern letter '" + cur + "' (generic zone names, day periods, modified Julian day) is not supported by Tern's class library");
                 } else {
                     throw new IllegalArgumentException("Unknown pattern letter: " + cur);
                 }
@@ -1160,6 +1190,101 @@ public final class DateTimeFormatterBuilder {
         }
     }
 
+    /**
+     * Week-based letters (Y w W e c): a number over the WeekFields of the locale in use at
+     * format or parse time.
+     */
+    static final class WeekBasedFieldPrinterParser extends NumberPrinterParser {
+        private final char chr;
+        private final int count;
+
+        WeekBasedFieldPrinterParser(char chr, int count, int minWidth, int maxWidth) {
+            this(chr, count, minWidth, maxWidth, 0);
+        }
+
+        private WeekBasedFieldPrinterParser(char chr, int count, int minWidth, int maxWidth, int subsequentWidth) {
+            super(null, minWidth, maxWidth, SignStyle.NOT_NEGATIVE, subsequentWidth);
+            this.chr = chr;
+            this.count = count;
+        }
+
+        @Override
+        NumberPrinterParser withFixedWidth() {
+            if (subsequentWidth == -1) {
+                return this;
+            }
+            return new WeekBasedFieldPrinterParser(chr, count, minWidth, maxWidth, -1);
+        }
+
+        @Override
+        NumberPrinterParser withSubsequentWidth(int subsequentWidth) {
+            return new WeekBasedFieldPrinterParser(chr, count, minWidth, maxWidth, this.subsequentWidth + subsequentWidth);
+        }
+
+        private NumberPrinterParser printerParser(Locale locale) {
+            java.time.temporal.WeekFields weekDef = java.time.temporal.WeekFields.of(locale);
+            switch (chr) {
+                case 'Y': {
+                    TemporalField field = weekDef.weekBasedYear();
+                    if (count == 2) {
+                        return new ReducedPrinterParser(field, 2, 2, 0, LocalDate.of(2000, 1, 1), subsequentWidth);
+                    }
+                    return new NumberPrinterParser(field, count, 19, (count < 4) ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD, subsequentWidth);
+                }
+                case 'e':
+                case 'c':
+                    return new NumberPrinterParser(weekDef.dayOfWeek(), count, 2, SignStyle.NOT_NEGATIVE, subsequentWidth);
+                case 'w':
+                    return new NumberPrinterParser(weekDef.weekOfWeekBasedYear(), count, 2, SignStyle.NOT_NEGATIVE, subsequentWidth);
+                default:
+                    return new NumberPrinterParser(weekDef.weekOfMonth(), 1, 2, SignStyle.NOT_NEGATIVE, subsequentWidth);
+            }
+        }
+
+        @Override
+        public boolean format(DateTimePrintContext context, StringBuilder buf) {
+            return printerParser(context.getLocale()).format(context, buf);
+        }
+
+        @Override
+        public int parse(DateTimeParseContext context, CharSequence text, int position) {
+            return printerParser(context.getLocale()).parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(30);
+            sb.append("Localized(");
+            if (chr == 'Y') {
+                if (count == 1) {
+                    sb.append("WeekBasedYear");
+                } else if (count == 2) {
+                    sb.append("ReducedValue(WeekBasedYear,2,2,2000-01-01)");
+                } else {
+                    sb.append("WeekBasedYear,").append(count).append(",").append(19).append(",")
+                            .append((count < 4) ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD);
+                }
+            } else {
+                switch (chr) {
+                    case 'c':
+                    case 'e':
+                        sb.append("DayOfWeek");
+                        break;
+                    case 'w':
+                        sb.append("WeekOfWeekBasedYear");
+                        break;
+                    default:
+                        sb.append("WeekOfMonth");
+                        break;
+                }
+                sb.append(",");
+                sb.append(count);
+            }
+            sb.append(")");
+            return sb.toString();
+        }
+    }
+
     /** A two-digit (or other reduced) year relative to a base value, e.g. 21 -> 2021. */
     static final class ReducedPrinterParser extends NumberPrinterParser {
         private final int baseValue;
@@ -1187,7 +1312,7 @@ public final class DateTimeFormatterBuilder {
             }
         }
 
-        private ReducedPrinterParser(TemporalField field, int minWidth, int maxWidth, int baseValue, ChronoLocalDate baseDate, int subsequentWidth) {
+        ReducedPrinterParser(TemporalField field, int minWidth, int maxWidth, int baseValue, ChronoLocalDate baseDate, int subsequentWidth) {
             super(field, minWidth, maxWidth, SignStyle.NOT_NEGATIVE, subsequentWidth);
             this.baseValue = baseValue;
             this.baseDate = baseDate;
