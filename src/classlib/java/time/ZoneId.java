@@ -24,7 +24,48 @@ public abstract class ZoneId implements Serializable {
         "Etc/GMT+0", "Etc/GMT-0", "UCT", "Universal", "Zulu", "Greenwich", "GMT0",
     };
 
+    /**
+     * The old three-letter IDs (as in java.util.TimeZone) to modern IDs. Only EST, MST and HST
+     * map to fixed offsets, which are the ones Tern can resolve without a time-zone database.
+     */
+    public static final java.util.Map<String, String> SHORT_IDS = java.util.Map.ofEntries(
+            java.util.Map.entry("ACT", "Australia/Darwin"),
+            java.util.Map.entry("AET", "Australia/Sydney"),
+            java.util.Map.entry("AGT", "America/Argentina/Buenos_Aires"),
+            java.util.Map.entry("ART", "Africa/Cairo"),
+            java.util.Map.entry("AST", "America/Anchorage"),
+            java.util.Map.entry("BET", "America/Sao_Paulo"),
+            java.util.Map.entry("BST", "Asia/Dhaka"),
+            java.util.Map.entry("CAT", "Africa/Harare"),
+            java.util.Map.entry("CNT", "America/St_Johns"),
+            java.util.Map.entry("CST", "America/Chicago"),
+            java.util.Map.entry("CTT", "Asia/Shanghai"),
+            java.util.Map.entry("EAT", "Africa/Addis_Ababa"),
+            java.util.Map.entry("ECT", "Europe/Paris"),
+            java.util.Map.entry("IET", "America/Indiana/Indianapolis"),
+            java.util.Map.entry("IST", "Asia/Kolkata"),
+            java.util.Map.entry("JST", "Asia/Tokyo"),
+            java.util.Map.entry("MIT", "Pacific/Apia"),
+            java.util.Map.entry("NET", "Asia/Yerevan"),
+            java.util.Map.entry("NST", "Pacific/Auckland"),
+            java.util.Map.entry("PLT", "Asia/Karachi"),
+            java.util.Map.entry("PNT", "America/Phoenix"),
+            java.util.Map.entry("PRT", "America/Puerto_Rico"),
+            java.util.Map.entry("PST", "America/Los_Angeles"),
+            java.util.Map.entry("SST", "Pacific/Guadalcanal"),
+            java.util.Map.entry("VST", "Asia/Ho_Chi_Minh"),
+            java.util.Map.entry("EST", "-05:00"),
+            java.util.Map.entry("MST", "-07:00"),
+            java.util.Map.entry("HST", "-10:00"));
+
     ZoneId() {
+    }
+
+    public static ZoneId of(String zoneId, java.util.Map<String, String> aliasMap) {
+        Objects.requireNonNull(zoneId, "zoneId");
+        Objects.requireNonNull(aliasMap, "aliasMap");
+        String id = aliasMap.get(zoneId);
+        return of(id != null ? id : zoneId);
     }
 
     public static ZoneId systemDefault() {
