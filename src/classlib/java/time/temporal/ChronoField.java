@@ -74,6 +74,32 @@ public enum ChronoField implements TemporalField {
         return ordinal() < DAY_OF_WEEK.ordinal();
     }
 
+    /** CLDR's English name where it has one (Tern has no other locale data), else toString(). */
+    @Override
+    public String getDisplayName(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        switch (this) {
+            case SECOND_OF_MINUTE:
+                return "second";
+            case MINUTE_OF_HOUR:
+                return "minute";
+            case HOUR_OF_DAY:
+                return "hour";
+            case AMPM_OF_DAY:
+                return "AM/PM";
+            case DAY_OF_WEEK:
+                return "day of the week";
+            case MONTH_OF_YEAR:
+                return "month";
+            case YEAR:
+                return "year";
+            case ERA:
+                return "era";
+            default:
+                return name;
+        }
+    }
+
     public long checkValidValue(long value) {
         return range().checkValidValue(value, this);
     }

@@ -102,6 +102,12 @@ public final class IsoFields {
         }
 
         @Override
+        public String getDisplayName(java.util.Locale locale) {
+            java.util.Objects.requireNonNull(locale, "locale");
+            return this == WEEK_OF_WEEK_BASED_YEAR ? "week" : name;
+        }
+
+        @Override
         public boolean isDateBased() {
             return true;
         }

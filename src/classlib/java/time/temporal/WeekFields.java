@@ -380,6 +380,12 @@ public final class WeekFields implements Serializable {
         }
 
         @Override
+        public String getDisplayName(Locale locale) {
+            Objects.requireNonNull(locale, "locale");
+            return rangeUnit == YEARS ? "week" : name;
+        }
+
+        @Override
         public TemporalUnit getBaseUnit() {
             return baseUnit;
         }
