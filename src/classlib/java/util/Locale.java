@@ -1,15 +1,16 @@
 /*
- * @fileoverview A minimal java.util.Locale: language, country and variant codes, the common
- * constants, the default locale and BCP 47 tags. It carries no display names or extensions; the
- * formatting symbols of a locale live in java.text.DecimalFormatSymbols. The default is what
- * HotSpot picks on this platform under LC_ALL=C.UTF-8: language "en", no country (unless the
- * user.language/user.country properties say otherwise).
- * Tern class library (own implementation of the Java SE 17 API).
+ * Tern class library: a minimal java.util.Locale — language, country and variant, the common
+ * constants, the default locale (from user.language/user.country, "en" when unset, as HotSpot
+ * gives under LANG=C.UTF-8) and simple BCP 47 tags. Tern has no locale data: classes that print
+ * localized text (java.time's month and day names) use English for every locale.
  */
 package java.util;
 
-/** A language, country and variant. */
-public final class Locale implements Cloneable, java.io.Serializable {
+import java.io.Serializable;
+
+public final class Locale implements Cloneable, Serializable {
+    private static final long serialVersionUID = 9149081749638150636L;
+
     public static final Locale ENGLISH = new Locale("en", "");
     public static final Locale FRENCH = new Locale("fr", "");
     public static final Locale GERMAN = new Locale("de", "");
@@ -24,19 +25,21 @@ public final class Locale implements Cloneable, java.io.Serializable {
     public static final Locale ITALY = new Locale("it", "IT");
     public static final Locale JAPAN = new Locale("ja", "JP");
     public static final Locale KOREA = new Locale("ko", "KR");
+    public static final Locale CHINA = SIMPLIFIED_CHINESE;
+    public static final Locale PRC = SIMPLIFIED_CHINESE;
+    public static final Locale TAIWAN = TRADITIONAL_CHINESE;
     public static final Locale UK = new Locale("en", "GB");
     public static final Locale US = new Locale("en", "US");
     public static final Locale CANADA = new Locale("en", "CA");
     public static final Locale CANADA_FRENCH = new Locale("fr", "CA");
     public static final Locale ROOT = new Locale("", "");
-    public static final Locale CHINA = SIMPLIFIED_CHINESE;
-    public static final Locale PRC = SIMPLIFIED_CHINESE;
-    public static final Locale TAIWAN = TRADITIONAL_CHINESE;
 
-    /** What a default locale is used for. */
+    public static final char PRIVATE_USE_EXTENSION = 'x';
+    public static final char UNICODE_LOCALE_EXTENSION = 'u';
+
+    /** The categories of the default locale. */
     public enum Category {
-        DISPLAY,
-        FORMAT
+        DISPLAY, FORMAT;
     }
 
     private static Locale defaultLocale;
@@ -51,8 +54,8 @@ public final class Locale implements Cloneable, java.io.Serializable {
         if (language == null || country == null || variant == null) {
             throw new NullPointerException();
         }
-        this.language = convertLanguage(language.toLowerCase());
-        this.country = country.toUpperCase();
+        this.language = toLower(language);
+        this.country = toUpper(country);
         this.variant = variant;
     }
 
@@ -64,46 +67,59 @@ public final class Locale implements Cloneable, java.io.Serializable {
         this(language, "", "");
     }
 
-    /** The JDK maps the new ISO codes of Hebrew, Yiddish and Indonesian to the old ones. */
-    private static String convertLanguage(String language) {
-        switch (language) {
-            case "he":
-                return "iw";
-            case "yi":
-                return "ji";
-            case "id":
-                return "in";
-            default:
-                return language;
+    private static String toLower(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
         }
+        return b.toString();
     }
 
-    /** The default locale, from user.language/user.country ("en" when unset). */
-    public static synchronized Locale getDefault() {
+    private static String toUpper(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+        }
+        return b.toString();
+    }
+
+    public static Locale getDefault() {
         if (defaultLocale == null) {
-            String language = System.getProperty("user.language", "en");
-            String country = System.getProperty("user.country", "");
-            String variant = System.getProperty("user.variant", "");
-            defaultLocale = new Locale(language, country, variant);
+            defaultLocale = initDefault();
         }
         return defaultLocale;
     }
 
-    public static synchronized Locale getDefault(Category category) {
-        Locale l = category == Category.DISPLAY ? defaultDisplayLocale : defaultFormatLocale;
-        return l != null ? l : getDefault();
+    public static Locale getDefault(Locale.Category category) {
+        Objects.requireNonNull(category);
+        if (category == Category.DISPLAY) {
+            if (defaultDisplayLocale == null) {
+                defaultDisplayLocale = getDefault();
+            }
+            return defaultDisplayLocale;
+        }
+        if (defaultFormatLocale == null) {
+            defaultFormatLocale = getDefault();
+        }
+        return defaultFormatLocale;
+    }
+
+    private static Locale initDefault() {
+        String language = System.getProperty("user.language", "en");
+        String country = System.getProperty("user.country", "");
+        String variant = System.getProperty("user.variant", "");
+        return new Locale(language, country, variant);
     }
 
     public static synchronized void setDefault(Locale newLocale) {
-        if (newLocale == null) {
-            throw new NullPointerException("Can't set default locale to NULL");
-        }
+        setDefault(Category.DISPLAY, newLocale);
+        setDefault(Category.FORMAT, newLocale);
         defaultLocale = newLocale;
-        defaultDisplayLocale = newLocale;
-        defaultFormatLocale = newLocale;
     }
 
-    public static synchronized void setDefault(Category category, Locale newLocale) {
+    public static synchronized void setDefault(Locale.Category category, Locale newLocale) {
         if (category == null) {
             throw new NullPointerException("Category cannot be NULL");
         }
@@ -117,7 +133,7 @@ public final class Locale implements Cloneable, java.io.Serializable {
         }
     }
 
-    /** The locales whose formatting symbols this library knows (see DecimalFormatSymbols). */
+    /** The locales this library has formatting data for (java.text.DecimalFormatSymbols). */
     public static Locale[] getAvailableLocales() {
         return new Locale[] {ROOT, ENGLISH, US, UK, CANADA, GERMAN, GERMANY, FRENCH, FRANCE, CANADA_FRENCH,
             ITALIAN, ITALY, JAPANESE, JAPAN, CHINESE, CHINA, TAIWAN, KOREAN, KOREA};
@@ -147,91 +163,46 @@ public final class Locale implements Cloneable, java.io.Serializable {
         return this;
     }
 
-    /** language_COUNTRY_variant with empty trailing parts left out, e.g. "en_US", "en", "_US". */
-    @Override
-    public String toString() {
-        boolean l = !language.isEmpty();
-        boolean c = !country.isEmpty();
-        boolean v = !variant.isEmpty();
-        StringBuilder sb = new StringBuilder(language);
-        if (c || (l && v)) {
-            sb.append('_').append(country);
-        }
-        if (v && (l || c)) {
-            sb.append('_').append(variant);
-        }
-        return sb.toString();
-    }
-
-    /** The BCP 47 tag: "en-US", "und" for the root locale. */
-    public String toLanguageTag() {
-        StringBuilder sb = new StringBuilder();
-        String lang = language;
-        switch (lang) {
-            case "iw":
-                lang = "he";
-                break;
-            case "ji":
-                lang = "yi";
-                break;
-            case "in":
-                lang = "id";
-                break;
-            default:
-                break;
-        }
-        sb.append(lang.isEmpty() ? "und" : lang);
-        if (!country.isEmpty()) {
-            sb.append('-').append(country);
-        }
-        if (!variant.isEmpty()) {
-            sb.append('-').append(variant.replace('_', '-'));
-        }
-        return sb.toString();
-    }
-
-    /** The locale of a BCP 47 tag (language, region and variant subtags; "und" is the root). */
+    /** A locale from a BCP 47 tag such as "en-US"; only language, region and variant are read. */
     public static Locale forLanguageTag(String languageTag) {
-        ArrayList<String> list = new ArrayList<>();
-        int start = 0;
-        for (int k = 0; k <= languageTag.length(); k++) {
-            if (k == languageTag.length() || languageTag.charAt(k) == '-') {
-                list.add(languageTag.substring(start, k));
-                start = k + 1;
-            }
-        }
-        String[] parts = list.toArray(new String[0]);
-        String lang = "";
+        Objects.requireNonNull(languageTag);
+        String[] parts = splitTag(languageTag.replace('_', '-'));
+        String language = "";
         String region = "";
-        StringBuilder variant = new StringBuilder();
+        String variant = "";
         int i = 0;
-        if (i < parts.length && isAlpha(parts[i], 2, 8)) {
-            lang = parts[i++].toLowerCase();
-            if (lang.equals("und")) {
-                lang = "";
-            }
+        if (i < parts.length && parts[i].length() >= 2 && parts[i].length() <= 8 && isAlpha(parts[i])) {
+            language = parts[i].equalsIgnoreCase("und") ? "" : parts[i];
+            i++;
         } else {
             return ROOT;
         }
-        if (i < parts.length && isAlpha(parts[i], 4, 4)) {
-            i++; // script: not represented
+        if (i < parts.length && parts[i].length() == 4 && isAlpha(parts[i])) {
+            i++; // script: not kept
         }
-        if (i < parts.length && (isAlpha(parts[i], 2, 2) || isDigits(parts[i], 3))) {
-            region = parts[i++].toUpperCase();
+        if (i < parts.length && ((parts[i].length() == 2 && isAlpha(parts[i])) || (parts[i].length() == 3 && isDigits(parts[i])))) {
+            region = parts[i];
+            i++;
         }
-        while (i < parts.length && parts[i].length() >= 5 && parts[i].length() <= 8) {
-            if (variant.length() > 0) {
-                variant.append('_');
-            }
-            variant.append(parts[i++]);
+        if (i < parts.length && parts[i].length() >= 5 && parts[i].length() <= 8) {
+            variant = parts[i];
         }
-        return new Locale(lang, region, variant.toString());
+        return new Locale(language, region, variant);
     }
 
-    private static boolean isAlpha(String s, int min, int max) {
-        if (s.length() < min || s.length() > max) {
-            return false;
+    private static String[] splitTag(String tag) {
+        ArrayList<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tag.length(); i++) {
+            if (i == tag.length() || tag.charAt(i) == '-') {
+                parts.add(tag.substring(start, i));
+                start = i + 1;
+            }
         }
+        return parts.toArray(new String[0]);
+    }
+
+    private static boolean isAlpha(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
@@ -241,16 +212,50 @@ public final class Locale implements Cloneable, java.io.Serializable {
         return true;
     }
 
-    private static boolean isDigits(String s, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }
         return true;
+    }
+
+    public String toLanguageTag() {
+        StringBuilder b = new StringBuilder();
+        b.append(language.isEmpty() ? "und" : language);
+        if (!country.isEmpty()) {
+            b.append('-').append(country);
+        }
+        if (!variant.isEmpty()) {
+            b.append('-').append(variant);
+        }
+        return b.toString();
+    }
+
+    @Override
+    public Object clone() {
+        try {
+            return super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new InternalError(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        boolean l = !language.isEmpty();
+        boolean r = !country.isEmpty();
+        boolean v = !variant.isEmpty();
+        StringBuilder result = new StringBuilder(language);
+        if (r || (l && v)) {
+            result.append('_').append(country);
+        }
+        if (v && (l || r)) {
+            result.append('_').append(variant);
+        }
+        return result.toString();
     }
 
     @Override
@@ -261,17 +266,17 @@ public final class Locale implements Cloneable, java.io.Serializable {
         if (!(obj instanceof Locale)) {
             return false;
         }
-        Locale o = (Locale) obj;
-        return language.equals(o.language) && country.equals(o.country) && variant.equals(o.variant);
+        Locale other = (Locale) obj;
+        return language.equals(other.language) && country.equals(other.country) && variant.equals(other.variant);
     }
 
     @Override
     public int hashCode() {
-        return (language.hashCode() * 31 + country.hashCode()) * 31 + variant.hashCode();
-    }
-
-    @Override
-    public Object clone() {
-        return this;
+        // language, script (always empty here), region, variant: 31-based like HotSpot's BaseLocale
+        int h = language.hashCode();
+        h = 31 * h;
+        h = 31 * h + country.hashCode();
+        h = 31 * h + variant.hashCode();
+        return h;
     }
 }
