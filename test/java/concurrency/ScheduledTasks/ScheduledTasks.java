@@ -1,4 +1,4 @@
-// consistency: skip run order follows 50 ms margins between delays, which a just-restored (cold) VM may not keep
+// consistency: skip run order follows 300 ms margins between delays, which a just-restored (cold) VM may not keep
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +18,8 @@ public class ScheduledTasks {
         ses.schedule(() -> order.add("warm-up"), 0, TimeUnit.MILLISECONDS).get();
         order.clear();
         CountDownLatch done = new CountDownLatch(4);
-        int[] delays = {150, 50, 100, 0};
+        // 300 ms apart: the order must not depend on how long scheduling the four takes on a busy machine.
+        int[] delays = {900, 300, 600, 0};
         for (int d : delays) {
             ses.schedule(() -> {
                 synchronized (order) {
