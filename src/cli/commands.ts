@@ -18,6 +18,7 @@ import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
 import type { Vm } from '../runtime/vm.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { checkCommand } from './check.js';
 
 /** A subcommand failure: the message goes to standard error. */
 export class CommandError extends Error {
@@ -193,4 +194,5 @@ export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<nu
   jcmd: jcmdCommand,
   migrate: migrateCommand,
   serve: serveCommand,
+  check: checkCommand,
 };
