@@ -19,6 +19,7 @@ import { natives as system } from './java/lang/System.js';
 import { natives as thread } from './java/lang/Thread.js';
 import { natives as throwable } from './java/lang/Throwable.js';
 import { natives as reflectArray } from './java/lang/reflect/Array.js';
+import { natives as ternReflection } from './jdk/internal/reflect/TernReflection.js';
 import { natives as ternCheckpoint } from './tern/Checkpoint.js';
 import { natives as cracCore } from './org/crac/Core.js';
 import { natives as lockSupport } from './java/util/concurrent/locks/LockSupport.js';
@@ -39,7 +40,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   object, classNatives, system, thread, throwable, string, double, float, math, strictMath, runtime,
   fileOutputStream, fileInputStream, reflectArray, lockSupport, ternCheckpoint, cracCore, character,
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
-  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
+  atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess, ternReflection,
 ];
 
 /** The registry a VM binds natives from. */

@@ -206,6 +206,10 @@ java/lang/Record M equals (Ljava/lang/Object;)Z public abstract
 java/lang/Record M hashCode ()I public abstract
 java/lang/Record M toString ()Ljava/lang/String; public abstract
 java/lang/reflect/Array M newArray (Ljava/lang/Class;I)Ljava/lang/Object; private static native
+jdk/internal/reflect/TernReflection M members (Ljava/lang/Class;)[Ljava/lang/String; public static native
+jdk/internal/reflect/TernReflection M typeFor (Ljava/lang/String;)Ljava/lang/Class; public static native
+jdk/internal/reflect/TernReflection M newInvoker (Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;I)Ljdk/internal/reflect/TernReflection$Invoker; public static native
+jdk/internal/reflect/TernReflection$Invoker M invoke (Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object; public abstract
 java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance
 java/util/concurrent/locks/LockSupport M park0 (ZJ)V private static native
 tern/Checkpoint M checkpoint0 (Ljava/lang/String;Z)I private static native

@@ -280,4 +280,137 @@ public final class Class<T> implements java.io.Serializable {
         }
         return "L" + getName().replace('.', '/') + ";";
     }
+
+    // ---- reflection on constructors and methods (java.lang.reflect; jdk.internal.reflect.TernReflection) ----
+
+    /** Every constructor this class declares, in class-file order. */
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return jdk.internal.reflect.TernReflection.factory().constructors(this, false);
+    }
+
+    /** The public constructors of this class. */
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        return jdk.internal.reflect.TernReflection.factory().constructors(this, true);
+    }
+
+    /** The declared constructor with exactly these parameter types. */
+    @SuppressWarnings("unchecked")
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        for (java.lang.reflect.Constructor<?> c : getDeclaredConstructors()) {
+            if (sameTypes(c.getParameterTypes(), parameterTypes)) return (java.lang.reflect.Constructor<T>) c;
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    /** The public constructor with exactly these parameter types. */
+    @SuppressWarnings("unchecked")
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        for (java.lang.reflect.Constructor<?> c : getConstructors()) {
+            if (sameTypes(c.getParameterTypes(), parameterTypes)) return (java.lang.reflect.Constructor<T>) c;
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    /** Every method this class declares (no constructors, no inherited methods), in class-file order. */
+    public java.lang.reflect.Method[] getDeclaredMethods() {
+        return jdk.internal.reflect.TernReflection.factory().methods(this, false);
+    }
+
+    /** The declared method with this name and exactly these parameter types. */
+    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        java.lang.reflect.Method m = find(getDeclaredMethods(), name, parameterTypes);
+        if (m == null) throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        return m;
+    }
+
+    /** The public method, declared or inherited (superclasses first, then superinterfaces), with this name and parameter types. */
+    public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        java.lang.reflect.Method m = findPublic(this, name, parameterTypes);
+        if (m == null) throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        return m;
+    }
+
+    /** The public methods of this class and its supertypes (one per signature, the most derived). */
+    public java.lang.reflect.Method[] getMethods() {
+        java.util.List<java.lang.reflect.Method> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+        todo.add(this);
+        while (!todo.isEmpty()) {
+            Class<?> c = todo.poll();
+            for (java.lang.reflect.Method m : jdk.internal.reflect.TernReflection.factory().methods(c, true)) {
+                if ((m.getModifiers() & java.lang.reflect.Modifier.STATIC) != 0 && c != this && c.isInterface()) continue;
+                if (seen.add(m.getName() + java.util.Arrays.toString(m.getParameterTypes()))) out.add(m);
+            }
+            if (c.getSuperclass() != null) todo.add(c.getSuperclass());
+            for (Class<?> i : c.getInterfaces()) todo.add(i);
+        }
+        return out.toArray(new java.lang.reflect.Method[0]);
+    }
+
+    /** Creates an instance with the nullary constructor; its exceptions propagate unwrapped (deprecated JDK behaviour). */
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        java.lang.reflect.Constructor<T> c;
+        try {
+            c = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new InstantiationException(getName());
+        }
+        try {
+            return c.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Class.<RuntimeException>sneakyThrow(e.getCause());
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    private static java.lang.reflect.Method findPublic(Class<?> c, String name, Class<?>[] types) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            java.lang.reflect.Method m = find(jdk.internal.reflect.TernReflection.factory().methods(k, true), name, types);
+            if (m != null) return m;
+        }
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            for (Class<?> i : k.getInterfaces()) {
+                java.lang.reflect.Method m = findPublic(i, name, types);
+                if (m != null && (m.getModifiers() & java.lang.reflect.Modifier.STATIC) == 0) return m;
+            }
+        }
+        return null;
+    }
+
+    private static java.lang.reflect.Method find(java.lang.reflect.Method[] methods, String name, Class<?>[] types) {
+        java.lang.reflect.Method best = null;
+        for (java.lang.reflect.Method m : methods) {
+            if (!m.getName().equals(name) || !sameTypes(m.getParameterTypes(), types)) continue;
+            // Several return types (bridges): the most specific one wins, as in the JDK.
+            if (best == null || best.getReturnType().isAssignableFrom(m.getReturnType())) best = m;
+        }
+        return best;
+    }
+
+    private static boolean sameTypes(Class<?>[] declared, Class<?>[] wanted) {
+        int n = wanted == null ? 0 : wanted.length;
+        if (declared.length != n) return false;
+        for (int i = 0; i < n; i++) {
+            if (declared[i] != wanted[i]) return false;
+        }
+        return true;
+    }
+
+    /** {@code p.C.name(int,java.lang.String)}, the message of NoSuchMethodException. */
+    private String methodToString(String name, Class<?>[] types) {
+        StringBuilder sb = new StringBuilder(getName()).append('.').append(name).append('(');
+        if (types != null) {
+            for (int i = 0; i < types.length; i++) {
+                sb.append(i == 0 ? "" : ",").append(types[i] == null ? "null" : types[i].getName());
+            }
+        }
+        return sb.append(')').toString();
+    }
 }

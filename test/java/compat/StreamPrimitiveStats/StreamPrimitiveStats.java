@@ -30,7 +30,7 @@ public class StreamPrimitiveStats {
         long[] hist = new long[5];
         Arrays.stream(samples).forEach(x -> hist[(int) (x * 5)]++);
         System.out.println("histogram " + Arrays.toString(hist) + " total " + LongStream.of(hist).sum());
-        System.out.println("perfect numbers < 10000: " + IntStream.range(2, 10000)
+        System.out.println("perfect numbers < 1000: " + IntStream.range(2, 1000)
             .filter(n -> IntStream.rangeClosed(1, n / 2).filter(d -> n % d == 0).sum() == n).boxed().toList());
         System.out.println("pythagorean triples: " + IntStream.rangeClosed(1, 30).boxed()
             .flatMap(a -> IntStream.rangeClosed(a, 30).filter(b -> Math.sqrt(a * a + b * b) % 1 == 0 && Math.sqrt(a * a + b * b) <= 30)
