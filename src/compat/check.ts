@@ -8,7 +8,7 @@
  */
 import { parseClassFile } from '../classfile/parser.js';
 import type { ClassFile } from '../classfile/types.js';
-import { collectReferences, type MemberRef } from './references.js';
+import { collectReferences, UNLINKED_BOOTSTRAP, type MemberRef } from './references.js';
 import { ClassUniverse } from './resolve.js';
 
 /** A missing field or method. */
@@ -109,7 +109,7 @@ export function checkApplication(app: ReadonlyMap<string, ClassFile>, library: (
         missingMember(owner, ref, user); // listed under the missing class
         continue;
       }
-      if (ref.note === 'bootstrap method Tern does not link') {
+      if (ref.note === UNLINKED_BOOTSTRAP) {
         missingMember(owner, ref, user);
         continue;
       }

@@ -41,6 +41,9 @@ export const INTERCEPTED_BOOTSTRAPS: ReadonlySet<string> = new Set([
   'java/lang/runtime/ObjectMethods.bootstrap',
 ]);
 
+/** The note of a bootstrap method the VM does not link: reported even when its class exists. */
+export const UNLINKED_BOOTSTRAP = 'bootstrap method Tern does not link';
+
 /** The class a class-entry name or descriptor element needs, or null for primitives. */
 export function elementClass(nameOrDescriptor: string): string | null {
   let s = nameOrDescriptor;
@@ -103,7 +106,7 @@ export function collectReferences(cf: ClassFile): ClassReferences {
     const target = h && h.tag === CpTag.MethodHandle ? entry(h.ref) : undefined;
     const targetName = target && target.tag === CpTag.Methodref ? `${target.owner}.${target.name}` : '';
     if (!INTERCEPTED_BOOTSTRAPS.has(targetName) || h?.tag !== CpTag.MethodHandle || h.kind !== RefKind.InvokeStatic) {
-      memberOf(h && h.tag === CpTag.MethodHandle ? h.ref : -1, 'bootstrap method Tern does not link');
+      memberOf(h && h.tag === CpTag.MethodHandle ? h.ref : -1, UNLINKED_BOOTSTRAP);
       return;
     }
     for (const a of row.args) {
