@@ -240,6 +240,26 @@ class Restore {
       }
       c.state = ic.state === InitState.Initializing ? InitState.Initializing : ic.state;
     });
+    this.adoptPrimitiveMirrors(mirrorIndex);
+  }
+
+  /**
+   * Primitive classes are not in the image's class list, but their mirrors (`int.class`, held by
+   * `Integer.TYPE`...) are ordinary objects of it, whose vmIndex names the primitive: primitives
+   * take the same ids in every VM (registered first, in a fixed order). Adopting those objects as
+   * this VM's mirrors keeps `int.class` one object, as reflection (`int[].class.getComponentType()
+   * == int.class`, `getMethod(name, int.class)`) requires.
+   */
+  private adoptPrimitiveMirrors(mirrorIndex: number): void {
+    const vm = this.vm;
+    const h = vm.heap;
+    const classClass = vm.registry.peek('java/lang/Class');
+    this.image.objects.forEach((o, i) => {
+      if (this.classes[o.classIndex] !== classClass || classClass === undefined) return;
+      const r = this.refs[i + 1]!;
+      const c = vm.registry.byId[h.i32[(r + mirrorIndex) >> 2]!];
+      if (c?.primitive && c.mirror === 0) c.mirror = r;
+    });
   }
 
   // ---- threads ----
