@@ -19,14 +19,19 @@ public class ConcTimerReminders {
         };
     }
 
+    static long until(long due) {
+        return Math.max(0, due - System.currentTimeMillis());
+    }
+
     public static void main(String[] args) throws Exception {
         Timer timer = new Timer();
         CountDownLatch done = new CountDownLatch(4);
         long start = System.currentTimeMillis();
-        timer.schedule(reminder("stand-up at 9", done), 120);
-        timer.schedule(reminder("coffee", done), 40);
-        timer.schedule(reminder("lunch", done), 200);
-        timer.schedule(reminder("call mum", done), 80);
+        // Absolute due times, 300 ms apart, scheduled out of order: the timer runs them by due time.
+        timer.schedule(reminder("stand-up at 9", done), until(start + 900));
+        timer.schedule(reminder("coffee", done), until(start + 300));
+        timer.schedule(reminder("lunch", done), until(start + 1200));
+        timer.schedule(reminder("call mum", done), until(start + 600));
         TimerTask never = reminder("never", done);
         timer.schedule(never, 5000);
         System.out.println("cancel pending: " + never.cancel() + ", again: " + never.cancel() + ", purged " + timer.purge());
@@ -41,11 +46,11 @@ public class ConcTimerReminders {
                 if (n == 3) log.add("heartbeat cancels itself: " + cancel());
             }
         };
-        timer.schedule(heartbeat, 250, 30);
+        timer.schedule(heartbeat, until(start + 1500), 30);
         System.out.println("reminders done: " + done.await(20, TimeUnit.SECONDS) + ", heartbeats done: " + beats.await(20, TimeUnit.SECONDS));
         Thread.sleep(100);
         synchronized (log) { log.forEach(System.out::println); }
-        System.out.println("took at least 200 ms: " + (System.currentTimeMillis() - start >= 200));
+        System.out.println("took at least 1200 ms: " + (System.currentTimeMillis() - start >= 1200));
 
         try {
             timer.schedule(heartbeat, 10);
