@@ -22,6 +22,7 @@ import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
 import type { Vm } from '../runtime/vm.js';
 import { parseCommandLine, type CliOptions } from './options.js';
+import { checkCommand } from './check.js';
 
 export { CommandError };
 
@@ -206,4 +207,5 @@ export const COMMANDS: Record<string, (host: Host, argv: string[]) => Promise<nu
   serve: serveCommand,
   inspect: inspectCommand,
   bench: benchCommand,
+  check: checkCommand,
 };

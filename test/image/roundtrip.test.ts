@@ -55,7 +55,8 @@ public class Snap {
       System.out.println("before checkpoint " + counts);
       deep = depth(40);
     }
-    System.out.println("after checkpoint " + counts + " " + twice.apply(21) + " " + (System.identityHashCode(o1) == h1) + " " + fib(15));
+    System.out.println("after checkpoint " + counts + " " + twice.apply(21) + " " + (System.identityHashCode(o1) == h1) + " " + fib(15)
+        + " primitive mirror kept " + (int[].class.getComponentType() == int.class));
     StackTraceElement[] st = saved.getStackTrace();
     System.out.println(saved.getMessage() + " at " + st[0].getMethodName() + " line " + st[0].getLineNumber() + " deep " + deep);
     Set<Object> ids = new HashSet<>(); ids.add(o1); ids.add(o2);
