@@ -31,7 +31,8 @@ public final class Method extends Executable {
      */
     public Object invoke(Object obj, Object... args) throws IllegalAccessException, InvocationTargetException {
         if (Modifier.isStatic(modifiers)) return call(null, args, STATIC);
-        if (obj == null) throw new NullPointerException();
+        // As in the JDK, whose check is obj.getClass(): the helpful message names "obj".
+        obj.getClass();
         if (!clazz.isInstance(obj)) throw new IllegalArgumentException("object is not an instance of declaring class");
         return call(obj, args, clazz.isInterface() ? INTERFACE : VIRTUAL);
     }
