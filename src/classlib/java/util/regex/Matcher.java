@@ -33,6 +33,7 @@ public final class Matcher implements MatchResult {
     private Pattern parentPattern;
     private CharSequence text;
     private char[] chars;
+    private String copiedFrom;
 
     private int from;
     private int to;
@@ -95,7 +96,11 @@ public final class Matcher implements MatchResult {
             groups[i] = -1;
         }
         lastAppendPosition = 0;
-        chars = text.toString().toCharArray();
+        if (text != copiedFrom) {
+            // Strings are immutable: a reset on the same String keeps the copy (Scanner resets often)
+            chars = text.toString().toCharArray();
+            copiedFrom = text instanceof String ? (String) text : null;
+        }
         from = 0;
         to = chars.length;
         modCount++;

@@ -47,12 +47,12 @@ public final class Pattern implements java.io.Serializable {
             throw new IllegalArgumentException("Unknown flag 0x" + Integer.toHexString(f));
         }
         pattern = p;
-        flags = f;
         if ((f & UNICODE_CHARACTER_CLASS) != 0) {
             f |= UNICODE_CASE;
         }
         PatternParser parser = new PatternParser(p, f);
         Node root = parser.parse();
+        flags = parser.flags;
         groupCount = parser.groupCount;
         namedGroups = parser.namedGroups;
         program = PatternCompiler.compile(root, groupCount);

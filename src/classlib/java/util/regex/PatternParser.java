@@ -15,7 +15,8 @@ import java.util.HashMap;
  */
 final class PatternParser {
     private final String pattern;
-    private int flags;
+    /** The flags in force; after parse(), those in force at the end (Pattern.flags()). */
+    int flags;
     private int[] temp;
     private int cursor;
     private int patternLength;
@@ -476,6 +477,7 @@ final class PatternParser {
             accept(')', "Unclosed group");
             node = Node.of(Node.GROUP, index, body);
         }
+        flags = save; // inline flags set inside a group end with it
         return node;
     }
 
