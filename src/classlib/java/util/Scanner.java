@@ -28,12 +28,14 @@ import java.util.stream.StreamSupport;
  * (useLocale/locale), BigInteger/BigDecimal.
  */
 public final class Scanner implements Iterator<String>, Closeable {
-    private static final Pattern WHITESPACE_PATTERN = Pattern.compile("\\p{javaWhitespace}+");
-    private static final Pattern FIND_ANY_PATTERN = Pattern.compile("(?s).*");
+    /** The default delimiter, compiled on first use (the fast paths never need it). */
+    private static Pattern whitespacePattern;
+    // Identity markers standing for patterns the fast paths handle without the regex engine.
+    private static final Object ANY = new Object();
+    private static final Object LINE = new Object();
+    private static final Object INTEGER = new Object();
     private static final String LINE_SEPARATOR_PATTERN = "\r\n|[\n\r\u2028\u2029\u0085]";
-    private static final String LINE_PATTERN = ".*(" + LINE_SEPARATOR_PATTERN + ")|.+$";
     private static Pattern separatorPattern;
-    private static Pattern linePattern;
     private static Pattern boolPattern;
 
     private static final int BUFFER_SIZE = 1024;
@@ -57,8 +59,9 @@ public final class Scanner implements Iterator<String>, Closeable {
     private String bufString;
     private Matcher matcher;
 
-    private Pattern delimPattern = WHITESPACE_PATTERN;
-    private Pattern hasNextPattern;
+    /** The delimiter; null = the default \\p{javaWhitespace}+ (fast path). */
+    private Pattern delimPattern;
+    private Object hasNextPattern;
     private int hasNextPosition;
     private String hasNextResult;
     private Object typeCache;
@@ -87,20 +90,20 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner(InputStream source) {
-        this(new InputStreamReader(source), WHITESPACE_PATTERN);
+        this(new InputStreamReader(source), null);
     }
 
     public Scanner(InputStream source, String charsetName) {
-        this(makeReader(Objects.requireNonNull(source, "source"), charsetName), WHITESPACE_PATTERN);
+        this(makeReader(Objects.requireNonNull(source, "source"), charsetName), null);
     }
 
     public Scanner(InputStream source, Charset charset) {
         this(new InputStreamReader(Objects.requireNonNull(source, "source"),
-                Objects.requireNonNull(charset, "charset")), WHITESPACE_PATTERN);
+                Objects.requireNonNull(charset, "charset")), null);
     }
 
     public Scanner(String source) {
-        this(new StringReader(source), WHITESPACE_PATTERN);
+        this(new StringReader(source), null);
         // The whole string is the input: no reads needed.
         char[] cs = source.toCharArray();
         buf = cs.length == 0 ? new char[1] : cs;
@@ -243,10 +246,10 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- the last match, as a small MatchResult over the buffer ----
 
-    private Pattern lastPattern;
+    private Object lastPattern;
 
     /** Records a match of the whole token [start, end) (fast paths) or the matcher's match. */
-    private void recordMatch(Pattern p, int start, int end) {
+    private void recordMatch(Object p, int start, int end) {
         lastPattern = p;
         lastMatch = new TokenMatch(new String(buf, start, end - start), start, end);
     }
@@ -331,9 +334,9 @@ public final class Scanner implements Iterator<String>, Closeable {
      * past it; or null with needInput set when the buffer holds no complete token yet, or
      * null without it when the token does not match.
      */
-    private String getCompleteTokenInBuffer(Pattern pattern) {
+    private String getCompleteTokenInBuffer(Object pattern) {
         matchValid = false;
-        if (delimPattern == WHITESPACE_PATTERN) {
+        if (delimPattern == null) {
             if (!skipped) {
                 int p = skipWhitespace();
                 if (p < 0) {
@@ -402,20 +405,26 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     /** Matches the token [start, end) against pattern (null: any); advances on success. */
-    private String matchToken(Pattern pattern, int start, int end) {
-        if (pattern == null || pattern == FIND_ANY_PATTERN) {
-            recordMatch(FIND_ANY_PATTERN, start, end);
+    private String matchToken(Object pattern, int start, int end) {
+        if (pattern == null || pattern == ANY) {
+            recordMatch(ANY, start, end);
             position = end;
             return lastMatch.group();
         }
-        if (pattern == integerPattern && radix == 10 && isSimpleInteger(start, end)) {
-            recordMatch(pattern, start, end);
-            position = end;
-            return lastMatch.group();
+        if (pattern == INTEGER) {
+            if (radix == 10 && isSimpleInteger(start, end)) {
+                recordMatch(INTEGER, start, end);
+                position = end;
+                return lastMatch.group();
+            }
+            pattern = integerPattern();
         }
-        Matcher m = matcher(pattern, start, end);
+        Matcher m = matcher((Pattern) pattern, start, end);
         if (m.matches()) {
             recordMatcher(m);
+            if (pattern == integerPattern) {
+                lastPattern = INTEGER;
+            }
             position = m.end();
             return m.group();
         }
@@ -451,7 +460,7 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private boolean hasTokenInBuffer() {
         matchValid = false;
-        if (delimPattern == WHITESPACE_PATTERN) {
+        if (delimPattern == null) {
             int p = skipWhitespace();
             if (p < 0) {
                 needInput = true;
@@ -521,6 +530,10 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (pattern == null) {
             throw new NullPointerException();
         }
+        return hasNextToken(pattern);
+    }
+
+    private boolean hasNextToken(Object pattern) {
         hasNextPattern = null;
         saveState();
         modCount++;
@@ -543,6 +556,10 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (pattern == null) {
             throw new NullPointerException();
         }
+        return nextToken(pattern);
+    }
+
+    private String nextToken(Object pattern) {
         modCount++;
         if (hasNextPattern == pattern) {
             return getCachedResult();
@@ -564,13 +581,6 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     // ---- lines and finding ----
-
-    private static Pattern linePattern() {
-        if (linePattern == null) {
-            linePattern = Pattern.compile(LINE_PATTERN);
-        }
-        return linePattern;
-    }
 
     private static Pattern separatorPattern() {
         if (separatorPattern == null) {
@@ -638,7 +648,7 @@ public final class Scanner implements Iterator<String>, Closeable {
             matchValid = true;
             result = new String(buf, position, lineEnd - position);
             int end = lineEnd + sep;
-            recordMatch(linePattern(), position, end);
+            recordMatch(LINE, position, end);
             position = end;
             cacheResult(result);
         }
@@ -649,7 +659,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     public String nextLine() {
         ensureOpen();
         modCount++;
-        if (hasNextPattern == linePattern()) {
+        if (hasNextPattern == LINE) {
             return getCachedResult();
         }
         clearCaches();
@@ -667,7 +677,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         matchValid = true;
         String result = new String(buf, position, lineEnd - position);
         int end = lineEnd + sep;
-        recordMatch(linePattern(), position, end);
+        recordMatch(LINE, position, end);
         position = end;
         return result;
     }
@@ -934,7 +944,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     /** hasNext for an integer type: caches the parsed value (null when out of range). */
     private boolean hasNextInteger(int radix, int bits) {
         setRadix(radix);
-        boolean result = hasNext(integerPattern());
+        ensureOpen();
+        boolean result = hasNextToken(INTEGER);
         if (result) {
             try {
                 String s = simpleGroupMatched() ? hasNextResult : processIntegerToken(hasNextResult);
@@ -956,7 +967,8 @@ public final class Scanner implements Iterator<String>, Closeable {
         setRadix(radix);
         clearCaches();
         try {
-            String s = next(integerPattern());
+            ensureOpen();
+            String s = nextToken(INTEGER);
             if (!simpleGroupMatched()) {
                 s = processIntegerToken(s);
             }
@@ -1116,8 +1128,15 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     // ---- configuration ----
 
+    private static Pattern whitespacePattern() {
+        if (whitespacePattern == null) {
+            whitespacePattern = Pattern.compile("\\p{javaWhitespace}+");
+        }
+        return whitespacePattern;
+    }
+
     public Pattern delimiter() {
-        return delimPattern;
+        return delimPattern == null ? whitespacePattern() : delimPattern;
     }
 
     public Scanner useDelimiter(Pattern pattern) {
@@ -1150,7 +1169,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public Scanner reset() {
-        delimPattern = WHITESPACE_PATTERN;
+        delimPattern = null;
         useRadix(10);
         clearCaches();
         modCount++;
@@ -1231,7 +1250,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     @Override
     public String toString() {
         return "java.util.Scanner"
-                + "[delimiters=" + delimPattern + "]"
+                + "[delimiters=" + delimiter() + "]"
                 + "[position=" + position + "]"
                 + "[match valid=" + matchValid + "]"
                 + "[need input=" + needInput + "]"

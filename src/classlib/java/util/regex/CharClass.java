@@ -98,6 +98,13 @@ final class CharClass {
         if (b == null) {
             return a;
         }
+        if (a.kind == UNION && a.latin1 == null) {
+            // keep unions flat: [a-z0-9_...] is one node with many kids, not a deep chain
+            CharClass[] k = new CharClass[a.kids.length + 1];
+            System.arraycopy(a.kids, 0, k, 0, a.kids.length);
+            k[a.kids.length] = b;
+            return new CharClass(UNION, 0, 0, k);
+        }
         return new CharClass(UNION, 0, 0, new CharClass[] {a, b});
     }
 
@@ -136,12 +143,56 @@ final class CharClass {
 
     /** Precomputes the Latin-1 table; returns this. */
     CharClass seal() {
-        boolean[] t = new boolean[256];
-        for (int i = 0; i < 256; i++) {
-            t[i] = test(i);
+        if (latin1 == null) {
+            latin1 = table();
         }
-        latin1 = t;
         return this;
+    }
+
+    /** Membership of 0..255, computed per node (ranges are filled, not tested one by one). */
+    private boolean[] table() {
+        if (latin1 != null) {
+            return latin1;
+        }
+        boolean[] t = new boolean[256];
+        switch (kind) {
+            case RANGE:
+                for (int i = lo; i <= hi && i < 256; i++) {
+                    t[i] = true;
+                }
+                return t;
+            case UNION:
+                for (CharClass k : kids) {
+                    boolean[] u = k.table();
+                    for (int i = 0; i < 256; i++) {
+                        t[i] |= u[i];
+                    }
+                }
+                return t;
+            case INTERSECTION: {
+                boolean[] a = kids[0].table();
+                System.arraycopy(a, 0, t, 0, 256);
+                for (int j = 1; j < kids.length; j++) {
+                    boolean[] u = kids[j].table();
+                    for (int i = 0; i < 256; i++) {
+                        t[i] &= u[i];
+                    }
+                }
+                return t;
+            }
+            case COMPLEMENT: {
+                boolean[] a = kids[0].table();
+                for (int i = 0; i < 256; i++) {
+                    t[i] = !a[i];
+                }
+                return t;
+            }
+            default:
+                for (int i = 0; i < 256; i++) {
+                    t[i] = test(i);
+                }
+                return t;
+        }
     }
 
     /** Whether {@code cp} is in the set (the table for Latin-1 once sealed). */
