@@ -1078,7 +1078,8 @@ public final class Matcher implements MatchResult {
         int max = code[pc + 4];
         int reg = code[pc + 5];
         int startIndex = transparentBounds ? 0 : from;
-        int lowest = max < 0 ? startIndex : Math.max(pos - max, startIndex);
+        // max is HotSpot's int estimate (it may have wrapped around); so is this subtraction
+        int lowest = Math.max(pos - max, startIndex);
         int savedFrom = from;
         if (transparentBounds) {
             from = 0;

@@ -96,19 +96,104 @@ final class Node {
         return kind == CHAR || kind == CLASS;
     }
 
-    /** False when a look-behind cannot use this node: it holds a back reference or \\X. */
-    boolean hasBoundedLength() {
-        if (kind == BACKREF || kind == GRAPHEME) {
-            return false;
-        }
-        if (kids != null) {
-            for (Node k : kids) {
-                if (!k.hasBoundedLength()) {
-                    return false;
+    /** studyMax() of a node whose length HotSpot's analysis gives up on. */
+    static final long NO_MAX = Long.MIN_VALUE;
+
+    /**
+     * The maximum length as HotSpot's look-behind analysis computes it, in int arithmetic:
+     * an unbounded repeat counts Integer.MAX_VALUE iterations, sums wrap around silently, and
+     * a repeat whose product overflows (or a back reference) has no maximum, which makes a
+     * look-behind a syntax error. (A wrapped negative sum is kept: it changes where the
+     * look-behind starts trying, exactly as on HotSpot.)
+     */
+    long studyMax() {
+        switch (kind) {
+            case CHAR:
+                return Character.charCount(value);
+            case CLASS:
+                return 1;
+            case LINEBREAK:
+                return 2;
+            case GRAPHEME:
+            case BACKREF:
+                return NO_MAX;
+            case SEQ: {
+                int sum = 0;
+                for (Node k : kids) {
+                    long m = k.studyMax();
+                    if (m == NO_MAX) {
+                        return NO_MAX;
+                    }
+                    boolean wraps = k.kind != REPEAT
+                            || (k.value == GREEDY && k.max < 0 && k.kids[0].isSingle());
+                    if (!wraps && (long) sum + m > Integer.MAX_VALUE) {
+                        // HotSpot's repeats check the running total, except a greedy x* / x+
+                        // of one character, which (like single characters) just wraps around
+                        return NO_MAX;
+                    }
+                    sum += (int) m;
                 }
+                return sum;
             }
+            case ALT: {
+                int mx = 0;
+                for (Node k : kids) {
+                    long m = k.studyMax();
+                    if (m == NO_MAX) {
+                        return NO_MAX;
+                    }
+                    mx = Math.max(mx, (int) m);
+                }
+                return mx;
+            }
+            case GROUP:
+            case ATOMIC:
+                return kids[0].studyMax();
+            case REPEAT: {
+                Node body = kids[0];
+                long m = body.studyMax();
+                if (m == NO_MAX) {
+                    return NO_MAX;
+                }
+                if (!body.isSingle() && value != POSSESSIVE) {
+                    if (min == 0 && max == 1) {
+                        return m; // X? is an alternation with the empty string
+                    }
+                    if (!body.deterministic()) {
+                        return NO_MAX; // HotSpot's general loop has no maximum
+                    }
+                }
+                long p = m * (max < 0 ? Integer.MAX_VALUE : max);
+                if (p > Integer.MAX_VALUE || p < Integer.MIN_VALUE) {
+                    return NO_MAX;
+                }
+                return p;
+            }
+            default:
+                return 0;
         }
-        return true;
+    }
+
+    /** Whether every match has the same length and no alternatives (HotSpot's "deterministic"). */
+    boolean deterministic() {
+        switch (kind) {
+            case ALT:
+            case BACKREF:
+            case LINEBREAK:
+            case GRAPHEME:
+                return false;
+            case REPEAT:
+                return min == max && kids[0].deterministic();
+            default:
+                if (kids != null && kind != LOOK) {
+                    for (Node k : kids) {
+                        if (!k.deterministic()) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+        }
     }
 
     /** The fewest chars a match can take. */

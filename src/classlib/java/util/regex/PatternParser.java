@@ -441,13 +441,14 @@ final class PatternParser {
                         node = Node.of(Node.GROUP, index, body);
                     } else {
                         Node body = expr();
-                        if (!body.hasBoundedLength()) {
+                        long max = body.studyMax();
+                        if (max == Node.NO_MAX) {
                             throw error("Look-behind group does not have an obvious maximum length");
                         }
                         accept(')', "Unclosed group");
                         node = Node.of(Node.LOOK, ch == '=' ? Node.LOOK_BEHIND : Node.LOOK_BEHIND_NOT, body);
                         node.min = body.minLength();
-                        node.max = body.maxLength();
+                        node.max = (int) max;
                     }
                     break;
                 }
