@@ -224,16 +224,25 @@ final class PatternCompiler {
             op(type);
             return;
         }
-        if (max == 0) {
-            return;
-        }
         if (type == Node.POSSESSIVE) {
             int at = n;
             op(OP_ATOMIC, 0);
-            Node greedy = Node.repeat(body, min, max, Node.GREEDY);
-            emitRepeat(greedy);
+            emitLoop(body, min, max, Node.GREEDY);
             op(OP_SUB_END);
             code[at + 1] = n;
+            return;
+        }
+        if (max != min && !(min == 0 && max == 1) && body.deterministic() && body.maxLength() == 0) {
+            // A zero-width body (a group of assertions) under * + {n,m}: HotSpot never runs the
+            // optional iterations, so their captures are never set; only the required ones remain.
+            max = min;
+        }
+        emitLoop(body, min, max, type);
+    }
+
+    /** A greedy or lazy repeat of a general (not single-character) body. */
+    private void emitLoop(Node body, int min, int max, int type) {
+        if (max == 0) {
             return;
         }
         if (min == 0 && max == 1) {
