@@ -18,9 +18,10 @@ import java.util.function.Function;
  * String and a char[] and setting {@code value} without running a constructor, so no
  * constructor may establish any other invariant. Exception messages are JDK 17's.
  *
- * <p>Not provided yet: the regex methods (matches, split, replaceAll, replaceFirst). format and
- * formatted go through java.util.Formatter; the Locale case mappings only special-case Turkish
- * and Azeri dotted/dotless i. The stream methods are in
+ * <p>The regex methods (matches, split, replaceAll, replaceFirst) use java.util.regex; split
+ * on a single plain character skips the regex engine, as the JDK's does. format and formatted
+ * go through java.util.Formatter; the Locale case mappings only special-case Turkish and Azeri
+ * dotted/dotless i. The stream methods are in
  * StringStreams; like HotSpot's, codePoints() has a known size only when every char is below
  * U+0100 (a "Latin-1" string).
  */
@@ -643,6 +644,79 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         } while (j >= 0);
         sb.append(value, i, value.length - i);
         return sb.toString();
+    }
+
+    // ---- regular expressions (java.util.regex) ----
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /**
+     * Splits around matches of {@code regex}. A one-character delimiter that is not a regex
+     * metacharacter (or a backslash and a non-alphanumeric character) is split on directly,
+     * as the JDK does; the result is the same as Pattern.split's.
+     */
+    public String[] split(String regex, int limit) {
+        char ch = 0;
+        if (((regex.length() == 1 && ".$|()[{^?*+\\".indexOf(ch = regex.charAt(0)) == -1)
+                || (regex.length() == 2 && regex.charAt(0) == '\\'
+                        && !isAsciiLetterOrDigit(ch = regex.charAt(1))))
+                && (ch < Character.MIN_HIGH_SURROGATE || ch > Character.MAX_LOW_SURROGATE)) {
+            return splitOnChar(ch, limit);
+        }
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private String[] splitOnChar(char ch, int limit) {
+        char[] v = value;
+        boolean limited = limit > 0;
+        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        int off = 0;
+        int next;
+        while ((next = indexOf(ch, off)) != -1) {
+            if (!limited || list.size() < limit - 1) {
+                list.add(new String(v, off, next - off));
+                off = next + 1;
+            } else {
+                list.add(new String(v, off, v.length - off));
+                off = v.length;
+                break;
+            }
+        }
+        if (off == 0) {
+            return new String[] {this};
+        }
+        if (!limited || list.size() < limit) {
+            list.add(new String(v, off, v.length - off));
+        }
+        int resultSize = list.size();
+        if (limit == 0) {
+            while (resultSize > 0 && list.get(resultSize - 1).isEmpty()) {
+                resultSize--;
+            }
+        }
+        String[] result = new String[resultSize];
+        for (int i = 0; i < resultSize; i++) {
+            result[i] = list.get(i);
+        }
+        return result;
     }
 
     /** Joins the elements with {@code delimiter} (null elements print as "null"). */
