@@ -69,6 +69,8 @@ export interface CompileEnv {
   readonly maxDepth: number;
   /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
   calleeId(m: RtMethod): number;
+  /** True when `m` was found not compilable. */
+  failed(m: RtMethod): boolean;
   /** True when `m` is compiled in this batch (direct call). */
   inBatch(m: RtMethod): boolean;
   /** Class id of a loaded class, or -1. */
@@ -750,7 +752,9 @@ class MethodGen {
    */
   private invoke(pc: number, target: RtMethod, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
-    const id = target.code === null ? -1 : this.env.calleeId(target);
+    if (target.code === null) throw new Bailout(`calls native ${target}`);
+    if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
+    const id = this.env.calleeId(target);
     if (id < 0) { out.push(this.deopt(pc, DeoptReason.NotCompiled)); return { kind: 'end', targets: [] }; }
     const sig = signature(b, target);
     const base = sp - target.argSlots;

@@ -45,8 +45,14 @@ const POLL_INTERVAL = 10000;
 const MAX_DEPTH = 100;
 /** Deoptimizations (other than polls) a compiled method survives before its code is dropped. */
 const DEOPT_LIMIT = 50;
+/** -XX:+DeoptimizeALot: backward branches interpreted after a poll deopt before OSR enters again. */
+const ALOT_REENTRY = 64;
 /** Times a method is compiled at most. */
 const MAX_COMPILES = 8;
+/** Binaryen optimization level (-O1 is much faster to run than -O2; V8 optimizes the result again). */
+const OPT_LEVEL = Number(process.env.TERN_JIT_OPT ?? 2);
+/** Debugging: TERN_JIT_DUMP=1 writes each module's text to the JIT log. */
+const DUMP = process.env.TERN_JIT_DUMP === '1';
 
 /** Installed code of one method. */
 export class CompiledMethod {
@@ -232,7 +238,11 @@ export class JitRuntime implements Tiering {
     const inner = records[0]!;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
-    if (inner.reason !== DeoptReason.Poll) {
+    if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
+      // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
+      // make each loop iteration a deopt, so the interpreter runs a few iterations first.
+      inner.target.P.loops = ALOT_REENTRY;
+    } else if (inner.reason !== DeoptReason.Poll) {
       const c = inner.target as CompiledMethod;
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
@@ -319,6 +329,7 @@ export class JitRuntime implements Tiering {
     const id = this.byId.length;
     const c = new CompiledMethod(id, P, b);
     const mod = new b.Module();
+    let times = '';
     try {
       checkEligible(P);
       mod.setFeatures(b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals);
@@ -327,17 +338,23 @@ export class JitRuntime implements Tiering {
         binaryen: b, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
         calleeId: (m) => (m === P.method ? id : ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
         inBatch: (m) => m === P.method,
+        failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
         classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
       };
       const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs };
       compileMethod(mod, env, member);
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
-      b.setOptimizeLevel(2);
+      const t1 = performance.now();
+      b.setOptimizeLevel(OPT_LEVEL);
       b.setShrinkLevel(0);
       mod.optimize();
       const bytes = mod.emitBinary();
+      if (DUMP) this.options.log?.(`[jit] wasm of ${P.method}:\n${mod.emitText()}`);
+      const t2 = performance.now();
       const api = wasmApi();
       const instance = new api.Instance(new api.Module(bytes), { env: this.imports });
+      const t3 = performance.now();
+      times = `gen ${(t1 - start).toFixed(1)} opt ${(t2 - t1).toFixed(1)} v8 ${(t3 - t2).toFixed(1)}`;
       const ex = instance.exports;
       c.entry = ex[`e${id}`] as () => number;
       if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
@@ -351,7 +368,7 @@ export class JitRuntime implements Tiering {
       this.stats.compiled++;
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
-      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms`);
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
       return c;
     } catch (e) {
       // A compiler failure is never fatal: the method just stays interpreted (and the log says why).
