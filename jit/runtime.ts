@@ -37,7 +37,8 @@ export interface JitOptions {
   importBinaryen?: () => Promise<{ default: Binaryen }>;
 }
 
-export const DEFAULT_COMPILE_THRESHOLD = 1000;
+/** Calls before a method is compiled (HotSpot's -XX:CompileThreshold default without tiered compilation). */
+export const DEFAULT_COMPILE_THRESHOLD = 10000;
 
 /** Polls between two questions to the scheduler (each poll is a decrement of a wasm global). */
 const POLL_INTERVAL = 10000;
