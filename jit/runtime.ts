@@ -48,6 +48,8 @@ const MAX_DEPTH = 100;
 const DEOPT_LIMIT = 50;
 /** -XX:+DeoptimizeALot: backward branches interpreted after a poll deopt before OSR enters again. */
 const ALOT_REENTRY = 64;
+/** Calls (and 10x backward branches) interpreted after code was dropped before compiling again. */
+const RECOMPILE_CALLS = 20;
 /** Times a method is compiled at most. */
 const MAX_COMPILES = 8;
 /** Binaryen optimization level (-O1 is much faster to run than -O2; V8 optimizes the result again). */
@@ -266,8 +268,10 @@ export class JitRuntime implements Tiering {
     this.stats.invalidated++;
     const info = this.infoOf(P);
     const more = info.compiles < MAX_COMPILES;
-    P.hot = more ? this.invokeThreshold : NEVER;
-    P.loops = more ? this.loopThreshold : NEVER;
+    // Let the interpreter run the method a while before recompiling (it resolves what it meets),
+    // so that -Xcomp does not recompile once per newly resolved instruction.
+    P.hot = more ? Math.max(this.invokeThreshold, RECOMPILE_CALLS) : NEVER;
+    P.loops = more ? Math.max(this.loopThreshold, 10 * RECOMPILE_CALLS) : NEVER;
     if (!more) info.failed = 'deoptimized too often';
     this.log(`made not entrant: ${P.method} (${why})${more ? '' : '; not compiled again'}`);
   }
