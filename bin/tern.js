@@ -38,7 +38,8 @@ if (mtime(bundle) >= mtime(path('../dist/src/cli/main.js'))) {
   if (process.env.TERN_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path('../dist'));
-  module.exports.main(argv);
+  // Code run through vm.Script cannot use import() itself: the JIT loads Binaryen through this one.
+  module.exports.main(argv, { importBinaryen: () => import('binaryen') });
 } else {
   import('../dist/src/cli/main.js').then((m) => m.main(argv));
 }

@@ -4,6 +4,7 @@
  * "main" green thread, wait for non-daemon threads, run shutdown hooks, and report the exit status.
  */
 import { runSlice } from '../interp/interpreter.js';
+import { installJit, type JitOptions } from '../../jit/index.js';
 import { ensureInitialized } from '../interp/linkage.js';
 import { createNativeRegistry } from '../natives/index.js';
 import { newStringArray } from '../natives/env.js';
@@ -21,6 +22,8 @@ export interface LaunchSpec extends VmOptions {
   args: string[];
   /** Extra native implementations (embedders, tests), merged over the standard ones. */
   extraNatives?: NativeRegistry;
+  /** JIT settings (jit/, docs/jit.md); absent or null: interpreter only (-Xint). */
+  jit?: JitOptions | null;
   /** Called with the VM before any Java code runs (the CLI attaches its control endpoint). */
   onVmCreated?: (vm: Vm) => void;
 }
@@ -44,6 +47,10 @@ export function createVm(host: Host, options: VmOptions, extra?: NativeRegistry)
 export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
   const vm = createVm(host, spec, spec.extraNatives);
   vm.mainClassName = spec.mainClass.replace(/\//g, '.');
+  if (spec.jit) {
+    const jit = installJit(vm, spec.jit);
+    if (spec.jit.compileAll) await jit.ready(); // -Xcomp: compile before the first call, so load Binaryen now
+  }
   spec.onVmCreated?.(vm);
   bootMainThread(vm, (t) => pushMain(vm, t, spec));
   return runToCompletion(vm);

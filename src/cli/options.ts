@@ -12,8 +12,16 @@ export interface CliOptions {
   maxHeapBytes: number;
   stackBytes: number;
   properties: Record<string, string>;
-  /** -Xint: no JIT (the only mode until the JIT lands). */
+  /** -Xint: no JIT. */
   interpretOnly: boolean;
+  /** -Xcomp: compile every eligible method before its first call. */
+  compileAll: boolean;
+  /** -XX:CompileThreshold=N (null: the default). */
+  compileThreshold: number | null;
+  /** --jit-log (''= standard error) or --jit-log=FILE (appended); null: no log. */
+  jitLog: string | null;
+  /** -XX:+DeoptimizeALot: compiled code deoptimizes at every safepoint poll (stress testing). */
+  deoptimizeALot: boolean;
   showVersion: boolean;
   showHelp: boolean;
   gcStress: boolean;
@@ -67,7 +75,7 @@ const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fat
 export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
-    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
   };
@@ -117,6 +125,15 @@ export function parseCommandLine(argv: string[]): CliOptions {
       else o.properties[a.substring(2, eq)] = a.substring(eq + 1);
     } else if (a === '-Xint' || a === '-Xmixed' || a === '-Xcomp') {
       o.interpretOnly = a === '-Xint';
+      o.compileAll = a === '-Xcomp';
+    } else if (/^-XX:CompileThreshold=[0-9]+$/.test(a)) {
+      o.compileThreshold = Number(a.substring('-XX:CompileThreshold='.length));
+    } else if (a === '--jit-log' || a === '-XX:+PrintCompilation') {
+      o.jitLog = '';
+    } else if (a.startsWith('--jit-log=')) {
+      o.jitLog = a.substring('--jit-log='.length);
+    } else if (a === '-XX:+DeoptimizeALot' || a === '-XX:-DeoptimizeALot') {
+      o.deoptimizeALot = a === '-XX:+DeoptimizeALot';
     } else if (a === '-version' || a === '--version') {
       o.showVersion = true;
     } else if (a === '-help' || a === '--help' || a === '-h' || a === '-?') {
@@ -165,6 +182,10 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -Xmx<size>    set the maximum Java heap size (e.g. 64m, 1g)
     -Xss<size>    set the Java thread stack size
     -Xint         interpreted mode execution only
+    -Xmixed       mixed mode execution (default): hot methods are compiled to WebAssembly
+    -Xcomp        forces compilation of methods on first invocation
+    -XX:CompileThreshold=<n>     calls before a method is compiled (loops: 10 n back edges)
+    --jit-log[=<file>]           one line per compiled method (and bail-out) to stderr or a file
     -version      print product version to the error stream and exit
     -help, -h, -? print this help message to the output stream
     -XX:CRaCCheckpointTo=<dir>   where org.crac checkpoints and \`tern jcmd PID JDK.checkpoint\` write

@@ -7,6 +7,8 @@
  * writes entries with method-relative indices (branch targets are absolute `4 * pc` indices).
  */
 
+import type { Tiering } from './tiering.js';
+
 /** Entries (pcs) a new VM's space holds before it must grow; 16 bytes each, committed on first touch. */
 const INITIAL_PCS = 1 << 18;
 
@@ -17,6 +19,8 @@ export interface CodeRange {
 
 /** Register code of one VM. */
 export class CodeSpace {
+  /** The compiler tier plugged into this VM's interpreter (src/interp/tiering.ts), or null (`-Xint`). */
+  tiering: Tiering | null = null;
   /** Four words per pc of every prepared method. Replaced (copied) when the space grows. */
   words: Int32Array;
   /** Next free pc. */

@@ -9,7 +9,10 @@
 import { JavaException, JavaThrow } from '../runtime/errors.js';
 import type { RtMethod } from '../runtime/model.js';
 import type { Vm } from '../runtime/vm.js';
-import { FrameKind } from '../threads/frame.js';
+import { FrameKind, type Frame } from '../threads/frame.js';
+import { instructionLength } from '../classfile/opcodes.js';
+import { slotsOf } from '../runtime/model.js';
+import { TierResult, type Tiering } from './tiering.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { RunResult } from '../threads/scheduler.js';
 import { Cold, runColdOp } from './cold-ops.js';
@@ -52,6 +55,21 @@ export function runSlice(vm: Vm, t: JavaThread): RunResult {
 }
 
 /**
+ * Plugs a compiler tier into `vm`'s interpreter (src/interp/tiering.ts). Must be called before the
+ * VM runs any Java code: the loop captures it, and methods prepared earlier keep -Xint countdowns.
+ */
+export function installTiering(vm: Vm, tiering: Tiering | null): void {
+  const space = new CodeSpace();
+  space.tiering = tiering;
+  interpreters.set(vm, { space, words: space.words, run: createInterpreter(vm, space) });
+}
+
+/** The tier installed in `vm`, if any. */
+export function tieringOf(vm: Vm): Tiering | null {
+  return interpreters.get(vm)?.space.tiering ?? null;
+}
+
+/**
  * Prepares the method of every frame of `t`. Callers are prepared before their callees in a normal
  * run, and returns rely on it; a restored thread's callers never ran in this VM.
  */
@@ -79,6 +97,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
   const I8 = heap.i8, U16 = heap.u16, I16 = heap.i16, I32 = heap.i32, F32 = heap.f32, F64 = heap.f64;
   const classes = vm.registry.byId;
   const constRefs = vm.constRefs;
+  const tier = space.tiering;
   return function runThread(t: JavaThread): RunResult {
     const s = t.stack;
     let budget = vm.sliceBudget;
@@ -466,6 +485,20 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
                 if (Q !== space.words) { f.sp = sp; return RunResult.Yielded; } // re-run the invoke in a new loop
               }
               f.sp = base;
+              if (--callee.hot <= 0 && tier !== null) {
+                // Tiering (tiering.ts): compile and/or run the callee's compiled code.
+                const r = tier.invoke(t, callee, base);
+                if (r === TierResult.Returned) {
+                  q = (q + ((w >> 6) & 0xfc)) | 0;
+                  if (Q !== space.words) { f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0; return RunResult.Yielded; }
+                  break;
+                }
+                if (r !== TierResult.Interpret) {
+                  f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
+                  if (r === TierResult.DeoptedYield) return RunResult.Yielded;
+                  break;
+                }
+              }
               if (!t.pushFrame(target, base, FrameKind.Normal)) { f.sp = sp; throw new JavaThrow('java/lang/StackOverflowError'); }
               f = t.top; P = callee; ref = P.ref; q = P.qBase; lp = base;
               if (P.isSynchronized && !enterSynchronized(vm, t, f)) return RunResult.Blocked;
@@ -547,8 +580,19 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
           if (main !== q) { q = main; continue; }
           throw faultError(vm, fault, fa, fb);
           }
-          // A branch was taken: jump by A pcs; it counts against the slice budget.
+          // A branch was taken: jump by A pcs; it counts against the slice budget. A backward one
+          // (A < 0, so w < 0) counts down the method's back-edge counter for tiering.
           q = (q + ((w >> 14) << 2)) | 0;
+          if (w < 0 && --P.loops <= 0 && tier !== null) {
+            f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
+            const r = tier.loop(t, f, P);
+            if (r !== TierResult.Interpret) {
+              if (r === TierResult.Returned && !finishOsrReturn(vm, t, f)) return RunResult.Terminated;
+              f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
+              if (r === TierResult.DeoptedYield) return RunResult.Yielded;
+              continue;
+            }
+          }
           if (--budget <= 0) { f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0; return RunResult.Yielded; }
         }
       } catch (e) {
@@ -559,6 +603,27 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
       }
     }
   };
+}
+
+/**
+ * Compiled code entered by on-stack replacement ran the top frame `f` to completion; its result
+ * (if any) is in its first operand-stack slots. Pops it and delivers the result as a return
+ * instruction would (compiled methods are never synchronized). Returns false when the thread ended.
+ */
+function finishOsrReturn(vm: Vm, t: JavaThread, f: Frame): boolean {
+  const s = t.stack, b = f.lp + f.method.code!.maxLocals, size = slotsOf(f.method.returnKind);
+  const v0 = s[b]!, v1 = s[b + 1]!;
+  t.depth--;
+  if (f.kind !== FrameKind.Normal) {
+    finishSpecialReturn(vm, t, f);
+    return t.depth !== 0;
+  }
+  const c = t.top;
+  c.pc += instructionLength(c.method.code!.code, c.pc); // past the invoke in progress
+  if (size > 0) s[c.sp] = v0;
+  if (size > 1) s[c.sp + 1] = v1;
+  c.sp += size;
+  return true;
 }
 
 /** Why a fused run stopped before its main instruction (the loop's shared failure path). */

@@ -13,6 +13,7 @@ import type { CodeSpace } from './code-space.js';
 import type { InterfaceSite } from './call-sites.js';
 import { operandDepths } from './stack-depth.js';
 import { translateMethod } from './translate.js';
+import { NEVER } from './tiering.js';
 
 export { Quick } from './quick.js';
 
@@ -46,8 +47,16 @@ export class Prepared {
    * code space's words of that constant in this method's constant area; -1 elsewhere.
    */
   readonly constantAt: Int32Array;
+  /** Calls left before the tier is asked about this method (src/interp/tiering.ts); <= 0 once it has code. */
+  hot: number;
+  /** Taken backward branches left before the tier is asked about on-stack replacement. */
+  loops: number;
+  /** Installed compiled code (owned by the tier; opaque here), or null. */
+  compiled: unknown = null;
 
   constructor(readonly method: RtMethod, space: CodeSpace) {
+    this.hot = space.tiering?.invokeThreshold ?? NEVER;
+    this.loops = space.tiering?.loopThreshold ?? NEVER;
     const code = method.code!;
     const n = code.code.length;
     this.code = code.code;

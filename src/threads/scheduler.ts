@@ -102,6 +102,19 @@ export class Scheduler implements Waker {
 
   constructor(private readonly host: Host) {}
 
+  /** When the scheduler last yielded to the JS event loop (Date.now()). */
+  private lastYield = Date.now();
+
+  /**
+   * Whether the running thread should stop at its next safepoint poll: another thread is runnable,
+   * a safepoint task (checkpoint) waits, the VM exits, or the event loop is due. Compiled code,
+   * which runs without the interpreter's slice budget, asks this at its polls (jit/, deopt/).
+   */
+  preemptionRequested(): boolean {
+    return this.runQueue.length !== 0 || this.safepointTasks.length !== 0 || this.exiting ||
+      Date.now() - this.lastYield >= YIELD_INTERVAL_MS;
+  }
+
   /** Registers a new runnable thread. */
   add(t: JavaThread): void {
     this.threads.push(t);
@@ -177,7 +190,7 @@ export class Scheduler implements Waker {
 
   /** Runs threads until the VM exits. */
   async run(slice: RunSlice): Promise<void> {
-    let lastYield = Date.now();
+    this.lastYield = Date.now();
     for (;;) {
       if (this.safepointTasks.length !== 0) await this.runSafepointTasks();
       if (this.exiting) return;
@@ -191,7 +204,7 @@ export class Scheduler implements Waker {
           await this.idle();
         }
         this.wakeTimed(this.host.currentTimeMillis());
-        lastYield = Date.now();
+        this.lastYield = Date.now();
         continue;
       }
       if (t.state !== ThreadState.Runnable) continue;
@@ -204,12 +217,12 @@ export class Scheduler implements Waker {
         this.onTerminated(t);
       }
       const now = Date.now();
-      if (now - lastYield >= YIELD_INTERVAL_MS) {
+      if (now - this.lastYield >= YIELD_INTERVAL_MS) {
         // Buffered standard output goes out at most one yield interval late, in few system calls.
         this.host.flush();
         await this.host.yieldToEventLoop();
         this.wakeTimed(this.host.currentTimeMillis());
-        lastYield = Date.now();
+        this.lastYield = Date.now();
       } else if (this.hasTimed()) {
         this.wakeTimed(this.host.currentTimeMillis());
       }

@@ -1,0 +1,64 @@
+/**
+ * @fileoverview Frame states of compiled code (docs/deopt.md): for every pc where a compiled
+ * method can stop, the slots that hold values there, each with its kind (src/analysis), in the
+ * order compiled code writes them to an unwind record. The compiler (jit/compiler.ts) fills the
+ * table while it emits the deopt exits; the deoptimizer (deopt/unwind.ts) reads records with it.
+ */
+
+/** Why compiled code deoptimized (the high half of a record's second word). */
+export const enum DeoptReason {
+  /** A safepoint poll found a request pending (thread switch, safepoint task, event loop, -XX:+DeoptimizeALot). */
+  Poll = 1,
+  /** An instruction would throw (null, bounds, division by zero, athrow): the interpreter throws. */
+  Throw = 2,
+  /** An instruction was not yet resolved by the interpreter when the method was compiled (uncommon trap). */
+  Unresolved = 3,
+  /** A call to a method without compiled code: the interpreter makes the call. */
+  NotCompiled = 4,
+  /** A callee deoptimized: this frame unwinds at its invoke. */
+  Caller = 5,
+  /** The compiled-call depth limit was reached at method entry. */
+  Depth = 6,
+  /** An allocation did not fit without a collection (or its size was negative): the interpreter allocates or throws. */
+  Allocation = 7,
+}
+
+export const DEOPT_REASON_NAMES: Record<number, string> = {
+  1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation',
+};
+
+/**
+ * Frame states of one compiled method by pc: `[slot, kind, slot, kind, ...]` (`slot` counts from
+ * local 0, operand-stack slots after the locals; `kind` a SlotKind of a value: Int, Float, Long,
+ * Double or Ref). The value of entry `i` is at byte `8 + 8 * i` of the record.
+ */
+export class FrameStateTable {
+  private readonly byPc = new Map<number, Int32Array>();
+
+  /** The state at `pc`, computed once. */
+  at(pc: number, compute: () => Int32Array): Int32Array {
+    let s = this.byPc.get(pc);
+    if (s === undefined) {
+      s = compute();
+      this.byPc.set(pc, s);
+    }
+    return s;
+  }
+
+  /** The state at `pc`; throws when compiled code has no deopt point there. */
+  get(pc: number): Int32Array {
+    const s = this.byPc.get(pc);
+    if (s === undefined) throw new Error(`no frame state at pc ${pc}`);
+    return s;
+  }
+
+  /** Number of pcs with a frame state. */
+  get size(): number {
+    return this.byPc.size;
+  }
+}
+
+/** Bytes of an unwind record with `entries` slot/kind pairs (entries.length / 2 values). */
+export function recordBytes(state: Int32Array): number {
+  return 8 + 4 * state.length;
+}

@@ -1,0 +1,831 @@
+/**
+ * @fileoverview Bytecode → Binaryen IR for one batch of methods (docs/jit.md). Each method becomes
+ * a wasm function over its basic blocks (Binaryen's Relooper turns the CFG into structured control
+ * flow), with JVM slots in typed wasm locals: slot `v` of kind int/reference, float, long or double
+ * lives in local `v*4 + t` (t = 0..3 for i32, f32, i64, f64), operand-stack slots numbered after
+ * the locals exactly like the interpreter's register code numbers them. Kinds come from
+ * src/analysis, which is also what the deoptimizer's frame states use.
+ *
+ * Everything that compiled code cannot finish itself is a **deoptimization point**: the code
+ * writes the frame state at that pc (docs/deopt.md) to the unwind buffer and returns, and the
+ * interpreter continues at the pc (and throws, resolves, calls, ...). That covers Java exceptions
+ * (the check fails → deopt before the instruction, the interpreter throws with its own messages),
+ * unresolved instructions, calls to methods without compiled code, safepoint polls and the
+ * compiled-call depth limit. There is no GC point inside compiled code (allocation never collects,
+ * see jit/runtime.ts), so references in wasm locals never go stale.
+ *
+ * Instructions outside the subset make the whole method ineligible: {@link Bailout} with a reason.
+ */
+import type binaryenNs from 'binaryen';
+import { Op, readI16, readI32, readU16 } from '../src/classfile/opcodes.js';
+import { CpTag } from '../src/classfile/types.js';
+import { analyzeMethod, SlotKind, type MethodAnalysis } from '../src/analysis/index.js';
+import { Quick } from '../src/interp/quick.js';
+import type { Prepared } from '../src/interp/prepared.js';
+import { ValueKind, type RtMethod } from '../src/runtime/model.js';
+import { DeoptReason, type FrameStateTable } from '../deopt/frame-state.js';
+
+type Binaryen = typeof binaryenNs;
+type Module = binaryenNs.Module;
+type Expr = number;
+
+/** A method the compiler will not handle, and why (logged, tested). */
+export class Bailout extends Error {}
+
+/** Index of a slot's wasm type by value kind: int/reference, float, long, double. */
+export const enum WT { I = 0, F = 1, J = 2, D = 3 }
+
+/** The wasm type of a SlotKind (only value kinds). */
+export function wtOfKind(kind: number): WT {
+  switch (kind) {
+    case SlotKind.Float: return WT.F;
+    case SlotKind.Long: return WT.J;
+    case SlotKind.Double: return WT.D;
+    default: return WT.I;
+  }
+}
+
+/** The wasm type of a ValueKind (parameters, returns, fields). */
+export function wtOfValue(kind: ValueKind): WT {
+  switch (kind) {
+    case ValueKind.Float: return WT.F;
+    case ValueKind.Long: return WT.J;
+    case ValueKind.Double: return WT.D;
+    default: return WT.I;
+  }
+}
+
+/** Largest max_locals + max_stack compiled (bounds one unwind record, see runtime.ts). */
+export const MAX_SLOTS = 500;
+/** Largest bytecode compiled. */
+export const MAX_CODE = 8000;
+
+/** What the compiler needs from the JIT runtime. */
+export interface CompileEnv {
+  readonly binaryen: Binaryen;
+  /** Address of the argument/result buffer (runtime.ts). */
+  readonly argsAddress: number;
+  /** Compiled-call depth beyond which a call deoptimizes at entry. */
+  readonly maxDepth: number;
+  /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
+  calleeId(m: RtMethod): number;
+  /** True when `m` was found not compilable. */
+  failed(m: RtMethod): boolean;
+  /** True when `m` is compiled in this batch (direct call). */
+  inBatch(m: RtMethod): boolean;
+  /** Class id of a loaded class, or -1. */
+  classId(name: string): number;
+}
+
+/** One method of a batch, as the compiler sees it. */
+export interface BatchMember {
+  readonly id: number;
+  readonly P: Prepared;
+  /** Frame states of this method's deopt points, filled by the compiler. */
+  readonly states: FrameStateTable;
+  /** pcs where the OSR function can enter (targets of backward branches), filled by the compiler. */
+  readonly osrPcs: number[];
+}
+
+/** Primitive array class names by `newarray` atype. */
+const ATYPE_CLASS = ['', '', '', '', '[Z', '[C', '[F', '[D', '[B', '[S', '[I', '[J'];
+const ATYPE_SIZE = [0, 0, 0, 0, 1, 2, 4, 8, 1, 2, 4, 8];
+
+/** Declares the imports every compiled module uses (runtime.ts provides them). */
+export function declareImports(m: Module, b: Binaryen, memoryPages: number): void {
+  m.setMemory(memoryPages, memoryPages, null, [], false, false, 'mem');
+  m.addMemoryImport('mem', 'env', 'memory');
+  m.addTable('table', 0, 0xffffffff);
+  m.addTableImport('table', 'env', 'table');
+  for (const g of ['ub', 'deopt', 'depth', 'budget']) m.addGlobalImport(g, 'env', g, b.i32, true);
+  m.addFunctionImport('poll', 'env', 'poll', b.createType([b.i32]), b.i32);
+  m.addFunctionImport('newarray', 'env', 'newarray', b.createType([b.i32, b.i32, b.i32]), b.i32);
+  m.addFunctionImport('drem', 'env', 'drem', b.createType([b.f64, b.f64]), b.f64);
+}
+
+/** Wasm type of a WT. */
+function wasmType(b: Binaryen, t: WT): number {
+  return t === WT.I ? b.i32 : t === WT.F ? b.f32 : t === WT.J ? b.i64 : b.f64;
+}
+
+/** Wasm parameter and result types of a method (receiver first). */
+export function signature(b: Binaryen, method: RtMethod): { params: WT[]; result: WT | null } {
+  const params: WT[] = [];
+  if (!method.isStatic) params.push(WT.I);
+  for (const k of method.paramKinds) params.push(wtOfValue(k));
+  return { params, result: method.returnKind === ValueKind.Void ? null : wtOfValue(method.returnKind) };
+}
+
+/** Checks the method-level conditions; throws Bailout. */
+export function checkEligible(P: Prepared): void {
+  const m = P.method;
+  if (m.isSynchronized) throw new Bailout('synchronized method');
+  if (P.verifyError !== null) throw new Bailout('fails verification');
+  if (m.code!.code.length > MAX_CODE) throw new Bailout(`bytecode too large (${m.code!.code.length} bytes)`);
+  if (m.code!.maxLocals + m.code!.maxStack > MAX_SLOTS) throw new Bailout('too many locals and stack slots');
+  if (m.name === '<clinit>') throw new Bailout('class initializer');
+}
+
+/**
+ * Adds to `mod` the functions of `member`: `m<id>` (normal entry, Java arguments as parameters),
+ * `e<id>` (entry trampoline: arguments from the args buffer, result to it, returns the deopt flag),
+ * and, when the method has loops, `o<id>`/`x<id>` (OSR entry at a loop header, and its trampoline).
+ */
+export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember): void {
+  checkEligible(member.P);
+  const g = new MethodGen(mod, env, member);
+  g.scan();
+  g.emitNormal();
+  g.emitTrampoline();
+  if (member.osrPcs.length > 0) {
+    g.emitOsr();
+    g.emitOsrTrampoline();
+  }
+}
+
+/** Code generation for one method. */
+class MethodGen {
+  private readonly b: Binaryen;
+  private readonly method: RtMethod;
+  private readonly code: Uint8Array;
+  private readonly maxLocals: number;
+  private readonly nSlots: number;
+  private readonly analysis: MethodAnalysis;
+  private readonly sig: { params: WT[]; result: WT | null };
+  private readonly resultType: number;
+  /** Reachable blocks (through normal edges from the entry), by analysis block index. */
+  private readonly live: boolean[] = [];
+  /** Locals of the function being emitted start after this many parameters. */
+  private nParams = 0;
+
+  constructor(private readonly mod: Module, private readonly env: CompileEnv, private readonly member: BatchMember) {
+    this.b = env.binaryen;
+    this.method = member.P.method;
+    this.code = this.method.code!.code;
+    this.maxLocals = this.method.code!.maxLocals;
+    this.nSlots = this.maxLocals + this.method.code!.maxStack;
+    this.analysis = analyzeMethod(this.method.owner.file!, this.method.info);
+    this.sig = signature(this.b, this.method);
+    this.resultType = this.sig.result === null ? this.b.none : wasmType(this.b, this.sig.result);
+  }
+
+  /** Finds the blocks compiled code can reach and the OSR entry pcs. */
+  scan(): void {
+    const cfg = this.analysis.cfg;
+    const work = [0];
+    this.live[0] = true;
+    while (work.length > 0) {
+      const bi = work.pop()!;
+      const blk = cfg.blocks[bi]!;
+      for (const s of blk.successors) {
+        const target = cfg.blocks[s]!;
+        if (target.startPc <= blk.lastPc && !this.member.osrPcs.includes(target.startPc)) this.member.osrPcs.push(target.startPc);
+        if (!this.live[s]) { this.live[s] = true; work.push(s); }
+      }
+    }
+    this.member.osrPcs.sort((a, c) => a - c);
+  }
+
+  // ---- locals ----
+
+  private L(v: number, t: WT): number { return this.nParams + v * 4 + t; }
+  private tmp(t: WT): number { return this.nParams + this.nSlots * 4 + t; }
+  /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
+  private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
+  private get(v: number, t: WT): Expr { return this.mod.local.get(this.L(v, t), wasmType(this.b, t)); }
+  private set(v: number, t: WT, e: Expr): Expr { return this.mod.local.set(this.L(v, t), e); }
+  private varTypes(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.nSlots * 4 + 21; i++) out.push(wasmType(this.b, (i & 3) as WT));
+    return out;
+  }
+
+  private zero(): Expr {
+    const m = this.mod;
+    switch (this.sig.result) {
+      case null: return 0;
+      case WT.I: return m.i32.const(0);
+      case WT.F: return m.f32.const(0);
+      case WT.J: return m.i64.const(0, 0);
+      default: return m.f64.const(0);
+    }
+  }
+
+  /** `return v` (or `return`), leaving the compiled-call depth. */
+  private ret(value: Expr | null): Expr {
+    const m = this.mod;
+    const leave = m.global.set('depth', m.i32.sub(m.global.get('depth', this.b.i32), m.i32.const(1)));
+    return m.block(null, [leave, value === null ? m.return() : m.return(value)]);
+  }
+
+  /**
+   * Deoptimization at `pc`: writes the record [id, pc | reason << 16, values...] at the unwind
+   * pointer (deopt/frame-state.ts), advances it, raises the deopt flag and returns.
+   */
+  private deopt(pc: number, reason: DeoptReason): Expr {
+    const m = this.mod, b = this.b;
+    const entries = this.member.states.at(pc, () => this.stateEntries(pc));
+    const ub = (): Expr => m.global.get('ub', b.i32);
+    const body: Expr[] = [
+      m.i32.store(0, 4, ub(), m.i32.const(this.member.id)),
+      m.i32.store(4, 4, ub(), m.i32.const(pc | (reason << 16))),
+    ];
+    for (let i = 0; i < entries.length; i += 2) {
+      const v = entries[i]!, t = wtOfKind(entries[i + 1]!), off = 8 + 4 * i;
+      const val = this.get(v, t);
+      if (t === WT.I) body.push(m.i32.store(off, 4, ub(), val));
+      else if (t === WT.F) body.push(m.f32.store(off, 4, ub(), val));
+      else if (t === WT.J) body.push(m.i64.store(off, 8, ub(), val));
+      else body.push(m.f64.store(off, 8, ub(), val));
+    }
+    body.push(m.global.set('ub', m.i32.add(ub(), m.i32.const(8 + 4 * entries.length))));
+    body.push(m.global.set('deopt', m.i32.const(1)));
+    body.push(this.ret(this.sig.result === null ? null : this.zero()));
+    return m.block(null, body);
+  }
+
+  /** Frame-state entries at `pc`: [slot, kind] pairs of every slot holding a value (locals, then stack). */
+  private stateEntries(pc: number): Int32Array {
+    const k = this.analysis.kindsAt(pc);
+    const out: number[] = [];
+    const add = (v: number, kind: number): void => {
+      if (kind === SlotKind.Int || kind === SlotKind.Float || kind === SlotKind.Long || kind === SlotKind.Double || kind === SlotKind.Ref) out.push(v, kind);
+      else if (kind === SlotKind.ReturnAddress) throw new Bailout('return address in a frame state');
+    };
+    for (let i = 0; i < k.locals.length; i++) add(i, k.locals[i]!);
+    for (let i = 0; i < k.stack.length; i++) add(this.maxLocals + i, k.stack[i]!);
+    return Int32Array.from(out);
+  }
+
+  /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
+  private poll(pc: number, isEntry: boolean): Expr {
+    const m = this.mod, b = this.b;
+    const budget = m.i32.sub(m.global.get('budget', b.i32), m.i32.const(1));
+    return m.block(null, [
+      m.global.set('budget', budget),
+      m.if(m.i32.le_s(m.global.get('budget', b.i32), m.i32.const(0)),
+        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll))),
+    ]);
+  }
+
+  // ---- functions ----
+
+  emitNormal(): void {
+    const m = this.mod, b = this.b;
+    this.nParams = this.sig.params.length;
+    const prologue: Expr[] = [];
+    let slot = 0;
+    this.sig.params.forEach((t, i) => {
+      prologue.push(this.set(slot, t, m.local.get(i, wasmType(b, t))));
+      slot += t === WT.J || t === WT.D ? 2 : 1;
+    });
+    prologue.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
+    prologue.push(m.if(m.i32.gt_s(m.global.get('depth', b.i32), m.i32.const(this.env.maxDepth)), this.deopt(0, DeoptReason.Depth)));
+    prologue.push(this.poll(0, true));
+    const body = this.body(null);
+    m.addFunction(`m${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
+      m.block(null, [...prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
+    m.addFunctionExport(`m${this.member.id}`, `m${this.member.id}`);
+  }
+
+  /** The OSR function: parameter 0 selects the loop header; live slots come from the args buffer. */
+  emitOsr(): void {
+    const m = this.mod, b = this.b;
+    this.nParams = 1;
+    const prologue = m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1)));
+    const body = this.body(this.member.osrPcs);
+    m.addFunction(`o${this.member.id}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
+  }
+
+  /** `e<id>()`: loads the arguments from the args buffer, calls `m<id>`, stores the result, returns the deopt flag. */
+  emitTrampoline(): void {
+    const m = this.mod, b = this.b, A = this.env.argsAddress;
+    const args = this.sig.params.map((t, i) => load(m, t, A + 8 * i));
+    const call = m.call(`m${this.member.id}`, args, this.resultType);
+    const body = this.sig.result === null ? call : store(m, this.sig.result, A, call);
+    m.addFunction(`e${this.member.id}`, b.none, b.i32, [], m.block(null, [body, m.global.get('deopt', b.i32)], b.i32));
+    m.addFunctionExport(`e${this.member.id}`, `e${this.member.id}`);
+  }
+
+  emitOsrTrampoline(): void {
+    const m = this.mod, b = this.b, A = this.env.argsAddress;
+    const call = m.call(`o${this.member.id}`, [m.local.get(0, b.i32)], this.resultType);
+    const body = this.sig.result === null ? call : store(m, this.sig.result, A, call);
+    m.addFunction(`x${this.member.id}`, b.createType([b.i32]), b.i32, [], m.block(null, [body, m.global.get('deopt', b.i32)], b.i32));
+    m.addFunctionExport(`x${this.member.id}`, `x${this.member.id}`);
+  }
+
+  /** The method body through the Relooper; with `osr`, an entry block dispatching to those headers. */
+  private body(osr: number[] | null): Expr {
+    const m = this.mod, b = this.b;
+    const cfg = this.analysis.cfg;
+    const rl = new b.Relooper(m);
+    const rb: number[] = [];
+    const pending: Array<() => void> = [];
+    for (const blk of cfg.blocks) {
+      if (!this.live[blk.index]) continue;
+      const { code, branches } = this.block(blk.startPc, blk.endPc);
+      const term = branches.kind;
+      rb[blk.index] = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      pending.push(() => {
+        const from = rb[blk.index]!;
+        const edge = (targetPc: number): Expr => (targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0);
+        if (term === 'switch') {
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(from, rb[cfg.blockAt(targetPc)]!, idx, edge(targetPc));
+        } else {
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(from, rb[cfg.blockAt(targetPc)]!, cond, edge(targetPc));
+        }
+      });
+    }
+    for (const p of pending) p();
+    let entry = rb[0]!;
+    if (osr !== null) {
+      const A = this.env.argsAddress;
+      entry = rl.addBlockWithSwitch(m.nop(), m.local.get(0, b.i32));
+      osr.forEach((pc, k) => {
+        const entries = this.member.states.at(pc, () => this.stateEntries(pc));
+        const loads: Expr[] = [];
+        for (let i = 0; i < entries.length; i += 2) {
+          const t = wtOfKind(entries[i + 1]!);
+          loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
+        }
+        rl.addBranchForSwitch(entry, rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
+      });
+    }
+    return rl.renderAndDispose(entry, this.nParams + this.nSlots * 4 + 20); // a dedicated i32 label local
+  }
+
+  /** Code of the instructions in [start, end) and how the block ends. */
+  private block(start: number, end: number): { code: Expr; branches: Branches } {
+    const out: Expr[] = [];
+    let pc = start;
+    let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
+    while (pc < end) {
+      const next = this.instruction(pc, out);
+      if (typeof next === 'object') { branches = next; break; }
+      pc = next;
+    }
+    return { code: this.mod.block(null, out), branches };
+  }
+
+  /**
+   * Emits the instruction at `pc` into `out`; returns the next pc, or the branches when it ends
+   * the block with a transfer of control.
+   */
+  private instruction(pc: number, out: Expr[]): number | Branches {
+    const m = this.mod, b = this.b, code = this.code, P = this.member.P;
+    const op = code[pc]!;
+    const depth = this.analysis.stackDepthAt(pc);
+    const sp = this.maxLocals + depth; // first free stack slot
+    const I = WT.I, F = WT.F, J = WT.J, D = WT.D;
+    const kinds = this.analysis.kindsAt(pc).stack;
+    /** Slot of the value `n` slots below the top (n = 1: the top slot). */
+    const at = (n: number): number => sp - n;
+    const push = (t: WT, e: Expr): void => { out.push(this.set(sp, t, e)); };
+    const next = pc + 1;
+
+    // Loads and stores of locals.
+    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(code[pc + 1]!, t)); return pc + 2; }
+    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get((op - Op.iload_0) & 3, t)); return next; }
+    if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
+    if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set((op - Op.istore_0) & 3, t, this.get(at(sz), t))); return next; }
+    if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
+
+    switch (op) {
+      case Op.nop: return next;
+      case Op.aconst_null: push(I, m.i32.const(0)); return next;
+      case Op.lconst_0: case Op.lconst_1: push(J, m.i64.const(op - Op.lconst_0, 0)); return next;
+      case Op.fconst_0: case Op.fconst_1: case Op.fconst_2: push(F, m.f32.const(op - Op.fconst_0)); return next;
+      case Op.dconst_0: case Op.dconst_1: push(D, m.f64.const(op - Op.dconst_0)); return next;
+      case Op.bipush: push(I, m.i32.const((code[pc + 1]! << 24) >> 24)); return pc + 2;
+      case Op.sipush: push(I, m.i32.const(readI16(code, pc + 1))); return pc + 3;
+      case Op.ldc: case Op.ldc_w: case Op.ldc2_w: {
+        const index = op === Op.ldc ? code[pc + 1]! : readU16(code, pc + 1);
+        const e = this.method.owner.file!.constantPool[index];
+        if (e?.tag === CpTag.Integer) push(I, m.i32.const(e.value));
+        else if (e?.tag === CpTag.Float) push(F, f32const(m, e.value));
+        else if (e?.tag === CpTag.Long) push(J, m.i64.const(e.lo, e.hi));
+        else if (e?.tag === CpTag.Double) push(D, f64const(m, e.value));
+        else throw new Bailout(`ldc of a ${e === undefined ? 'missing' : 'reference'} constant at pc ${pc}`);
+        return op === Op.ldc ? pc + 2 : pc + 3;
+      }
+      case Op.iinc: out.push(this.set(code[pc + 1]!, I, m.i32.add(this.get(code[pc + 1]!, I), m.i32.const((code[pc + 2]! << 24) >> 24)))); return pc + 3;
+      case Op.wide: {
+        const inner = code[pc + 1]!, v = readU16(code, pc + 2);
+        if (inner === Op.iinc) { out.push(this.set(v, I, m.i32.add(this.get(v, I), m.i32.const(readI16(code, pc + 4))))); return pc + 6; }
+        if (inner >= Op.iload && inner <= Op.aload) { const t = loadType(inner - Op.iload); push(t, this.get(v, t)); return pc + 4; }
+        if (inner >= Op.istore && inner <= Op.astore) { const t = loadType(inner - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(v, t, this.get(at(sz), t))); return pc + 4; }
+        throw new Bailout(`wide ${inner} at pc ${pc}`);
+      }
+
+      // Arrays: one unsigned compare of the index with the length catches null (the fake array
+      // at address 0 has length 0), negative and too-large indexes; failing → deopt, the
+      // interpreter throws (docs/heap-layout.md).
+      case Op.iaload: case Op.laload: case Op.faload: case Op.daload: case Op.aaload:
+      case Op.baload: case Op.caload: case Op.saload: {
+        const arr = this.get(at(2), I), idx = this.get(at(1), I);
+        out.push(this.boundsCheck(pc, at(2), at(1)));
+        const t = op === Op.laload ? J : op === Op.faload ? F : op === Op.daload ? D : I;
+        const shift = op === Op.laload || op === Op.daload ? 3 : op === Op.baload ? 0 : op === Op.caload || op === Op.saload ? 1 : 2;
+        const addr = m.i32.add(arr, shift === 0 ? idx : m.i32.shl(idx, m.i32.const(shift)));
+        let v: Expr;
+        switch (op) {
+          case Op.laload: v = m.i64.load(16, 8, addr); break;
+          case Op.faload: v = m.f32.load(16, 4, addr); break;
+          case Op.daload: v = m.f64.load(16, 8, addr); break;
+          case Op.baload: v = m.i32.load8_s(16, 1, addr); break;
+          case Op.caload: v = m.i32.load16_u(16, 2, addr); break;
+          case Op.saload: v = m.i32.load16_s(16, 2, addr); break;
+          default: v = m.i32.load(16, 4, addr);
+        }
+        out.push(this.set(at(2), t, v));
+        return next;
+      }
+      case Op.iastore: case Op.lastore: case Op.fastore: case Op.dastore:
+      case Op.bastore: case Op.castore: case Op.sastore: {
+        const wide = op === Op.lastore || op === Op.dastore;
+        const va = at(wide ? 2 : 1), ia = va - 1, aa = va - 2;
+        out.push(this.boundsCheck(pc, aa, ia));
+        const shift = wide ? 3 : op === Op.bastore ? 0 : op === Op.castore || op === Op.sastore ? 1 : 2;
+        const idx = this.get(ia, I);
+        const addr = m.i32.add(this.get(aa, I), shift === 0 ? idx : m.i32.shl(idx, m.i32.const(shift)));
+        switch (op) {
+          case Op.lastore: out.push(m.i64.store(16, 8, addr, this.get(va, J))); break;
+          case Op.fastore: out.push(m.f32.store(16, 4, addr, this.get(va, F))); break;
+          case Op.dastore: out.push(m.f64.store(16, 8, addr, this.get(va, D))); break;
+          case Op.bastore: {
+            // JVMS §6.5 bastore: a boolean[] stores value & 1.
+            const z = this.env.classId('[Z');
+            const v = this.get(va, I);
+            const val = z < 0 ? v : m.select(m.i32.eq(m.i32.load(0, 4, this.get(aa, I)), m.i32.const(z)), m.i32.and(v, m.i32.const(1)), this.get(va, I));
+            out.push(m.i32.store8(16, 1, addr, val));
+            break;
+          }
+          case Op.castore: case Op.sastore: out.push(m.i32.store16(16, 2, addr, this.get(va, I))); break;
+          default: out.push(m.i32.store(16, 4, addr, this.get(va, I)));
+        }
+        return next;
+      }
+      case Op.arraylength:
+        out.push(m.if(m.i32.eqz(this.get(at(1), I)), this.deopt(pc, DeoptReason.Throw)));
+        out.push(this.set(at(1), I, m.i32.load(8, 4, this.get(at(1), I))));
+        return next;
+      case Op.newarray: {
+        const atype = code[pc + 1]!;
+        const cls = this.env.classId(ATYPE_CLASS[atype] ?? '');
+        if (cls < 0) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        out.push(m.local.set(this.tmp(I), m.call('newarray', [m.i32.const(cls), m.i32.const(ATYPE_SIZE[atype]!), this.get(at(1), I)], b.i32)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        out.push(this.set(at(1), I, m.local.get(this.tmp(I), b.i32)));
+        return pc + 2;
+      }
+
+      // Stack shuffles, on slots with the kinds the analysis gives.
+      case Op.pop: case Op.pop2: return next;
+      case Op.dup: { const t = wtOfKind(kinds[depth - 1]!); push(t, this.get(at(1), t)); return next; }
+      case Op.dup2: {
+        if (kinds[depth - 2] === SlotKind.Long || kinds[depth - 2] === SlotKind.Double) { const t = wtOfKind(kinds[depth - 2]!); push(t, this.get(at(2), t)); }
+        else { this.copy(out, at(2), sp, kinds[depth - 2]!); this.copy(out, at(1), sp + 1, kinds[depth - 1]!); }
+        return next;
+      }
+      case Op.swap: {
+        const t1 = wtOfKind(kinds[depth - 1]!), t2 = wtOfKind(kinds[depth - 2]!);
+        out.push(m.local.set(this.tmp(t1), this.get(at(1), t1)));
+        out.push(this.set(at(1), t2, this.get(at(2), t2)));
+        out.push(this.set(at(2), t1, m.local.get(this.tmp(t1), wasmType(b, t1))));
+        return next;
+      }
+      case Op.dup_x1: case Op.dup_x2: case Op.dup2_x1: case Op.dup2_x2: {
+        // Rewrite the top `n` slots as the JVM does, using the per-slot kinds (wide values move
+        // as units): read every value into a scratch local first, since targets overlap sources.
+        const n = op === Op.dup_x1 ? 2 : op === Op.dup_x2 || op === Op.dup2_x1 ? 3 : 4;
+        const copyN = op === Op.dup_x1 || op === Op.dup_x2 ? 1 : 2;
+        const before = Array.from({ length: n }, (_, i) => kinds[depth - n + i]!);
+        const isValue = (k: number): boolean => k !== SlotKind.Long2 && k !== SlotKind.Double2;
+        for (let i = 0; i < n; i++) {
+          if (!isValue(before[i]!)) continue;
+          const t = wtOfKind(before[i]!);
+          out.push(m.local.set(this.scratch(i, t), this.get(sp - n + i, t)));
+        }
+        for (let j = 0; j < n + copyN; j++) {
+          const src = j < copyN ? n - copyN + j : j - copyN;
+          if (!isValue(before[src]!)) continue;
+          const t = wtOfKind(before[src]!);
+          out.push(this.set(sp - n + j, t, m.local.get(this.scratch(src, t), wasmType(b, t))));
+        }
+        return next;
+      }
+
+      // Arithmetic. Java semantics: int/long division by zero deopts (the interpreter throws
+      // ArithmeticException "/ by zero"); MIN / -1 is MIN and MIN % -1 is 0 (wasm would trap).
+      case Op.iadd: out.push(this.set(at(2), I, m.i32.add(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.isub: out.push(this.set(at(2), I, m.i32.sub(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.imul: out.push(this.set(at(2), I, m.i32.mul(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.iand: out.push(this.set(at(2), I, m.i32.and(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.ior: out.push(this.set(at(2), I, m.i32.or(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.ixor: out.push(this.set(at(2), I, m.i32.xor(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.ishl: out.push(this.set(at(2), I, m.i32.shl(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.ishr: out.push(this.set(at(2), I, m.i32.shr_s(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.iushr: out.push(this.set(at(2), I, m.i32.shr_u(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.ineg: out.push(this.set(at(1), I, m.i32.sub(m.i32.const(0), this.get(at(1), I)))); return next;
+      case Op.idiv: case Op.irem: {
+        const x = at(2), y = at(1);
+        out.push(m.if(m.i32.eqz(this.get(y, I)), this.deopt(pc, DeoptReason.Throw)));
+        const minusOne = m.i32.eq(this.get(y, I), m.i32.const(-1));
+        const r = op === Op.idiv
+          ? m.if(minusOne, m.i32.sub(m.i32.const(0), this.get(x, I)), m.i32.div_s(this.get(x, I), this.get(y, I)))
+          : m.if(minusOne, m.i32.const(0), m.i32.rem_s(this.get(x, I), this.get(y, I)));
+        out.push(this.set(x, I, r));
+        return next;
+      }
+      case Op.ladd: out.push(this.set(at(4), J, m.i64.add(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.lsub: out.push(this.set(at(4), J, m.i64.sub(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.lmul: out.push(this.set(at(4), J, m.i64.mul(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.land: out.push(this.set(at(4), J, m.i64.and(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.lor: out.push(this.set(at(4), J, m.i64.or(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.lxor: out.push(this.set(at(4), J, m.i64.xor(this.get(at(4), J), this.get(at(2), J)))); return next;
+      case Op.lneg: out.push(this.set(at(2), J, m.i64.sub(m.i64.const(0, 0), this.get(at(2), J)))); return next;
+      case Op.lshl: out.push(this.set(at(3), J, m.i64.shl(this.get(at(3), J), m.i64.extend_s(this.get(at(1), I))))); return next;
+      case Op.lshr: out.push(this.set(at(3), J, m.i64.shr_s(this.get(at(3), J), m.i64.extend_s(this.get(at(1), I))))); return next;
+      case Op.lushr: out.push(this.set(at(3), J, m.i64.shr_u(this.get(at(3), J), m.i64.extend_s(this.get(at(1), I))))); return next;
+      case Op.ldiv: case Op.lrem: {
+        const x = at(4), y = at(2);
+        out.push(m.if(m.i64.eqz(this.get(y, J)), this.deopt(pc, DeoptReason.Throw)));
+        const minusOne = m.i64.eq(this.get(y, J), m.i64.const(-1, -1));
+        const r = op === Op.ldiv
+          ? m.if(minusOne, m.i64.sub(m.i64.const(0, 0), this.get(x, J)), m.i64.div_s(this.get(x, J), this.get(y, J)))
+          : m.if(minusOne, m.i64.const(0, 0), m.i64.rem_s(this.get(x, J), this.get(y, J)));
+        out.push(this.set(x, J, r));
+        return next;
+      }
+      case Op.fadd: out.push(this.set(at(2), F, m.f32.add(this.get(at(2), F), this.get(at(1), F)))); return next;
+      case Op.fsub: out.push(this.set(at(2), F, m.f32.sub(this.get(at(2), F), this.get(at(1), F)))); return next;
+      case Op.fmul: out.push(this.set(at(2), F, m.f32.mul(this.get(at(2), F), this.get(at(1), F)))); return next;
+      case Op.fdiv: out.push(this.set(at(2), F, m.f32.div(this.get(at(2), F), this.get(at(1), F)))); return next;
+      case Op.frem: out.push(this.set(at(2), F, m.f32.demote(m.call('drem', [m.f64.promote(this.get(at(2), F)), m.f64.promote(this.get(at(1), F))], b.f64)))); return next;
+      case Op.fneg: out.push(this.set(at(1), F, m.f32.neg(this.get(at(1), F)))); return next;
+      case Op.dadd: out.push(this.set(at(4), D, m.f64.add(this.get(at(4), D), this.get(at(2), D)))); return next;
+      case Op.dsub: out.push(this.set(at(4), D, m.f64.sub(this.get(at(4), D), this.get(at(2), D)))); return next;
+      case Op.dmul: out.push(this.set(at(4), D, m.f64.mul(this.get(at(4), D), this.get(at(2), D)))); return next;
+      case Op.ddiv: out.push(this.set(at(4), D, m.f64.div(this.get(at(4), D), this.get(at(2), D)))); return next;
+      case Op.drem: out.push(this.set(at(4), D, m.call('drem', [this.get(at(4), D), this.get(at(2), D)], b.f64))); return next;
+      case Op.dneg: out.push(this.set(at(2), D, m.f64.neg(this.get(at(2), D)))); return next;
+
+      // Conversions: wasm's saturating truncations give Java's f2i/d2l (NaN → 0, clamped).
+      case Op.i2l: out.push(this.set(at(1), J, m.i64.extend_s(this.get(at(1), I)))); return next;
+      case Op.i2f: out.push(this.set(at(1), F, m.f32.convert_s.i32(this.get(at(1), I)))); return next;
+      case Op.i2d: out.push(this.set(at(1), D, m.f64.convert_s.i32(this.get(at(1), I)))); return next;
+      case Op.l2i: out.push(this.set(at(2), I, m.i32.wrap(this.get(at(2), J)))); return next;
+      case Op.l2f: out.push(this.set(at(2), F, m.f32.convert_s.i64(this.get(at(2), J)))); return next;
+      case Op.l2d: out.push(this.set(at(2), D, m.f64.convert_s.i64(this.get(at(2), J)))); return next;
+      case Op.f2i: out.push(this.set(at(1), I, m.i32.trunc_s_sat.f32(this.get(at(1), F)))); return next;
+      case Op.f2l: out.push(this.set(at(1), J, m.i64.trunc_s_sat.f32(this.get(at(1), F)))); return next;
+      case Op.f2d: out.push(this.set(at(1), D, m.f64.promote(this.get(at(1), F)))); return next;
+      case Op.d2i: out.push(this.set(at(2), I, m.i32.trunc_s_sat.f64(this.get(at(2), D)))); return next;
+      case Op.d2l: out.push(this.set(at(2), J, m.i64.trunc_s_sat.f64(this.get(at(2), D)))); return next;
+      case Op.d2f: out.push(this.set(at(2), F, m.f32.demote(this.get(at(2), D)))); return next;
+      case Op.i2b: out.push(this.set(at(1), I, m.i32.extend8_s(this.get(at(1), I)))); return next;
+      case Op.i2c: out.push(this.set(at(1), I, m.i32.and(this.get(at(1), I), m.i32.const(0xffff)))); return next;
+      case Op.i2s: out.push(this.set(at(1), I, m.i32.extend16_s(this.get(at(1), I)))); return next;
+
+      // Comparisons (JVMS §6.5 lcmp, fcmp<op>, dcmp<op>: NaN gives 1 for g, -1 for l).
+      case Op.lcmp: {
+        const x = this.get(at(4), J), y = this.get(at(2), J);
+        out.push(this.set(at(4), I, m.i32.sub(m.i64.gt_s(x, y), m.i64.lt_s(this.get(at(4), J), this.get(at(2), J)))));
+        return next;
+      }
+      case Op.fcmpl: case Op.fcmpg: case Op.dcmpl: case Op.dcmpg: {
+        const w = op === Op.fcmpl || op === Op.fcmpg ? F : D;
+        const sz = w === F ? 1 : 2;
+        const X = (): Expr => this.get(at(2 * sz), w), Y = (): Expr => this.get(at(sz), w);
+        const ops = w === F ? m.f32 : m.f64;
+        const gt = ops.gt(X(), Y()), lt = ops.lt(X(), Y()), eq = ops.eq(X(), Y());
+        const nan = m.i32.const(op === Op.fcmpg || op === Op.dcmpg ? 1 : -1);
+        out.push(this.set(at(2 * sz), I, m.if(gt, m.i32.const(1), m.if(lt, m.i32.const(-1), m.if(eq, m.i32.const(0), nan)))));
+        return next;
+      }
+
+      // Branches.
+      case Op.ifeq: case Op.ifne: case Op.iflt: case Op.ifge: case Op.ifgt: case Op.ifle:
+        return this.cond(pc, intCompare(m, op - Op.ifeq, this.get(at(1), I), m.i32.const(0)));
+      case Op.if_icmpeq: case Op.if_icmpne: case Op.if_icmplt: case Op.if_icmpge: case Op.if_icmpgt: case Op.if_icmple:
+        return this.cond(pc, intCompare(m, op - Op.if_icmpeq, this.get(at(2), I), this.get(at(1), I)));
+      case Op.if_acmpeq: return this.cond(pc, m.i32.eq(this.get(at(2), I), this.get(at(1), I)));
+      case Op.if_acmpne: return this.cond(pc, m.i32.ne(this.get(at(2), I), this.get(at(1), I)));
+      case Op.ifnull: return this.cond(pc, m.i32.eqz(this.get(at(1), I)));
+      case Op.ifnonnull: return this.cond(pc, m.i32.ne(this.get(at(1), I), m.i32.const(0)));
+      case Op.goto: return { kind: 'plain', targets: [[pc + readI16(code, pc + 1), 0]] };
+      case Op.goto_w: return { kind: 'plain', targets: [[pc + readI32(code, pc + 1), 0]] };
+      case Op.tableswitch: {
+        const p = (pc + 4) & ~3;
+        const dflt = pc + readI32(code, p), low = readI32(code, p + 4), high = readI32(code, p + 8);
+        const byTarget = new Map<number, number[]>();
+        for (let i = 0; i <= high - low; i++) {
+          const target = pc + readI32(code, p + 12 + 4 * i);
+          if (target === dflt) continue;
+          const list = byTarget.get(target) ?? [];
+          list.push(i);
+          byTarget.set(target, list);
+        }
+        const switchTargets: Array<[number, number[]]> = [...byTarget.entries()];
+        switchTargets.push([dflt, []]);
+        return { kind: 'switch', targets: [], switchTargets, cond: m.i32.sub(this.get(at(1), I), m.i32.const(low)) };
+      }
+      case Op.lookupswitch: {
+        const p = (pc + 4) & ~3;
+        const dflt = pc + readI32(code, p), n = readI32(code, p + 4);
+        const byTarget = new Map<number, Expr>();
+        for (let i = 0; i < n; i++) {
+          const key = readI32(code, p + 8 + 8 * i), target = pc + readI32(code, p + 12 + 8 * i);
+          if (target === dflt) continue;
+          const c = m.i32.eq(this.get(at(1), I), m.i32.const(key));
+          const prev = byTarget.get(target);
+          byTarget.set(target, prev === undefined ? c : m.i32.or(prev, c));
+        }
+        const targets: Array<[number, Expr]> = [...byTarget.entries()];
+        targets.push([dflt, 0]);
+        return { kind: 'plain', targets };
+      }
+
+      case Op.ireturn: case Op.areturn: out.push(this.ret(this.get(at(1), I))); return { kind: 'end', targets: [] };
+      case Op.freturn: out.push(this.ret(this.get(at(1), F))); return { kind: 'end', targets: [] };
+      case Op.lreturn: out.push(this.ret(this.get(at(2), J))); return { kind: 'end', targets: [] };
+      case Op.dreturn: out.push(this.ret(this.get(at(2), D))); return { kind: 'end', targets: [] };
+      case Op.return: out.push(this.ret(null)); return { kind: 'end', targets: [] };
+      case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
+
+      // Fields: resolved (quickened) by the interpreter, else an uncommon trap (deopt, the
+      // interpreter resolves). Statics only of fully initialized classes.
+      case Op.getfield: case Op.putfield: case Op.getstatic: case Op.putstatic: {
+        const q = P.ops[pc]!;
+        if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        // Quickened statics belong to initialized classes (linkage.ts quickens only then).
+        const arg = P.arg[pc]!;
+        return this.field(pc, op, q, arg, at, out, pc + 3);
+      }
+
+      case Op.invokestatic: case Op.invokespecial: case Op.invokevirtual: case Op.invokeinterface: {
+        const q = P.ops[pc]!;
+        if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        if (q !== Quick.invoke_direct) throw new Bailout(`virtual or interface call at pc ${pc}`);
+        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, op === Op.invokeinterface ? pc + 5 : pc + 3);
+      }
+    }
+    throw new Bailout(`unsupported instruction ${opName(op)} at pc ${pc}`);
+  }
+
+  /** Copies one slot of `kind` from `from` to `to`. */
+  private copy(out: Expr[], from: number, to: number, kind: number): void {
+    const t = wtOfKind(kind);
+    out.push(this.set(to, t, this.get(from, t)));
+  }
+
+  /** Deopts (the interpreter throws) unless index `ia` is within array `aa` (null fails too). */
+  private boundsCheck(pc: number, aa: number, ia: number): Expr {
+    const m = this.mod;
+    return m.if(m.i32.ge_u(this.get(ia, WT.I), m.i32.load(8, 4, this.get(aa, WT.I))), this.deopt(pc, DeoptReason.Throw));
+  }
+
+  private cond(pc: number, c: Expr): Branches {
+    const target = pc + readI16(this.code, pc + 1), fall = pc + 3;
+    if (target === fall) return { kind: 'plain', targets: [[fall, 0]] };
+    return { kind: 'plain', targets: [[target, c], [fall, 0]] };
+  }
+
+  private field(pc: number, op: number, q: number, arg: number, at: (n: number) => number, out: Expr[], next: number): number {
+    const m = this.mod;
+    const isStatic = op === Op.getstatic || op === Op.putstatic;
+    const isGet = op === Op.getfield || op === Op.getstatic;
+    const base = isStatic ? Quick.getstatic_i32 - Quick.getfield_i32 : 0;
+    const k = q === Quick.putfield_bool || q === Quick.putstatic_bool ? -1 : q - base; // normalized to the getfield_/putfield_ numbering
+    const t = isGet
+      ? [WT.I, WT.F, WT.J, WT.D, WT.I, WT.I, WT.I][k - Quick.getfield_i32]!
+      : k === -1 ? WT.I : [WT.I, WT.F, WT.J, WT.D, WT.I, WT.I][k - Quick.putfield_i32]!;
+    const size = t === WT.J || t === WT.D ? 2 : 1;
+    if (isGet) {
+      let objSlot = -1, addr: Expr, off: number;
+      if (isStatic) { addr = m.i32.const(0); off = arg; }
+      else {
+        objSlot = at(1);
+        out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+        addr = this.get(objSlot, WT.I); off = arg;
+      }
+      let v: Expr;
+      switch (k) {
+        case Quick.getfield_i32: v = m.i32.load(off, 4, addr); break;
+        case Quick.getfield_f32: v = m.f32.load(off, 4, addr); break;
+        case Quick.getfield_i64: v = m.i64.load(off, 8, addr); break;
+        case Quick.getfield_f64: v = m.f64.load(off, 8, addr); break;
+        case Quick.getfield_i8: v = m.i32.load8_s(off, 1, addr); break;
+        case Quick.getfield_u16: v = m.i32.load16_u(off, 2, addr); break;
+        default: v = m.i32.load16_s(off, 2, addr);
+      }
+      out.push(this.set(isStatic ? this.maxLocals + this.analysis.stackDepthAt(pc) : objSlot, t, v));
+      return next;
+    }
+    const valSlot = at(size);
+    let addr: Expr;
+    if (isStatic) addr = m.i32.const(0);
+    else {
+      const objSlot = at(size + 1);
+      out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+      addr = this.get(objSlot, WT.I);
+    }
+    const v = this.get(valSlot, t);
+    switch (k) {
+      case -1: out.push(m.i32.store8(arg, 1, addr, m.i32.and(v, m.i32.const(1)))); break;
+      case Quick.putfield_i32: out.push(m.i32.store(arg, 4, addr, v)); break;
+      case Quick.putfield_f32: out.push(m.f32.store(arg, 4, addr, v)); break;
+      case Quick.putfield_i64: out.push(m.i64.store(arg, 8, addr, v)); break;
+      case Quick.putfield_f64: out.push(m.f64.store(arg, 8, addr, v)); break;
+      case Quick.putfield_i8: out.push(m.i32.store8(arg, 1, addr, v)); break;
+      default: out.push(m.i32.store16(arg, 2, addr, v));
+    }
+    return next;
+  }
+
+  /**
+   * A call of a statically known method: direct to compiled code (same batch: `call`; installed
+   * earlier: `call_indirect` through the shared table), else deopt at the invoke and let the
+   * interpreter call. After the call, a raised deopt flag means the callee unwound: this frame
+   * writes its own state at the invoke (arguments still on its stack) and returns too.
+   */
+  private invoke(pc: number, target: RtMethod, sp: number, out: Expr[], next: number): number | Branches {
+    const m = this.mod, b = this.b;
+    if (target.code === null) throw new Bailout(`calls native ${target}`);
+    if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
+    const id = this.env.calleeId(target);
+    if (id < 0) { out.push(this.deopt(pc, DeoptReason.NotCompiled)); return { kind: 'end', targets: [] }; }
+    const sig = signature(b, target);
+    const base = sp - target.argSlots;
+    if (!target.isStatic) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+    const args: Expr[] = [];
+    let slot = base;
+    for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+    const rt = sig.result === null ? b.none : wasmType(b, sig.result);
+    const call = this.env.inBatch(target)
+      ? m.call(`m${id}`, args, rt)
+      : m.call_indirect('table', m.i32.const(id), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
+    out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
+    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
+    return next;
+  }
+}
+
+/** How a block ends: conditional/unconditional successors (condition 0 = default), or a switch. */
+interface Branches {
+  kind: 'plain' | 'switch' | 'end';
+  targets: Array<[number, Expr]>;
+  switchTargets?: Array<[number, number[]]>;
+  cond?: Expr;
+}
+
+function loadType(i: number): WT {
+  return [WT.I, WT.J, WT.F, WT.D, WT.I][i]!;
+}
+
+function load(m: Module, t: WT, address: number): Expr {
+  const p = m.i32.const(address);
+  return t === WT.I ? m.i32.load(0, 4, p) : t === WT.F ? m.f32.load(0, 4, p) : t === WT.J ? m.i64.load(0, 8, p) : m.f64.load(0, 8, p);
+}
+
+function store(m: Module, t: WT, address: number, v: Expr): Expr {
+  const p = m.i32.const(address);
+  return t === WT.I ? m.i32.store(0, 4, p, v) : t === WT.F ? m.f32.store(0, 4, p, v) : t === WT.J ? m.i64.store(0, 8, p, v) : m.f64.store(0, 8, p, v);
+}
+
+/** eq, ne, lt, ge, gt, le on i32. */
+function intCompare(m: Module, which: number, x: Expr, y: Expr): Expr {
+  switch (which) {
+    case 0: return m.i32.eq(x, y);
+    case 1: return m.i32.ne(x, y);
+    case 2: return m.i32.lt_s(x, y);
+    case 3: return m.i32.ge_s(x, y);
+    case 4: return m.i32.gt_s(x, y);
+    default: return m.i32.le_s(x, y);
+  }
+}
+
+const F32 = new Float32Array(1), F32I = new Int32Array(F32.buffer);
+const F64 = new Float64Array(1), F64I = new Int32Array(F64.buffer);
+
+/** An f32 constant by its exact bits (NaN payloads included). */
+function f32const(m: Module, v: number): Expr {
+  F32[0] = v;
+  return m.f32.const_bits(F32I[0]!);
+}
+
+function f64const(m: Module, v: number): Expr {
+  F64[0] = v;
+  return m.f64.const_bits(F64I[0]!, F64I[1]!);
+}
+
+function opName(op: number): string {
+  const names: Record<number, string> = {
+    [Op.new]: 'new', [Op.anewarray]: 'anewarray', [Op.multianewarray]: 'multianewarray', [Op.checkcast]: 'checkcast',
+    [Op.instanceof]: 'instanceof', [Op.monitorenter]: 'monitorenter', [Op.monitorexit]: 'monitorexit',
+    [Op.invokedynamic]: 'invokedynamic', [Op.jsr]: 'jsr', [Op.ret]: 'ret', [Op.jsr_w]: 'jsr_w', [Op.aastore]: 'aastore',
+  };
+  return names[op] ?? `opcode 0x${op.toString(16)}`;
+}

@@ -1,0 +1,68 @@
+// Runs small Java programs in-process, interpreted (-Xint) and with the JIT, capturing output and
+// the JIT's log, so tests can compare compiled against interpreted results.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodeHost, launch, loadClassLibrary, type Host } from '../../src/api/index.js';
+import { tieringOf } from '../../src/interp/interpreter.js';
+import { JitRuntime, type JitOptions } from '../../jit/index.js';
+
+/** Compiles `sources` (file name → text) with javac into a fresh directory; returns it and a cleanup. */
+export function compileSources(sources: Record<string, string>): { dir: string; dispose: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'tern-jit-'));
+  const src = join(dir, 'src');
+  mkdirSync(src);
+  const files = Object.entries(sources).map(([name, text]) => {
+    writeFileSync(join(src, name), text);
+    return join(src, name);
+  });
+  execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), ...files], { stdio: 'pipe' });
+  return { dir: join(dir, 'out'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function capturingHost(): { host: Host; out: () => string; err: () => string } {
+  const base = createNodeHost();
+  const out: Uint8Array[] = [];
+  const err: Uint8Array[] = [];
+  const host: Host = {
+    ...base,
+    write: (fd, bytes) => void (fd === 1 ? out : err).push(bytes.slice()),
+    flush: () => {},
+    exit: (status) => { throw new Error(`unexpected host.exit(${status})`); },
+  };
+  const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+  return { host, out: () => text(out), err: () => text(err) };
+}
+
+export interface RunResult {
+  status: number;
+  out: string;
+  err: string;
+  log: string[];
+  jit: JitRuntime | null;
+}
+
+/** Runs `mainClass`; `jit` null = interpreter only. */
+export async function runJava(classDir: string, mainClass: string, jit: Partial<JitOptions> | null, maxHeapBytes = 32 << 20, args: string[] = [], gcStress = false): Promise<RunResult> {
+  const c = capturingHost();
+  const log: string[] = [];
+  let runtime: JitRuntime | null = null;
+  const options: JitOptions | null = jit === null ? null : {
+    compileAll: false, threshold: 1000, deoptimizeALot: false, ...jit, log: (line) => log.push(line),
+  };
+  const status = await launch(c.host, {
+    mainClass, args, classPath: [classDir], classLibrary: loadClassLibrary(),
+    maxHeapBytes, stackBytes: 1 << 20, properties: {}, jit: options, gcStress,
+    onVmCreated: (vm) => {
+      const t = tieringOf(vm);
+      runtime = t instanceof JitRuntime ? t : null;
+    },
+  });
+  return { status, out: c.out(), err: c.err(), log, jit: runtime };
+}
+
+/** Log lines saying `method` (e.g. `Ops.idiv(II)I`) was compiled. */
+export function compiledLines(log: string[], method: string): string[] {
+  return log.filter((l) => l.includes(` ${method} (`) && l.includes('wasm bytes'));
+}
