@@ -1,4 +1,3 @@
-// consistency: skip files held open across a checkpoint are not reopened on restore yet
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;

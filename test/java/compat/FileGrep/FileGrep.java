@@ -1,4 +1,4 @@
-// consistency: skip files held open across a checkpoint are not reopened on restore yet
+// consistency: skip works under the working directory, which the harness changes for the restored process
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileNotFoundException;

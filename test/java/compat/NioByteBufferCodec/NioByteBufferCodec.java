@@ -1,4 +1,3 @@
-// consistency: skip files held open across a checkpoint are not reopened on restore yet
 import java.io.IOException;
 import java.nio.BufferOverflowException;
 import java.nio.BufferUnderflowException;
