@@ -102,6 +102,32 @@ public final class Scanner implements Iterator<String>, Closeable {
                 Objects.requireNonNull(charset, "charset")), null);
     }
 
+    /** Reads a file (in UTF-8, the default charset); FileNotFoundException as FileInputStream gives it. */
+    public Scanner(java.io.File source) throws java.io.FileNotFoundException {
+        this(new java.io.FileInputStream(Objects.requireNonNull(source, "source")));
+    }
+
+    public Scanner(java.io.File source, String charsetName) throws java.io.FileNotFoundException {
+        this(new java.io.FileInputStream(Objects.requireNonNull(source, "source")), charsetName);
+    }
+
+    public Scanner(java.io.File source, Charset charset) throws IOException {
+        this(new java.io.FileInputStream(Objects.requireNonNull(source, "source")), charset);
+    }
+
+    /** Reads a file through Files.newInputStream (NoSuchFileException and friends as it throws them). */
+    public Scanner(java.nio.file.Path source) throws IOException {
+        this(java.nio.file.Files.newInputStream(Objects.requireNonNull(source, "source")));
+    }
+
+    public Scanner(java.nio.file.Path source, String charsetName) throws IOException {
+        this(java.nio.file.Files.newInputStream(Objects.requireNonNull(source, "source")), charsetName);
+    }
+
+    public Scanner(java.nio.file.Path source, Charset charset) throws IOException {
+        this(java.nio.file.Files.newInputStream(Objects.requireNonNull(source, "source")), charset);
+    }
+
     public Scanner(String source) {
         this(new StringReader(source), null);
         // The whole string is the input: no reads needed.
