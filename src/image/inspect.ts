@@ -5,7 +5,7 @@
  * images that fail to restore. Line numbers come from the class files: those carried in the image
  * and, when the image was made with this installation's class library, the library's own.
  */
-import { parseClassFile, type ClassFile } from '../classfile/index.js';
+import { javaTypeName, parseClassFile, type ClassFile } from '../classfile/index.js';
 import { decodeImage, readImageSummary, type ImageSummary } from './codec.js';
 import { ClassOrigin, ImageThreadState, type Image, type ImageClass, type ImageThread } from './model.js';
 
@@ -246,21 +246,15 @@ function heapReport(image: Image): ImageReport['heap'] {
   }
   const byClass: ClassHeapReport[] = [];
   image.classes.forEach((c, i) => {
-    if (count[i]! > 0) byClass.push({ className: javaTypeName(c.name), count: count[i]!, bytes: bytes[i]! });
+    if (count[i]! > 0) byClass.push({ className: typeName(c.name), count: count[i]!, bytes: bytes[i]! });
   });
   byClass.sort((a, b) => b.bytes - a.bytes || b.count - a.count || (a.className < b.className ? -1 : 1));
   return { objects: image.objects.length, bytes: total, interned: image.interned.length, byClass };
 }
 
-/** `[I` -> `int[]`, `[Ljava/lang/String;` -> `java.lang.String[]`, others as Java names. */
-function javaTypeName(internal: string): string {
-  let dims = 0;
-  while (internal[dims] === '[') dims++;
-  if (dims === 0) return javaName(internal);
-  const rest = internal.substring(dims);
-  const PRIMITIVES: Record<string, string> = { Z: 'boolean', B: 'byte', C: 'char', S: 'short', I: 'int', F: 'float', J: 'long', D: 'double' };
-  const base = rest[0] === 'L' ? javaName(rest.substring(1, rest.length - 1)) : PRIMITIVES[rest] ?? rest;
-  return base + '[]'.repeat(dims);
+/** `[I` -> `int[]`, `[Ljava/lang/String;` -> `java.lang.String[]` (array class names are descriptors), others as Java names. */
+function typeName(internal: string): string {
+  return internal.startsWith('[') ? javaTypeName(internal) : javaName(internal);
 }
 
 /** Options of {@link formatImageReport}. */

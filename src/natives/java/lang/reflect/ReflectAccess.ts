@@ -28,14 +28,15 @@ export function declaredMembers(vm: Vm, t: JavaThread, mirror: Ref, constructors
   const list = (cls.file?.methods ?? []).filter((m) => m.name !== '<clinit>' && (m.name === '<init>') === (constructors !== 0));
   const h = vm.heap;
   const at = (field: string): number => vm.fieldOffset('java/lang/reflect/Executable', field);
+  const clazz = at('clazz'), name = at('name'), descriptor = at('descriptor'), modifiers = at('modifiers'), exceptionNames = at('exceptionNames');
   const refs: Ref[] = [];
   for (const m of list) {
     const o = vm.allocInstance(kind);
-    h.i32[(o + at('clazz')) >> 2] = mirror;
-    h.i32[(o + at('name')) >> 2] = vm.newString(m.name);
-    h.i32[(o + at('descriptor')) >> 2] = vm.newString(m.descriptor);
-    h.i32[(o + at('modifiers')) >> 2] = m.flags;
-    h.i32[(o + at('exceptionNames')) >> 2] = vm.newString(m.exceptions.join(','));
+    h.i32[(o + clazz) >> 2] = mirror;
+    h.i32[(o + name) >> 2] = vm.newString(m.name);
+    h.i32[(o + descriptor) >> 2] = vm.newString(m.descriptor);
+    h.i32[(o + modifiers) >> 2] = m.flags;
+    h.i32[(o + exceptionNames) >> 2] = vm.newString(m.exceptions.join(','));
     refs.push(o);
   }
   return newRefArray(vm, constructors ? '[Ljava/lang/reflect/Constructor;' : '[Ljava/lang/reflect/Method;', refs);
