@@ -1,0 +1,129 @@
+/**
+ * @fileoverview Times the differential corpus on several VMs side by side (issue 4's measurement:
+ * "the whole compat corpus on Tern, java -Xint and java"), plus a start-up row (Hello).
+ *
+ *   npx vite-node bench/corpus/run.ts -- [--only REGEX] [--vms tern,tern-Xint,java-Xint,java]
+ *                                        [--runs N] [--json FILE] [--md FILE]
+ *
+ * Each program runs once per VM per round, VMs interleaved program by program so that load
+ * changes hit every VM alike; one process at a time. Wall time and CPU time (user + system, from
+ * GNU time, children included) are recorded; the report gives totals, the geometric mean of the
+ * per-program ratios against `java`, and the programs where Tern is furthest behind. Outputs are
+ * not compared here (the differential test does that); a run that fails is reported and left out
+ * of the ratios. It reuses the test harness's corpus reader and compile cache.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compileProgram } from '../../test/support/compile.js';
+import { discoverPrograms, filterPrograms, type JavaProgram } from '../../test/support/corpus.js';
+import { hotspotArguments } from '../../test/support/hotspot.js';
+import { runProcess } from '../../test/support/process.js';
+import { TERN_LAUNCHER } from '../../test/support/tern.js';
+
+interface Vm {
+  readonly name: string;
+  command(program: JavaProgram, classes: string): string[];
+}
+
+const VMS: Record<string, Vm> = {
+  tern: { name: 'tern', command: (p, c) => [process.execPath, TERN_LAUNCHER, ...p.ternFlags, '-cp', c, p.mainClass, ...p.args] },
+  'tern-Xint': { name: 'tern-Xint', command: (p, c) => [process.execPath, TERN_LAUNCHER, '-Xint', ...p.ternFlags, '-cp', c, p.mainClass, ...p.args] },
+  java: { name: 'java', command: (p, c) => ['java', ...hotspotArguments(p, c)] },
+  'java-Xint': { name: 'java-Xint', command: (p, c) => ['java', '-Xint', ...hotspotArguments(p, c)] },
+};
+
+interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly ok: boolean;
+}
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+/** Runs one command under GNU time; wall and CPU seconds. */
+async function measure(argv: string[], program: JavaProgram, timeFile: string): Promise<Sample> {
+  const result = await runProcess('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, ...argv], {
+    cwd: program.dir,
+    stdin: program.stdin,
+    timeoutMs: 600_000,
+  });
+  const [wall, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall: wall!, cpu: user! + sys!, ok: !result.timedOut };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const geomean = (xs: number[]): number => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+
+async function main(): Promise<void> {
+  const only = option('--only', '^compat/');
+  const vms = option('--vms', 'tern,tern-Xint,java-Xint,java').split(',').map((n) => {
+    const vm = VMS[n];
+    if (!vm) throw new Error(`unknown VM ${n} (known: ${Object.keys(VMS).join(', ')})`);
+    return vm;
+  });
+  const runs = Number(option('--runs', '1'));
+  const programs = filterPrograms(discoverPrograms(), only);
+  const work = mkdtempSync(join(tmpdir(), 'tern-corpus-bench-'));
+  const timeFile = join(work, 'time');
+  const samples = new Map<string, Map<string, Sample[]>>();
+  const started = Date.now();
+  try {
+    for (const [i, program] of programs.entries()) {
+      const classes = await compileProgram(program);
+      const perVm = new Map<string, Sample[]>();
+      for (let r = 0; r < runs; r++) {
+        for (const vm of vms) {
+          const s = await measure(vm.command(program, classes), program, timeFile);
+          perVm.set(vm.name, [...(perVm.get(vm.name) ?? []), s]);
+        }
+      }
+      samples.set(program.id, perVm);
+      const line = vms.map((vm) => `${vm.name} ${median(perVm.get(vm.name)!.map((s) => s.wall)).toFixed(2)}s`).join('  ');
+      process.stderr.write(`[${i + 1}/${programs.length}] ${program.id}  ${line}  (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const report = summarise(samples, vms.map((v) => v.name));
+  process.stdout.write(report);
+  const md = option('--md', '');
+  if (md) writeFileSync(md, report);
+  const json = option('--json', '');
+  if (json) writeFileSync(json, JSON.stringify(Object.fromEntries([...samples].map(([id, m]) => [id, Object.fromEntries(m)])), null, 1));
+}
+
+function summarise(samples: Map<string, Map<string, Sample[]>>, vms: string[]): string {
+  const ok = [...samples].filter(([, m]) => vms.every((v) => m.get(v)!.every((s) => s.ok)));
+  const lines = [`${samples.size} programs (${ok.length} ran to completion on every VM), medians per program\n`];
+  lines.push('| VM | total wall s | total CPU s | geomean wall / java | geomean CPU / java |', '|---|---:|---:|---:|---:|');
+  const ref = vms.includes('java') ? 'java' : vms[vms.length - 1]!;
+  const med = (m: Map<string, Sample[]>, v: string, k: 'wall' | 'cpu'): number => median(m.get(v)!.map((s) => s[k]));
+  for (const v of vms) {
+    const wall = ok.reduce((a, [, m]) => a + med(m, v, 'wall'), 0);
+    const cpu = ok.reduce((a, [, m]) => a + med(m, v, 'cpu'), 0);
+    const rw = geomean(ok.map(([, m]) => med(m, v, 'wall') / med(m, ref, 'wall')));
+    const rc = geomean(ok.map(([, m]) => med(m, v, 'cpu') / Math.max(0.01, med(m, ref, 'cpu'))));
+    lines.push(`| ${v} | ${wall.toFixed(1)} | ${cpu.toFixed(1)} | ${rw.toFixed(2)} | ${rc.toFixed(2)} |`);
+  }
+  if (vms.includes('tern')) {
+    const worst = [...ok].sort(([, a], [, b]) => med(b, 'tern', 'wall') / med(b, ref, 'wall') - med(a, 'tern', 'wall') / med(a, ref, 'wall')).slice(0, 10);
+    lines.push('', `Furthest behind (tern wall / ${ref} wall):`, '');
+    lines.push(`| program | ${vms.join(' s | ')} s | ratio |`, `|---|${vms.map(() => '---:').join('|')}|---:|`);
+    for (const [id, m] of worst) {
+      lines.push(`| ${id} | ${vms.map((v) => med(m, v, 'wall').toFixed(2)).join(' | ')} | ${(med(m, 'tern', 'wall') / med(m, ref, 'wall')).toFixed(1)} |`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
