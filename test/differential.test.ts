@@ -22,6 +22,7 @@ import {
   javaVersion,
   runHotspotFresh,
 } from './support/hotspot.js';
+import { modesFor, type Mode } from './support/modes.js';
 import { createLimiter, type RunResult } from './support/process.js';
 import { runTern, ternCommandLine, ternUnavailableReason } from './support/tern.js';
 
@@ -35,7 +36,7 @@ const limit = createLimiter(config.jobs);
 const TEST_TIMEOUT_MS = 4 * config.ternTimeoutMs + 10 * 60_000;
 
 /** Compiles, gets HotSpot's result (cached or fresh), runs Tern and checks the outcome against the baseline. */
-async function checkProgram(program: JavaProgram): Promise<void> {
+async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
   let classes: Promise<string> | undefined;
   const compile = (): Promise<string> => (classes ??= limit(() => compileProgram(program)));
   const runHotspot = async (): Promise<RunResult> => {
@@ -59,7 +60,7 @@ async function checkProgram(program: JavaProgram): Promise<void> {
   }
   const dir = await compile();
   const ternOptions = {
-    extraFlags: config.ternFlags,
+    extraFlags: [...mode.flags, ...config.ternFlags],
     nodeFlags: config.nodeFlags,
     defaultTimeoutMs: config.ternTimeoutMs,
     command: config.command,
@@ -90,7 +91,10 @@ describe('differential corpus (HotSpot vs Tern)', () => {
   });
 
   for (const program of programs) {
-    it.concurrent(program.id, () => checkProgram(program), TEST_TIMEOUT_MS);
+    for (const mode of modesFor(program.id)) {
+      const title = mode.name === 'default' ? program.id : `${program.id} [${mode.name}]`;
+      it.concurrent(title, () => checkProgram(program, mode), TEST_TIMEOUT_MS);
+    }
   }
 
   afterAll(async () => {
