@@ -139,7 +139,10 @@ async function traceCommand(host: Host, argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     try {
-      await serveTrace({ port: port!, file, filter, read: readText, out: (t) => say(1, t), stopped });
+      await serveTrace({ port: port!, file, filter, read: readText, out: (t) => {
+        say(1, t);
+        host.flush(); // the address must show now, not at exit
+      }, stopped });
     } catch (e) {
       throw new CommandError(`Error: cannot serve on 127.0.0.1:${port}: ${(e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is in use' : (e as Error).message}`);
     }
