@@ -42,13 +42,13 @@ export function parseTrace(text: string, file: string): ParsedTrace {
   const endsClean = lines[lines.length - 1] === '';
   if (endsClean) lines.pop();
   const warnings: string[] = [];
-  let header: unknown;
+  let first: unknown;
   try {
-    header = JSON.parse(lines[0]!);
+    first = JSON.parse(lines[0]!);
   } catch {
-    header = null;
+    first = null;
   }
-  const h = header as Partial<TraceHeader> | null;
+  const h = first as Partial<TraceHeader> | null;
   if (h === null || typeof h !== 'object' || h.ev !== 'header' || h.format !== 'tern-deopt-trace') {
     throw new TraceFormatError(`${file} is not a deopt trace (its first line is not a tern-deopt-trace header; make one with tern --deopt-trace=FILE)`);
   }
@@ -83,5 +83,7 @@ export function parseTrace(text: string, file: string): ParsedTrace {
     events.push(e as unknown as TraceEvent);
   }
   for (const [ev, n] of unknown) warnings.push(`${file}: ignored ${n} event(s) of unknown kind "${ev}" (written by a newer Tern?)`);
-  return { file, header: h as TraceHeader, events, warnings };
+  // Display-only fields: a header without them still reads.
+  const header: TraceHeader = { ...(h as TraceHeader), started: String(h.started ?? ''), command: String(h.command ?? '') };
+  return { file, header, events, warnings };
 }

@@ -353,6 +353,8 @@ function compileDetail(e: CompileEvent): CompileDetail {
   return {
     id: e.id, attempt: e.attempt, t: e.t, ms: e.ms, genMs: e.genMs ?? null, optMs: e.optMs ?? null, instantiateMs: e.instantiateMs ?? null,
     bytecodeSize: e.bytecodeSize ?? 0, wasmSize: e.wasmSize ?? 0, trigger: e.trigger ?? '',
-    osrPcs: e.osrPcs ?? [], inlined: e.inlined ?? [], assumptions: e.assumptions ?? [], stops: e.stops, deopts: 0, invalidated: null,
+    osrPcs: e.osrPcs ?? [], inlined: e.inlined ?? [], assumptions: e.assumptions ?? [],
+    // The page reads every stop's chain and slots: default what a sparse writer left out.
+    stops: e.stops.map((s) => ({ ...s, inlinedFrom: s.inlinedFrom ?? [], slots: s.slots ?? [] })), deopts: 0, invalidated: null,
   };
 }

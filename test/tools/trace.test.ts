@@ -98,6 +98,14 @@ describe('analyzeTrace', () => {
     expect(cha.deoptsByReason.map((r) => r.reason)).toEqual(['guard']);
   });
 
+  it('reads sparse events: a header without display fields, stops without chain or slots', () => {
+    const text = '{"ev":"header","format":"tern-deopt-trace","version":1}\n' +
+      '{"ev":"compile","t":5,"id":0,"method":"A.f()V","attempt":1,"ms":2,"stops":[{"pc":0,"kind":"entry-poll"}],"code":[{"pc":0,"text":"return"}]}\n';
+    const data = analyzeTrace(parseTrace(text, 's'));
+    expect([data.report.command, data.report.started]).toEqual(['', '']);
+    expect(data.details[0]!.compiles[0]!).toMatchObject({ stops: [{ pc: 0, kind: 'entry-poll', inlinedFrom: [], slots: [] }], inlined: [], osrPcs: [], trigger: '' });
+  });
+
   it('buckets the timeline in round slices', () => {
     const { report } = analyzeTrace(trace(), { method: null, reason: null }, 10);
     expect(report.timeline.bucketMs).toBe(500);
