@@ -4,6 +4,10 @@
  * measured run, reported as they arrive so the runner can show progress.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { jitCountsFromLog, jitCountsFromTrace, type JitCounts } from './jit-counts.js';
 import type { VmSpec } from './vms.js';
 
 /** One measured run. */
@@ -18,6 +22,8 @@ export interface HarnessResult {
   checksum: number | null;
   cycles: number;
   runs: Run[];
+  /** The JIT's activity, for a Tern with its JIT on (null when it could not be read). */
+  jit?: JitCounts | null;
 }
 
 /** What a harness process is doing, for the progress display. */
@@ -33,12 +39,30 @@ export interface HarnessRequest {
   runs: number;
   /** Deadline for the whole process (ms). */
   timeoutMs: number;
+  /** For a VM with `jit`: how to learn its counts (the deopt trace when the Tern has --deopt-trace). */
+  jitCounts?: 'deopt-trace' | 'jit-log';
 }
 
 /** Runs the harness; rejects with the VM's own error output when it fails. */
 export function runHarness(req: HarnessRequest, onEvent: (e: HarnessEvent) => void): Promise<HarnessResult> {
   const [cmd, ...pre] = req.vm.command;
-  const args = [...pre, '-cp', req.classPath, 'scimark.Harness', req.kernel, String(req.size), String(req.minMillis), String(req.runs)];
+  const counts = req.vm.jit ? req.jitCounts ?? 'jit-log' : null;
+  const logDir = counts ? mkdtempSync(join(tmpdir(), 'tern-bench-jit-')) : null;
+  const logFile = logDir ? join(logDir, counts === 'deopt-trace' ? 'trace.jsonl' : 'jit.log') : null;
+  const jitFlag = logFile ? [counts === 'deopt-trace' ? `--deopt-trace=${logFile}` : `--jit-log=${logFile}`] : [];
+  const args = [...pre, ...jitFlag, '-cp', req.classPath, 'scimark.Harness', req.kernel, String(req.size), String(req.minMillis), String(req.runs)];
+  /** The counts of the finished process, then the log is removed. */
+  const readCounts = (): JitCounts | null => {
+    if (!logFile) return null;
+    try {
+      const text = readFileSync(logFile, 'utf8');
+      return counts === 'deopt-trace' ? jitCountsFromTrace(text, logFile) : jitCountsFromLog(text);
+    } catch {
+      return null;
+    } finally {
+      rmSync(logDir!, { recursive: true, force: true });
+    }
+  };
   return new Promise((resolve, reject) => {
     const child = spawn(cmd!, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const result: HarnessResult = { checksum: null, cycles: 0, runs: [] };
@@ -75,10 +99,13 @@ export function runHarness(req: HarnessRequest, onEvent: (e: HarnessEvent) => vo
     };
     child.on('error', (e) => {
       clearTimeout(timer);
+      readCounts();
       reject(new Error(`cannot start ${cmd}: ${e.message}`));
     });
     child.on('close', (status, signal) => {
       clearTimeout(timer);
+      const jit = readCounts();
+      if (req.vm.jit) result.jit = jit;
       if (status === 0 && result.runs.length === req.runs) return resolve(result);
       const why = signal === 'SIGKILL' ? `timed out after ${req.timeoutMs / 1000} s` : `exit status ${status}`;
       const last = stderr.trim().split('\n').slice(0, 3).join(' | ');

@@ -4,6 +4,7 @@
  * self-contained HTML page with bar charts.
  */
 import type { Run } from './harness-process.js';
+import { formatDeopts, type JitCounts } from './jit-counts.js';
 import { geomean, summarize, type Summary } from './stats.js';
 
 /** One kernel on one VM. */
@@ -17,6 +18,8 @@ export interface KernelResult {
   mflops: Summary | null;
   checksum: number | null;
   error?: string;
+  /** The JIT's compiles and deopts over the whole harness process (Tern with its JIT on; null: not readable). */
+  jit?: JitCounts | null;
 }
 
 /** The --json document. */
@@ -100,10 +103,47 @@ export function formatReport(report: BenchReport): string {
     }
     lines.push('Geometric mean'.padEnd(w) + ratios.map((xs) => (xs.length ? `${fmt(geomean(xs))}x` : '-').padStart(col)).join(''));
   }
+  lines.push(...formatJit(report));
   for (const r of report.results) if (r.error) lines.push(`\n${r.vm} on ${r.kernel}: ${r.error}`);
   const bad = checksumMismatches(report);
   if (bad.length > 0) lines.push('', 'WRONG RESULTS:', ...bad.map((b) => `  ${b}`));
   return lines.join('\n') + '\n';
+}
+
+/** Results that carry JIT counts, in report order. */
+function jitResults(report: BenchReport): KernelResult[] {
+  return report.results.filter((r) => r.jit !== undefined);
+}
+
+/** The JIT's compile and deopt counts per kernel (and VM, when several run with the JIT). */
+function formatJit(report: BenchReport): string[] {
+  const rs = jitResults(report);
+  if (rs.length === 0) return [];
+  const several = new Set(rs.map((r) => r.vm)).size > 1;
+  const head = ['kernel', 'compiled', 'not compilable', 'invalidated', 'compile ms', 'deopts', 'by reason'];
+  const rows = rs.map((r) => {
+    const name = (r.title || r.kernel) + (several ? ` (${r.vm})` : '');
+    const j = r.jit;
+    return j ? [name, String(j.compiled), String(j.notCompilable), String(j.invalidated), String(j.compileMs), String(j.deopts), formatDeopts(j.deoptsByReason)] : [name, '-', '-', '-', '-', '-', 'not available'];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]): string => r.map((c, i) => (i === 0 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  return ['', `JIT activity of ${several ? 'the Tern runs' : rs[0]!.vm} (whole harness process: checksum run, calibration, measured runs)`, line(head), ...rows.map(line)];
+}
+
+/** The JIT counts as an HTML table, or nothing. */
+function jitTable(report: BenchReport): string {
+  const rs = jitResults(report);
+  if (rs.length === 0) return '';
+  const cell = (s: string | number, left = false): string => `<td${left ? '' : ' class="n"'}>${escape(String(s))}</td>`;
+  const rows = rs.map((r) => {
+    const j = r.jit;
+    return `<tr>${cell(r.title || r.kernel, true)}${cell(r.vm, true)}${j ? cell(j.compiled) + cell(j.notCompilable) + cell(j.invalidated) + cell(j.compileMs) + cell(j.deopts) + cell(formatDeopts(j.deoptsByReason), true) : '<td colspan="6">not available</td>'}</tr>`;
+  });
+  return `<h2>JIT compiles and deopts per kernel</h2>
+<p>Counted over each whole harness process (checksum run, calibration and measured runs)${rs[0]?.jit ? `, from the ${rs[0].jit.source === 'deopt-trace' ? 'deopt trace' : '--jit-log totals'}` : ''}.</p>
+<table class="jit"><thead><tr><th>kernel</th><th>VM</th><th>compiled</th><th>not compilable</th><th>invalidated</th><th>compile ms</th><th>deopts</th><th>deopts by reason</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 /** How a kernel on a VM changed against an earlier result. */
@@ -186,12 +226,13 @@ export function htmlReport(report: BenchReport, changes: readonly Change[] | nul
   const m = report.machine;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>tern bench ${escape(report.date)}</title>
-<style>body{font-family:sans-serif;margin:2em;max-width:70em}pre{background:#f6f6f6;padding:1em;overflow:auto}h1{font-size:1.4em}</style></head>
+<style>body{font-family:sans-serif;margin:2em;max-width:70em}pre{background:#f6f6f6;padding:1em;overflow:auto}h1{font-size:1.4em}table.jit{border-collapse:collapse}table.jit td,table.jit th{padding:.2em .6em;border-bottom:1px solid #ddd;text-align:left}table.jit td.n{text-align:right}</style></head>
 <body>
 <h1>tern bench: SciMark-style kernels</h1>
 <p>${escape(report.date)} · ${escape(m.cpuModel)} (${m.cpus} CPUs) · ${escape(m.platform)} ${escape(m.arch)} · Node ${escape(m.node)} ·
 ${report.options.large ? 'large' : 'normal'} sizes · ${report.options.runs} runs of at least ${report.options.minMillis} ms each.</p>
 ${chart(report)}
+${jitTable(report)}
 <h2>Results</h2>
 <pre>${escape(formatReport(report))}</pre>
 ${changes ? `<h2>Comparison</h2>\n<pre>${escape(formatChanges(changes, 'the earlier result'))}</pre>` : ''}

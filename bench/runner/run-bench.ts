@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { runHarness, type HarnessEvent } from './harness-process.js';
+import { supportsDeoptTrace } from './jit-counts.js';
 import type { KernelSpec } from './kernels.js';
 import { buildReport, checksumMismatches, compareReports, formatChanges, formatReport, htmlReport, type BenchReport, type KernelResult } from './report.js';
 import { vmSpec } from './vms.js';
@@ -42,6 +43,9 @@ export async function runBench(o: BenchOptions, io: BenchIo): Promise<number> {
   if (o.compare) previous = readReport(o.compare);
   const vms = ['tern', ...o.against.filter((v, i, a) => v !== 'tern' && a.indexOf(v) === i)];
   const specs = vms.map((id) => vmSpec(id, o.ternLauncher, o.ternFlags));
+  // The JIT's counts come from the deopt trace once the Tern measured writes one, else from --jit-log's totals.
+  const jitVm = specs.find((s) => s.jit);
+  const jitCounts = jitVm && supportsDeoptTrace(jitVm.command) ? 'deopt-trace' : 'jit-log';
   const started = Date.now();
   const total = o.kernels.length * specs.length;
   const results: KernelResult[] = [];
@@ -58,9 +62,10 @@ export async function runBench(o: BenchOptions, io: BenchIo): Promise<number> {
       const onEvent = (e: HarnessEvent): void => status(e.kind === 'calibrated' ? `${e.cycles} cycles per run` : `run ${e.run}/${o.runs} done`);
       const result: KernelResult = { kernel: k.id, title: k.title, size, vm: vm.id, runs: [], mflops: null, checksum: null };
       try {
-        const r = await runHarness({ vm, classPath: o.classPath, kernel: k.id, size, minMillis: o.minMillis, runs: o.runs, timeoutMs: 30 * 60_000 }, onEvent);
+        const r = await runHarness({ vm, classPath: o.classPath, kernel: k.id, size, minMillis: o.minMillis, runs: o.runs, timeoutMs: 30 * 60_000, jitCounts }, onEvent);
         result.runs = r.runs;
         result.checksum = r.checksum;
+        if (r.jit !== undefined) result.jit = r.jit;
       } catch (e) {
         result.error = (e as Error).message;
       }

@@ -10,6 +10,8 @@ export interface VmSpec {
   id: string;
   /** Command and arguments before `-cp`. */
   command: string[];
+  /** A Tern with its JIT on: its runs also report the JIT's compile and deopt counts (jit-counts.ts). */
+  jit?: boolean;
 }
 
 /** Names accepted by --against (besides `tern` itself, always measured). */
@@ -29,7 +31,7 @@ export function findJava(env: NodeJS.ProcessEnv = process.env): string | null {
 export function vmSpec(id: string, ternLauncher: string, ternFlags: readonly string[] = []): VmSpec {
   switch (id) {
     case 'tern':
-      return { id, command: [process.execPath, ternLauncher, ...ternFlags] };
+      return { id, command: [process.execPath, ternLauncher, ...ternFlags], jit: !ternFlags.includes('-Xint') };
     case 'tern-Xint':
       return { id, command: [process.execPath, ternLauncher, '-Xint', ...ternFlags] };
     case 'java':

@@ -203,6 +203,11 @@ Checkpoint, restore and migration (docs/checkpoint.md):
    tern migrate <pid> <host>:<port> --token-file <file>
    tern inspect image <file> [--json] [--top <n>]
 
+Deopt traces (docs/cli.md, docs/deopt-trace.md):
+   tern inspect trace <file> [--method <regex>] [--reason <r>] [--timeline] [--buckets <n>] [--top <n>]
+                      [--json] [--html <out.html>]
+   tern inspect --serve <port> [<file>]   the trace page on http://127.0.0.1:<port>/ until Ctrl-C
+
 Benchmarks (docs/cli.md):
    tern bench [--kernels fft,sor,mc,sparse,lu] [--large] [--against java,java-Xint,tern-Xint] [--runs <n>]
               [--min-time <ms>] [--json <file>] [--html <file>] [--compare <old.json>] [--class <name> -cp <path>]

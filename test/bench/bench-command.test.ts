@@ -26,6 +26,12 @@ describe('tern bench', () => {
     expect(report.options.vms).toEqual(['tern', 'java']);
     expect(report.results.map((x: { vm: string; runs: unknown[] }) => [x.vm, x.runs.length])).toEqual([['tern', 2], ['java', 2]]);
     expect(report.results[0].checksum).toBe(report.results[1].checksum);
+    // The JIT's counts for Tern's run (from its deopt trace or --jit-log totals), none for java's.
+    expect(report.results[0].jit).toMatchObject({ source: expect.stringMatching(/^(deopt-trace|jit-log)$/), compiled: expect.any(Number), deopts: expect.any(Number) });
+    expect(report.results[1].jit).toBeUndefined();
+    expect(r.stdout).toMatch(/^JIT activity of tern \(whole harness process/m);
+    expect(r.stdout).toMatch(/^Monte Carlo +\d+ +\d+ +\d+ +\d+ +\d+ +(none|\S+ \d+)/m);
+    expect(readFileSync(html, 'utf8')).toContain('<h2>JIT compiles and deopts per kernel</h2>');
     expect(readFileSync(html, 'utf8')).toContain('<svg');
 
     const again = tern('bench', '--kernels', 'mc', '--runs', '1', '--min-time', '20', '--compare', json);
