@@ -20,6 +20,8 @@ import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame
 import { readRecords, rebuildFrames } from '../deopt/unwind.js';
 import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
+import { deriveStops, listing, traceStops, type StopInfo, type TraceListener } from './trace.js';
+import type { TraceEvent } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
 
@@ -33,6 +35,8 @@ export interface JitOptions {
   deoptimizeALot: boolean;
   /** --jit-log: one line per compile, bail-out and invalidation; null = silent. */
   log: ((line: string) => void) | null;
+  /** --deopt-trace, embedding API: receives every trace event (more with {@link JitRuntime.addTraceListener}). */
+  trace?: TraceListener | null;
   /** Loads the binaryen module (default: `import('binaryen')`; bin/tern.js passes its own). */
   importBinaryen?: () => Promise<{ default: Binaryen }>;
 }
@@ -66,6 +70,14 @@ export class CompiledMethod {
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
+  // What the deopt trace reports beyond the frame states (jit/trace.ts). The compiler fills these
+  // when it inlines or speculates; `stops` null = not recorded, derived from the bytecode instead.
+  /** Methods inlined into this code, each `method@pc-of-the-call`. */
+  inlined: string[] = [];
+  /** Class-hierarchy and profile assumptions the code depends on. */
+  assumptions: string[] = [];
+  /** Stop points with kinds, reasons and inlined-caller chains. */
+  stops: StopInfo[] | null = null;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
     const sig = signature(b, P.method);
     this.params = sig.params;
@@ -92,10 +104,15 @@ export class JitRuntime implements Tiering {
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
   private readonly imports: Record<string, unknown>;
+  /** Deopt-trace listeners (jit/trace.ts); events are built only when there is one. */
+  private readonly listeners: TraceListener[] = [];
+  /** Time origin of trace events (the VM's start, give or take its creation). */
+  private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary}. */
   readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
+    if (options.trace) this.listeners.push(options.trace);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.loopThreshold = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     const api = wasmApi();
@@ -133,12 +150,33 @@ export class JitRuntime implements Tiering {
     this.imports.table = this.table;
   }
 
+  // ---- deopt trace ----
+
+  /** Delivers every later compile, bail-out, invalidation, deopt and OSR event to `l`. */
+  addTraceListener(l: TraceListener): void {
+    this.listeners.push(l);
+  }
+
+  removeTraceListener(l: TraceListener): void {
+    const i = this.listeners.indexOf(l);
+    if (i >= 0) this.listeners.splice(i, 1);
+  }
+
+  /** Milliseconds since the VM started (the trace's clock). */
+  now(): number {
+    return Math.round((performance.now() - this.t0) * 1000) / 1000;
+  }
+
+  private emit(e: TraceEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
   // ---- Tiering ----
 
   invoke(t: JavaThread, P: Prepared, base: number): TierResult {
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
-      c = this.compileHot(P);
+      c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations');
       if (c === null) return TierResult.Interpret;
     }
     P.hot = 0;
@@ -164,7 +202,7 @@ export class JitRuntime implements Tiering {
   loop(t: JavaThread, f: Frame, P: Prepared): TierResult {
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
-      c = this.compileHot(P);
+      c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'backedges');
       if (c === null) return TierResult.Interpret;
     }
     const k = c.osrEntry === null ? -1 : c.osrPcs.indexOf(f.pc);
@@ -184,6 +222,7 @@ export class JitRuntime implements Tiering {
         default: heap.i32[addr >> 2] = v;
       }
     }
+    if (this.listeners.length > 0) this.emit({ ev: 'osr', t: this.now(), id: c.id, method: String(P.method), pc: f.pc });
     this.enter();
     if (c.osrEntry!(k) === 0) {
       this.result(c, s, f.lp + P.stackOffset);
@@ -236,11 +275,20 @@ export class JitRuntime implements Tiering {
   /** Compiled code deoptimized: rebuild interpreter frames (deopt/unwind.ts) and apply the policy. */
   private unwind(t: JavaThread, base: number, osrFrame: Frame | null): TierResult {
     const heap = this.vm.heap;
+    const tracing = this.listeners.length > 0;
+    const start = tracing ? performance.now() : 0;
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
     rebuildFrames(t, heap, records, base, osrFrame);
     const inner = records[0]!;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
+    if (tracing) {
+      const ms = performance.now() - start;
+      const c = inner.target as CompiledMethod;
+      const frames: string[] = [];
+      for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
+      this.emit({ ev: 'deopt', t: this.now(), id: c.id, method: String(c.P.method), pc: inner.pc, reason: name, frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000 });
+    }
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
       // make each loop iteration a deopt, so the interpreter runs a few iterations first.
@@ -249,9 +297,8 @@ export class JitRuntime implements Tiering {
       const c = inner.target as CompiledMethod;
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
-      if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled || ++c.deopts > DEOPT_LIMIT) {
-        this.invalidate(c, `${name} at pc ${inner.pc}`);
-      }
+      if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled) this.invalidate(c, `${name} at pc ${inner.pc}`);
+      else if (++c.deopts > DEOPT_LIMIT) this.invalidate(c, `too many deopts (${name}, last at pc ${inner.pc})`);
     }
     if (this.yieldRequested) {
       this.yieldRequested = false;
@@ -274,6 +321,18 @@ export class JitRuntime implements Tiering {
     P.loops = more ? Math.max(this.loopThreshold, 10 * RECOMPILE_CALLS) : NEVER;
     if (!more) info.failed = 'deoptimized too often';
     this.log(`made not entrant: ${P.method} (${why})${more ? '' : '; not compiled again'}`);
+    if (this.listeners.length > 0) this.emit({ ev: 'invalidate', t: this.now(), id: c.id, method: String(P.method), reason: why });
+  }
+
+  /** The Java name of `t`'s Thread object (what the trace shows), else the VM's name for it. */
+  private threadName(t: JavaThread): string {
+    const vm = this.vm;
+    if (t.threadObject === 0) return t.debugName;
+    try {
+      return vm.jsString(vm.heap.i32[(t.threadObject + vm.fieldOffset('java/lang/Thread', 'name')) >> 2]!) ?? t.debugName;
+    } catch {
+      return t.debugName;
+    }
   }
 
   // ---- compilation ----
@@ -291,7 +350,7 @@ export class JitRuntime implements Tiering {
    * A method got hot: compile it (and first the callees it calls directly that are prepared and
    * not compiled yet), install the code and return it; null (countdowns reset) when it cannot be.
    */
-  private compileHot(P: Prepared): CompiledMethod | null {
+  private compileHot(P: Prepared, trigger: string): CompiledMethod | null {
     const info = this.infoOf(P);
     if (info.failed !== null) {
       P.hot = P.loops = NEVER;
@@ -305,7 +364,7 @@ export class JitRuntime implements Tiering {
       return null;
     }
     this.compileCallees(P, new Set([P]), 0);
-    const c = this.compileOne(P);
+    const c = this.compileOne(P, trigger);
     if (c === null) return null;
     P.hot = 0;
     P.loops = 0;
@@ -322,12 +381,12 @@ export class JitRuntime implements Tiering {
       if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null) continue;
       seen.add(Q);
       this.compileCallees(Q, seen, depth + 1);
-      if (this.compileOne(Q) !== null) { Q.hot = 0; Q.loops = 0; }
+      if (this.compileOne(Q, `callee-of ${P.method}`) !== null) { Q.hot = 0; Q.loops = 0; }
     }
   }
 
   /** Compiles and installs one method; logs; null after a bail-out (the method stays interpreted). */
-  private compileOne(P: Prepared): CompiledMethod | null {
+  private compileOne(P: Prepared, trigger: string): CompiledMethod | null {
     const b = this.binaryen!;
     const info = this.infoOf(P);
     const start = performance.now();
@@ -348,6 +407,8 @@ export class JitRuntime implements Tiering {
       };
       const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs };
       compileMethod(mod, env, member);
+      // Stop kinds depend on what the interpreter had resolved at this moment.
+      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
       const t1 = performance.now();
       b.setOptimizeLevel(OPT_LEVEL);
@@ -374,6 +435,14 @@ export class JitRuntime implements Tiering {
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
       this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
+      if (stops !== null) {
+        const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: bytes.length,
+          ms: r3(ms), genMs: r3(t1 - start), optMs: r3(t2 - t1), instantiateMs: r3(t3 - t2), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(stops, c.states, c.params.length), code: listing(P.method), trigger,
+        });
+      }
       return c;
     } catch (e) {
       // A compiler failure is never fatal: the method just stays interpreted (and the log says why).
@@ -381,6 +450,7 @@ export class JitRuntime implements Tiering {
       P.hot = P.loops = NEVER;
       this.stats.bailedOut++;
       this.log(`       ${P.method} not compiled: ${info.failed}`);
+      if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason: info.failed });
       return null;
     } finally {
       mod.dispose();

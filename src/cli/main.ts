@@ -2,7 +2,8 @@
  * @fileoverview The `tern` command: runs a Java program like `java` does (options, class path,
  * -jar), with the same error wording and exit statuses.
  */
-import { appendFileSync, readFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { traceHeader, TraceWriter, type TraceListener } from '../../jit/trace.js';
 import { DEFAULT_COMPILE_THRESHOLD, JitRuntime, type JitOptions } from '../../jit/index.js';
 import { tieringOf } from '../interp/interpreter.js';
 import * as path from 'node:path';
@@ -63,6 +64,31 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   return options;
 }
 
+/**
+ * --deopt-trace=FILE: opens FILE (truncated), writes the header line, and returns the listener
+ * the JIT gives its events to. Lines are buffered and written every second, when 256 KiB are
+ * pending, and at exit (so a trace costs the program almost nothing and changes nothing).
+ */
+function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
+  if (o.deoptTrace === null) return null;
+  let fd: number;
+  try {
+    fd = openSync(o.deoptTrace, 'w');
+  } catch (e) {
+    throw new UsageError(`Error: Could not open the deopt trace file ${o.deoptTrace}: ${(e as Error).message}`);
+  }
+  const flags = [o.interpretOnly ? '-Xint' : o.compileAll ? '-Xcomp' : '-Xmixed'];
+  if (o.compileThreshold !== null) flags.push(`-XX:CompileThreshold=${o.compileThreshold}`);
+  if (o.deoptimizeALot) flags.push('-XX:+DeoptimizeALot');
+  const writer = new TraceWriter((chunk) => writeSync(fd, chunk), traceHeader(`${what} ${flags.join(' ')}`));
+  setInterval(() => writer.flush(), 1000).unref();
+  process.on('exit', () => {
+    writer.close();
+    closeSync(fd);
+  });
+  return (e) => writer.push(e);
+}
+
 /** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
 let importBinaryen: JitOptions['importBinaryen'];
 
@@ -96,12 +122,15 @@ export async function main(argv: string[], platform: { importBinaryen?: JitOptio
       err(USAGE);
       host.exit(1);
     }
+    const trace = openDeoptTrace(o, o.jar !== null ? `-jar ${o.jar}` : mainClass!);
+    const jit = jitOptions(o);
+    if (jit !== null) jit.trace = trace;
     const classLibrary = loadClassLibrary();
     let endpoint: ControlEndpoint | null = null;
     const status = await launch(host, {
       mainClass: mainClass!, args: o.args, classPath, classLibrary,
       maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
-      jit: jitOptions(o),
+      jit,
       onVmCreated: (vm) => {
         endpoint = attachControl(vm, o);
         const tier = tieringOf(vm);

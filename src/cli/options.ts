@@ -20,6 +20,8 @@ export interface CliOptions {
   compileThreshold: number | null;
   /** --jit-log (''= standard error) or --jit-log=FILE (appended); null: no log. */
   jitLog: string | null;
+  /** --deopt-trace=FILE: the JIT's compile/deopt events as JSON lines (jit/trace-events.ts); null: none. */
+  deoptTrace: string | null;
   /** -XX:+DeoptimizeALot: compiled code deoptimizes at every safepoint poll (stress testing). */
   deoptimizeALot: boolean;
   showVersion: boolean;
@@ -75,7 +77,7 @@ const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fat
 export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
-    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
   };
@@ -132,6 +134,8 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.jitLog = '';
     } else if (a.startsWith('--jit-log=')) {
       o.jitLog = a.substring('--jit-log='.length);
+    } else if (a.startsWith('--deopt-trace=') && a.length > '--deopt-trace='.length) {
+      o.deoptTrace = a.substring('--deopt-trace='.length);
     } else if (a === '-XX:+DeoptimizeALot' || a === '-XX:-DeoptimizeALot') {
       o.deoptimizeALot = a === '-XX:+DeoptimizeALot';
     } else if (a === '-version' || a === '--version') {
@@ -186,6 +190,8 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -Xcomp        forces compilation of methods on first invocation
     -XX:CompileThreshold=<n>     calls before a method is compiled (loops: 10 n back edges)
     --jit-log[=<file>]           one line per compiled method (and bail-out) to stderr or a file
+    --deopt-trace=<file>         every compile, bail-out, invalidation, deopt and OSR entry
+                                 as JSON lines (read by \`tern inspect trace\`)
     -version      print product version to the error stream and exit
     -help, -h, -? print this help message to the output stream
     -XX:CRaCCheckpointTo=<dir>   where org.crac checkpoints and \`tern jcmd PID JDK.checkpoint\` write

@@ -27,5 +27,7 @@ describe('JIT flags', () => {
     expect(o.log).not.toBeNull();
     expect(parse('--jit-log=/tmp/x.log').jitLog).toBe('/tmp/x.log');
     expect(parse('-XX:+PrintCompilation').jitLog).toBe('');
+    expect(parse('--deopt-trace=/tmp/t.jsonl').deoptTrace).toBe('/tmp/t.jsonl');
+    expect(parse().deoptTrace).toBeNull();
   });
 });
