@@ -1,7 +1,7 @@
 /**
  * @fileoverview The JIT as the interpreter sees it (src/interp/tiering.ts): tiering policy,
- * compilation (synchronous, on the VM's thread; a worker thread is a later step), code
- * installation, entry into compiled code from the interpreter (calls and on-stack replacement),
+ * compilation (synchronous on the VM's thread, or in batches whose optimization and V8
+ * compilation run on a background thread, {@link CompileService}), code installation, entry into compiled code from the interpreter (calls and on-stack replacement),
  * and the runtime side of safepoint polls and deoptimization. docs/jit.md describes the design.
  *
  * Binaryen is imported lazily: the first method that gets hot starts the (asynchronous) import
@@ -22,6 +22,7 @@ import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signa
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { deriveStops, listing, traceStops, type StopInfo, type TraceListener } from './trace.js';
 import type { TraceEvent } from './trace-events.js';
+import type { CompileService, OptimizedModule } from './compile-service.js';
 
 type Binaryen = typeof binaryenNs;
 
@@ -35,8 +36,18 @@ export interface JitOptions {
   deoptimizeALot: boolean;
   /** --jit-log: one line per compile, bail-out and invalidation; null = silent. */
   log: ((line: string) => void) | null;
+  /**
+   * Load Binaryen (and start the background compiler) before the program runs, as -Xcomp does,
+   * instead of when the first method gets hot.
+   */
+  preload?: boolean;
   /** --deopt-trace, embedding API: receives every trace event (more with {@link JitRuntime.addTraceListener}). */
   trace?: TraceListener | null;
+  /**
+   * Background compilation (default mode only; -Xcomp always compiles synchronously): creates the
+   * service that optimizes and compiles modules off the VM's thread. Absent or null: synchronous.
+   */
+  compileService?: (() => CompileService) | null;
   /** Loads the binaryen module (default: `import('binaryen')`; bin/tern.js passes its own). */
   importBinaryen?: () => Promise<{ default: Binaryen }>;
 }
@@ -89,6 +100,22 @@ export class CompiledMethod {
 interface MethodInfo {
   compiles: number;
   failed: string | null;
+  /** In a batch being compiled in the background. */
+  pending: boolean;
+}
+
+/** One method of a background batch, generated and waiting for its module. */
+interface BatchEntry {
+  readonly c: CompiledMethod;
+  readonly info: MethodInfo;
+  readonly trigger: string;
+  readonly genMs: number;
+  readonly stops: StopInfo[] | null;
+}
+
+/** Wasm features of every module (the worker sets the same before optimizing). */
+function features(b: Binaryen): number {
+  return b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals;
 }
 
 export class JitRuntime implements Tiering {
@@ -103,13 +130,16 @@ export class JitRuntime implements Tiering {
   private readonly byId: CompiledMethod[] = [];
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
+  /** The background compiler, created with the first compile; null: synchronous compiles. */
+  private service: CompileService | null = null;
+  private closed = false;
   private readonly imports: Record<string, unknown>;
   /** Deopt-trace listeners (jit/trace.ts); events are built only when there is one. */
   private readonly listeners: TraceListener[] = [];
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>() };
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
@@ -131,10 +161,17 @@ export class JitRuntime implements Tiering {
   /** Starts loading Binaryen; resolves when compiles can happen. */
   ready(): Promise<void> {
     if (this.loading === null) {
-      this.loading = (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
+      let warmed: Promise<void> = Promise.resolve();
+      if (!this.options.compileAll && this.options.compileService) {
+        this.service = this.options.compileService();
+        // Its own Binaryen import runs alongside this thread's (a failure shows at the first compile).
+        warmed = this.service.warm().catch(() => {});
+      }
+      const loaded = (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
         this.binaryen = mod.default;
         this.setUp();
       });
+      this.loading = Promise.all([loaded, warmed]).then(() => {});
     }
     return this.loading;
   }
@@ -169,6 +206,13 @@ export class JitRuntime implements Tiering {
 
   private emit(e: TraceEvent): void {
     for (const l of this.listeners) l(e);
+  }
+
+  /** The VM ended: stop the background compiler; results still in flight are dropped. */
+  shutdown(): void {
+    this.closed = true;
+    this.service?.close();
+    this.service = null;
   }
 
   // ---- Tiering ----
@@ -340,7 +384,7 @@ export class JitRuntime implements Tiering {
   private infoOf(P: Prepared): MethodInfo {
     let i = this.info.get(P);
     if (i === undefined) {
-      i = { compiles: 0, failed: null };
+      i = { compiles: 0, failed: null, pending: false };
       this.info.set(P, i);
     }
     return i;
@@ -363,12 +407,181 @@ export class JitRuntime implements Tiering {
       P.loops = Math.min(this.loopThreshold, 1000);
       return null;
     }
+    if (this.service !== null && !this.service.broken) {
+      this.compileInBackground(P, trigger);
+      return null;
+    }
     this.compileCallees(P, new Set([P]), 0);
     const c = this.compileOne(P, trigger);
     if (c === null) return null;
     P.hot = 0;
     P.loops = 0;
     return c;
+  }
+
+  // ---- background compilation ----
+
+  /**
+   * Generates one module for `P` and its not yet compiled direct callees (callees first, calls
+   * between them direct), posts its unoptimized binary to the background compiler, and returns:
+   * the methods keep running interpreted (their countdowns parked) until {@link installBatch}.
+   */
+  private compileInBackground(P: Prepared, trigger: string): void {
+    const b = this.binaryen!;
+    const order: Prepared[] = [];
+    if (!this.collectCallees(P, new Set([P]), 0, order)) {
+      // A callee is in another batch still in flight: compiled now, this code would deoptimize at
+      // that call and be dropped. Ask again soon, when the callee has code (or has failed).
+      P.hot = Math.min(this.invokeThreshold, 100);
+      P.loops = Math.min(this.loopThreshold, 1000);
+      return;
+    }
+    order.push(P);
+    const mod = new b.Module();
+    const entries: BatchEntry[] = [];
+    const members = new Map<RtMethod, CompiledMethod>();
+    let bytes: Uint8Array | null = null;
+    try {
+      mod.setFeatures(features(b));
+      declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
+      for (const Q of order) {
+        const e = this.generate(mod, Q, Q === P ? trigger : `callee-of ${P.method}`, members);
+        if (e !== null) entries.push(e);
+      }
+      if (entries.length > 0) bytes = mod.emitBinary();
+    } catch (e) {
+      // Internal error outside one method's generation: all of them stay interpreted.
+      for (const x of entries) this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      entries.length = 0;
+    } finally {
+      mod.dispose();
+    }
+    if (bytes === null || entries.length === 0) return;
+    for (const x of entries) {
+      x.info.pending = true;
+      x.c.P.hot = x.c.P.loops = NEVER; // parked until installed or failed
+    }
+    const posted = performance.now();
+    this.service!.optimize(bytes, features(b), OPT_LEVEL).then(
+      (r) => this.installBatch(entries, r, posted),
+      (e: Error) => this.batchFailed(entries, e),
+    );
+  }
+
+  /**
+   * Like {@link compileCallees}, collecting instead of compiling; false when a callee is being
+   * compiled in another batch.
+   */
+  private collectCallees(P: Prepared, seen: Set<Prepared>, depth: number, out: Prepared[]): boolean {
+    if (depth >= 3) return true;
+    for (let pc = 0; pc < P.ops.length; pc++) {
+      if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
+      const Q = (P.ref[pc] as RtMethod).prepared as Prepared | null;
+      if (Q === null || Q.compiled !== null || seen.has(Q)) continue;
+      const info = this.infoOf(Q);
+      if (info.pending) return false;
+      if (info.failed !== null) continue;
+      seen.add(Q);
+      if (!this.collectCallees(Q, seen, depth + 1, out)) return false;
+      out.push(Q);
+    }
+    return true;
+  }
+
+  /**
+   * Adds `P`'s functions to the batch module `mod`; null after a bail-out (its partial functions
+   * removed, so the module stays valid). Members generated so far are called directly.
+   */
+  private generate(mod: binaryenNs.Module, P: Prepared, trigger: string, members: Map<RtMethod, CompiledMethod>): BatchEntry | null {
+    const b = this.binaryen!;
+    const info = this.infoOf(P);
+    const start = performance.now();
+    const id = this.byId.length;
+    const c = new CompiledMethod(id, P, b);
+    try {
+      checkEligible(P);
+      const env: CompileEnv = {
+        binaryen: b, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
+        calleeId: (m) => (m === P.method ? id : members.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
+        inBatch: (m) => m === P.method || members.has(m),
+        failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
+        classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
+      };
+      compileMethod(mod, env, { id, P, states: c.states, osrPcs: c.osrPcs });
+      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
+      this.byId.push(c); // reserves the id (function-table index) of the functions just added
+      members.set(P.method, c);
+      return { c, info, trigger, genMs: performance.now() - start, stops };
+    } catch (e) {
+      for (const f of [`m${id}`, `e${id}`, `o${id}`, `x${id}`]) {
+        if (mod.getExport(f) !== 0) mod.removeExport(f);
+        if (mod.getFunction(f) !== 0) mod.removeFunction(f);
+      }
+      this.bailedOut(P, info, e instanceof Bailout ? e.message : `internal compiler error: ${(e as Error)?.message ?? e}`);
+      return null;
+    }
+  }
+
+  /** The background compiler's module is back: instantiate it here and install every member. */
+  private installBatch(entries: BatchEntry[], r: OptimizedModule, posted: number): void {
+    if (this.closed) return;
+    const t0 = performance.now();
+    let ex: Record<string, unknown>;
+    try {
+      const api = wasmApi();
+      ex = new api.Instance(r.module, { env: this.imports }).exports;
+    } catch (e) {
+      this.batchFailed(entries, e as Error);
+      return;
+    }
+    const instantiateMs = performance.now() - t0;
+    const table = this.table!;
+    this.stats.batches++;
+    this.stats.wasmBytes += r.size;
+    const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+    for (const x of entries) {
+      const { c, info } = x, P = c.P, id = c.id;
+      info.pending = false;
+      c.entry = ex[`e${id}`] as () => number;
+      if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
+      if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
+      table.set(id, ex[`m${id}`]);
+      P.compiled = c;
+      info.compiles++;
+      P.hot = 0;
+      P.loops = 0;
+      // Work done for this method: its own IR generation, its batch's optimization, V8 compile and instantiation.
+      const ms = x.genMs + r.optMs + r.compileMs + instantiateMs;
+      this.stats.compiled++;
+      this.stats.compileMs += x.genMs + (x === entries[0] ? r.optMs + r.compileMs + instantiateMs : 0);
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${r.size} wasm bytes (batch of ${entries.length}), ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ` +
+        `${ms.toFixed(1)} ms (gen ${x.genMs.toFixed(1)}, background: opt ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
+      if (x.stops !== null && this.listeners.length > 0) {
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: r.size,
+          ms: r3(ms), genMs: r3(x.genMs), optMs: r3(r.optMs + r.compileMs), instantiateMs: r3(instantiateMs), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(x.stops, c.states, c.params.length), code: listing(P.method), trigger: x.trigger,
+          background: true, batch: entries.map((e) => e.c.id), waitMs: r3(t0 - posted),
+        });
+      }
+    }
+  }
+
+  /** A background compile failed: its methods bail out (stay interpreted), as after a compiler error. */
+  private batchFailed(entries: BatchEntry[], e: Error): void {
+    if (this.closed) return;
+    for (const x of entries) {
+      x.info.pending = false;
+      this.bailedOut(x.c.P, x.info, `background compile failed: ${e?.message ?? e}`);
+    }
+  }
+
+  private bailedOut(P: Prepared, info: MethodInfo, reason: string): void {
+    info.failed = reason;
+    P.hot = P.loops = NEVER;
+    this.stats.bailedOut++;
+    this.log(`       ${P.method} not compiled: ${reason}`);
+    if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason });
   }
 
   /** Compiles, callees first, the not yet compiled methods `P` calls directly (bounded depth). */

@@ -22,6 +22,7 @@
  */
 import { checkpointToBytesAsync, restoreFromBytes, type CheckpointProgress } from '../image/checkpoint.js';
 import { createNodeHost } from '../host/node/node-host.js';
+import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import type { Host } from '../host/host.js';
 import { runSlice } from '../interp/interpreter.js';
@@ -42,6 +43,11 @@ export interface TernJitOptions {
   compileAll?: boolean;
   /** One line per compile, bail-out and invalidation (as --jit-log). */
   log?: (line: string) => void;
+  /**
+   * Optimize and compile in a worker thread while Java keeps running (default true, as the `tern`
+   * command; `false` as -Xbatch). -Xcomp (`compileAll`) always compiles synchronously.
+   */
+  background?: boolean;
 }
 
 /** A checkpoint taken through {@link Tern.checkpoint} began or ended; `t` in ms since the VM started. */
@@ -294,6 +300,7 @@ export class Tern {
   private run(): void {
     this.running = this.vm.scheduler.run((t) => runSlice(this.vm, t)).then(() => {
       this.ended = true;
+      this.jit?.shutdown();
       this.vm.host.flush();
       for (const id of [...this.pending.keys()]) {
         this.settle(id, (p) => p.reject(new Error(`the Java program exited (status ${this.vm.exitCode}) before the call returned`)));
@@ -382,6 +389,7 @@ async function withJit(vm: Vm, jit: TernOptions['jit']): Promise<JitRuntime | nu
   const o = typeof jit === 'object' ? jit : {};
   const runtime = installJit(vm, {
     compileAll: o.compileAll ?? false, threshold: o.threshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: false, log: o.log ?? null,
+    compileService: o.background === false ? null : createCompileWorker,
   });
   if (o.compileAll) await runtime.ready();
   return runtime;

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
+import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
@@ -54,6 +55,7 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   }
   const options: JitOptions = {
     compileAll: o.compileAll, threshold: o.compileThreshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: o.deoptimizeALot, log, importBinaryen,
+    compileService: o.backgroundCompilation ? createCompileWorker : null,
   };
   if (log !== null) {
     const sink = log;
@@ -80,6 +82,7 @@ function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
   const flags = [o.interpretOnly ? '-Xint' : o.compileAll ? '-Xcomp' : '-Xmixed'];
   if (o.compileThreshold !== null) flags.push(`-XX:CompileThreshold=${o.compileThreshold}`);
   if (o.deoptimizeALot) flags.push('-XX:+DeoptimizeALot');
+  if (!o.backgroundCompilation) flags.push('-Xbatch');
   const writer = new TraceWriter((chunk) => writeSync(fd, chunk), traceHeader(`${what} ${flags.join(' ')}`));
   setInterval(() => writer.flush(), 1000).unref();
   process.on('exit', () => {
