@@ -44,8 +44,9 @@ export interface TernJitOptions {
   /** One line per compile, bail-out and invalidation (as --jit-log). */
   log?: (line: string) => void;
   /**
-   * Optimize and compile in a worker thread while Java keeps running (default true, as the `tern`
-   * command; `false` as -Xbatch). -Xcomp (`compileAll`) always compiles synchronously.
+   * Optimize and compile in a worker thread while Java keeps running (-XX:+BackgroundCompilation;
+   * default false, as the `tern` command: docs/jit.md "Background compilation" has the figures).
+   * -Xcomp (`compileAll`) always compiles synchronously.
    */
   background?: boolean;
 }
@@ -389,7 +390,7 @@ async function withJit(vm: Vm, jit: TernOptions['jit']): Promise<JitRuntime | nu
   const o = typeof jit === 'object' ? jit : {};
   const runtime = installJit(vm, {
     compileAll: o.compileAll ?? false, threshold: o.threshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: false, log: o.log ?? null,
-    compileService: o.background === false ? null : createCompileWorker,
+    compileService: o.background === true ? createCompileWorker : null,
   });
   if (o.compileAll) await runtime.ready();
   return runtime;

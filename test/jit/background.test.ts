@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompileWorker } from '../../src/host/node/jit-worker.js';
 import type { CompileService } from '../../jit/compile-service.js';
+import type { TraceEvent } from '../../jit/trace-events.js';
 import { compileSources, runJava } from './helpers.js';
 
 const SOURCE = `
@@ -54,7 +55,8 @@ function failingService(breaks: boolean): CompileService {
 describe('background compilation', () => {
   it('compiles in a worker thread, in batches (callees with their caller), with the same output', async () => {
     // Preloaded: the program is short, and on a loaded machine Binaryen's import can outlast it.
-    const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: createCompileWorker, preload: true });
+    const events: TraceEvent[] = [];
+    const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: createCompileWorker, preload: true, trace: (e) => void events.push(e) });
     expect(r.out).toBe(EXPECTED);
     const lines = compiled(r.log);
     expect(lines.length).toBeGreaterThan(0);
@@ -65,6 +67,18 @@ describe('background compilation', () => {
     // No code was dropped for calling a callee still being compiled (such a caller waits for it).
     expect(r.log.filter((l) => l.includes('not-compiled'))).toEqual([]);
     expect(r.jit!.stats.batches).toBeGreaterThan(0);
+    // Trace events of background compiles say so, with the batch and the wait.
+    const compiles = events.flatMap((e) => (e.ev === 'compile' ? [e] : []));
+    expect(compiles.length).toBe(lines.length);
+    for (const c of compiles) {
+      expect(c).toMatchObject({ background: true, trigger: expect.stringMatching(/^(invocations|backedges|callee-of .*)$/) });
+      expect(c.batch).toContain(c.id);
+      expect(c.waitMs).toBeGreaterThanOrEqual(0);
+      expect(c.ms).toBeGreaterThanOrEqual(c.genMs! + c.optMs! + c.instantiateMs! - 0.01);
+    }
+    const rare = compiles.find((c) => c.method === 'Batches.rare(I)I')!;
+    expect(rare.trigger).toBe('callee-of Batches.often(I)I');
+    expect(compiles.find((c) => c.method === 'Batches.often(I)I')!.batch).toEqual(rare.batch);
   }, 120_000);
 
   it('a failed background compile is a bail-out: the methods stay interpreted', async () => {
