@@ -17,7 +17,7 @@ tern.on('jit', (e) => {
 });
 const compiled = (method: string): boolean => events.some((e) => e.ev === 'compile' && e.method === method);
 
-// Binaryen loads in the background, and compiles happen while Java keeps running interpreted:
+// Binaryen is loaded when the first method gets hot, while Java keeps running interpreted:
 // call until the kernel has compiled code (a few rounds).
 let total = 0n;
 for (let round = 0; !compiled('Hot.kernel(II)J'); round++) {

@@ -542,6 +542,7 @@ export class JitRuntime implements Tiering {
     for (const x of entries) {
       const { c, info } = x, P = c.P, id = c.id;
       info.pending = false;
+      if (P.compiled !== null) continue; // compiled synchronously meanwhile (the service broke)
       c.entry = ex[`e${id}`] as () => number;
       if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
@@ -572,7 +573,8 @@ export class JitRuntime implements Tiering {
     if (this.closed) return;
     for (const x of entries) {
       x.info.pending = false;
-      this.bailedOut(x.c.P, x.info, `background compile failed: ${e?.message ?? e}`);
+      // (Compiled synchronously meanwhile, after the service broke: that code stays.)
+      if (x.c.P.compiled === null) this.bailedOut(x.c.P, x.info, `background compile failed: ${e?.message ?? e}`);
     }
   }
 
@@ -591,7 +593,7 @@ export class JitRuntime implements Tiering {
       if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
       const m = P.ref[pc] as RtMethod;
       const Q = m.prepared as Prepared | null;
-      if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null) continue;
+      if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null || this.infoOf(Q).pending) continue;
       seen.add(Q);
       this.compileCallees(Q, seen, depth + 1);
       if (this.compileOne(Q, `callee-of ${P.method}`) !== null) { Q.hot = 0; Q.loops = 0; }
