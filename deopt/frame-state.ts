@@ -52,6 +52,11 @@ export class FrameStateTable {
     return s;
   }
 
+  /** The pcs with a frame state (the deopt trace lists them). */
+  pcs(): IterableIterator<number> {
+    return this.byPc.keys();
+  }
+
   /** Number of pcs with a frame state. */
   get size(): number {
     return this.byPc.size;

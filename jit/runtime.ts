@@ -1,7 +1,7 @@
 /**
  * @fileoverview The JIT as the interpreter sees it (src/interp/tiering.ts): tiering policy,
- * compilation (synchronous, on the VM's thread; a worker thread is a later step), code
- * installation, entry into compiled code from the interpreter (calls and on-stack replacement),
+ * compilation (synchronous on the VM's thread, or in batches whose optimization and V8
+ * compilation run on a background thread, {@link CompileService}), code installation, entry into compiled code from the interpreter (calls and on-stack replacement),
  * and the runtime side of safepoint polls and deoptimization. docs/jit.md describes the design.
  *
  * Binaryen is imported lazily: the first method that gets hot starts the (asynchronous) import
@@ -20,6 +20,9 @@ import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame
 import { readRecords, rebuildFrames } from '../deopt/unwind.js';
 import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
+import { deriveStops, listing, traceStops, type StopInfo, type TraceListener } from './trace.js';
+import type { TraceEvent } from './trace-events.js';
+import type { CompileService, OptimizedModule } from './compile-service.js';
 
 type Binaryen = typeof binaryenNs;
 
@@ -33,6 +36,18 @@ export interface JitOptions {
   deoptimizeALot: boolean;
   /** --jit-log: one line per compile, bail-out and invalidation; null = silent. */
   log: ((line: string) => void) | null;
+  /**
+   * Load Binaryen (and start the background compiler) before the program runs, as -Xcomp does,
+   * instead of when the first method gets hot.
+   */
+  preload?: boolean;
+  /** --deopt-trace, embedding API: receives every trace event (more with {@link JitRuntime.addTraceListener}). */
+  trace?: TraceListener | null;
+  /**
+   * Background compilation (default mode only; -Xcomp always compiles synchronously): creates the
+   * service that optimizes and compiles modules off the VM's thread. Absent or null: synchronous.
+   */
+  compileService?: (() => CompileService) | null;
   /** Loads the binaryen module (default: `import('binaryen')`; bin/tern.js passes its own). */
   importBinaryen?: () => Promise<{ default: Binaryen }>;
 }
@@ -66,6 +81,14 @@ export class CompiledMethod {
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
+  // What the deopt trace reports beyond the frame states (jit/trace.ts). The compiler fills these
+  // when it inlines or speculates; `stops` null = not recorded, derived from the bytecode instead.
+  /** Methods inlined into this code, each `method@pc-of-the-call`. */
+  inlined: string[] = [];
+  /** Class-hierarchy and profile assumptions the code depends on. */
+  assumptions: string[] = [];
+  /** Stop points with kinds, reasons and inlined-caller chains. */
+  stops: StopInfo[] | null = null;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
     const sig = signature(b, P.method);
     this.params = sig.params;
@@ -77,6 +100,22 @@ export class CompiledMethod {
 interface MethodInfo {
   compiles: number;
   failed: string | null;
+  /** In a batch being compiled in the background. */
+  pending: boolean;
+}
+
+/** One method of a background batch, generated and waiting for its module. */
+interface BatchEntry {
+  readonly c: CompiledMethod;
+  readonly info: MethodInfo;
+  readonly trigger: string;
+  readonly genMs: number;
+  readonly stops: StopInfo[] | null;
+}
+
+/** Wasm features of every module (the worker sets the same before optimizing). */
+function features(b: Binaryen): number {
+  return b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals;
 }
 
 export class JitRuntime implements Tiering {
@@ -91,11 +130,19 @@ export class JitRuntime implements Tiering {
   private readonly byId: CompiledMethod[] = [];
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
+  /** The background compiler, created with the first compile; null: synchronous compiles. */
+  private service: CompileService | null = null;
+  private closed = false;
   private readonly imports: Record<string, unknown>;
+  /** Deopt-trace listeners (jit/trace.ts); events are built only when there is one. */
+  private readonly listeners: TraceListener[] = [];
+  /** Time origin of trace events (the VM's start, give or take its creation). */
+  private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>() };
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
+    if (options.trace) this.listeners.push(options.trace);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.loopThreshold = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     const api = wasmApi();
@@ -114,10 +161,17 @@ export class JitRuntime implements Tiering {
   /** Starts loading Binaryen; resolves when compiles can happen. */
   ready(): Promise<void> {
     if (this.loading === null) {
-      this.loading = (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
+      let warmed: Promise<void> = Promise.resolve();
+      if (!this.options.compileAll && this.options.compileService) {
+        this.service = this.options.compileService();
+        // Its own Binaryen import runs alongside this thread's (a failure shows at the first compile).
+        warmed = this.service.warm().catch(() => {});
+      }
+      const loaded = (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
         this.binaryen = mod.default;
         this.setUp();
       });
+      this.loading = Promise.all([loaded, warmed]).then(() => {});
     }
     return this.loading;
   }
@@ -133,12 +187,40 @@ export class JitRuntime implements Tiering {
     this.imports.table = this.table;
   }
 
+  // ---- deopt trace ----
+
+  /** Delivers every later compile, bail-out, invalidation, deopt and OSR event to `l`. */
+  addTraceListener(l: TraceListener): void {
+    this.listeners.push(l);
+  }
+
+  removeTraceListener(l: TraceListener): void {
+    const i = this.listeners.indexOf(l);
+    if (i >= 0) this.listeners.splice(i, 1);
+  }
+
+  /** Milliseconds since the VM started (the trace's clock). */
+  now(): number {
+    return Math.round((performance.now() - this.t0) * 1000) / 1000;
+  }
+
+  private emit(e: TraceEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  /** The VM ended: stop the background compiler; results still in flight are dropped. */
+  shutdown(): void {
+    this.closed = true;
+    this.service?.close();
+    this.service = null;
+  }
+
   // ---- Tiering ----
 
   invoke(t: JavaThread, P: Prepared, base: number): TierResult {
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
-      c = this.compileHot(P);
+      c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations');
       if (c === null) return TierResult.Interpret;
     }
     P.hot = 0;
@@ -164,7 +246,7 @@ export class JitRuntime implements Tiering {
   loop(t: JavaThread, f: Frame, P: Prepared): TierResult {
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
-      c = this.compileHot(P);
+      c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'backedges');
       if (c === null) return TierResult.Interpret;
     }
     const k = c.osrEntry === null ? -1 : c.osrPcs.indexOf(f.pc);
@@ -184,6 +266,7 @@ export class JitRuntime implements Tiering {
         default: heap.i32[addr >> 2] = v;
       }
     }
+    if (this.listeners.length > 0) this.emit({ ev: 'osr', t: this.now(), id: c.id, method: String(P.method), pc: f.pc });
     this.enter();
     if (c.osrEntry!(k) === 0) {
       this.result(c, s, f.lp + P.stackOffset);
@@ -236,11 +319,20 @@ export class JitRuntime implements Tiering {
   /** Compiled code deoptimized: rebuild interpreter frames (deopt/unwind.ts) and apply the policy. */
   private unwind(t: JavaThread, base: number, osrFrame: Frame | null): TierResult {
     const heap = this.vm.heap;
+    const tracing = this.listeners.length > 0;
+    const start = tracing ? performance.now() : 0;
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
     rebuildFrames(t, heap, records, base, osrFrame);
     const inner = records[0]!;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
+    if (tracing) {
+      const ms = performance.now() - start;
+      const c = inner.target as CompiledMethod;
+      const frames: string[] = [];
+      for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
+      this.emit({ ev: 'deopt', t: this.now(), id: c.id, method: String(c.P.method), pc: inner.pc, reason: name, frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000 });
+    }
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
       // make each loop iteration a deopt, so the interpreter runs a few iterations first.
@@ -249,9 +341,8 @@ export class JitRuntime implements Tiering {
       const c = inner.target as CompiledMethod;
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
-      if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled || ++c.deopts > DEOPT_LIMIT) {
-        this.invalidate(c, `${name} at pc ${inner.pc}`);
-      }
+      if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled) this.invalidate(c, `${name} at pc ${inner.pc}`);
+      else if (++c.deopts > DEOPT_LIMIT) this.invalidate(c, `too many deopts (${name}, last at pc ${inner.pc})`);
     }
     if (this.yieldRequested) {
       this.yieldRequested = false;
@@ -274,6 +365,18 @@ export class JitRuntime implements Tiering {
     P.loops = more ? Math.max(this.loopThreshold, 10 * RECOMPILE_CALLS) : NEVER;
     if (!more) info.failed = 'deoptimized too often';
     this.log(`made not entrant: ${P.method} (${why})${more ? '' : '; not compiled again'}`);
+    if (this.listeners.length > 0) this.emit({ ev: 'invalidate', t: this.now(), id: c.id, method: String(P.method), reason: why });
+  }
+
+  /** The Java name of `t`'s Thread object (what the trace shows), else the VM's name for it. */
+  private threadName(t: JavaThread): string {
+    const vm = this.vm;
+    if (t.threadObject === 0) return t.debugName;
+    try {
+      return vm.jsString(vm.heap.i32[(t.threadObject + vm.fieldOffset('java/lang/Thread', 'name')) >> 2]!) ?? t.debugName;
+    } catch {
+      return t.debugName;
+    }
   }
 
   // ---- compilation ----
@@ -281,7 +384,7 @@ export class JitRuntime implements Tiering {
   private infoOf(P: Prepared): MethodInfo {
     let i = this.info.get(P);
     if (i === undefined) {
-      i = { compiles: 0, failed: null };
+      i = { compiles: 0, failed: null, pending: false };
       this.info.set(P, i);
     }
     return i;
@@ -291,7 +394,7 @@ export class JitRuntime implements Tiering {
    * A method got hot: compile it (and first the callees it calls directly that are prepared and
    * not compiled yet), install the code and return it; null (countdowns reset) when it cannot be.
    */
-  private compileHot(P: Prepared): CompiledMethod | null {
+  private compileHot(P: Prepared, trigger: string): CompiledMethod | null {
     const info = this.infoOf(P);
     if (info.failed !== null) {
       P.hot = P.loops = NEVER;
@@ -304,12 +407,183 @@ export class JitRuntime implements Tiering {
       P.loops = Math.min(this.loopThreshold, 1000);
       return null;
     }
+    if (this.service !== null && !this.service.broken) {
+      this.compileInBackground(P, trigger);
+      return null;
+    }
     this.compileCallees(P, new Set([P]), 0);
-    const c = this.compileOne(P);
+    const c = this.compileOne(P, trigger);
     if (c === null) return null;
     P.hot = 0;
     P.loops = 0;
     return c;
+  }
+
+  // ---- background compilation ----
+
+  /**
+   * Generates one module for `P` and its not yet compiled direct callees (callees first, calls
+   * between them direct), posts its unoptimized binary to the background compiler, and returns:
+   * the methods keep running interpreted (their countdowns parked) until {@link installBatch}.
+   */
+  private compileInBackground(P: Prepared, trigger: string): void {
+    const b = this.binaryen!;
+    const order: Prepared[] = [];
+    if (!this.collectCallees(P, new Set([P]), 0, order)) {
+      // A callee is in another batch still in flight: compiled now, this code would deoptimize at
+      // that call and be dropped. Ask again soon, when the callee has code (or has failed).
+      P.hot = Math.min(this.invokeThreshold, 100);
+      P.loops = Math.min(this.loopThreshold, 1000);
+      return;
+    }
+    order.push(P);
+    const mod = new b.Module();
+    const entries: BatchEntry[] = [];
+    const members = new Map<RtMethod, CompiledMethod>();
+    let bytes: Uint8Array | null = null;
+    try {
+      mod.setFeatures(features(b));
+      declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
+      for (const Q of order) {
+        const e = this.generate(mod, Q, Q === P ? trigger : `callee-of ${P.method}`, members);
+        if (e !== null) entries.push(e);
+      }
+      if (entries.length > 0) bytes = mod.emitBinary();
+    } catch (e) {
+      // Internal error outside one method's generation: all of them stay interpreted.
+      for (const x of entries) this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      entries.length = 0;
+    } finally {
+      mod.dispose();
+    }
+    if (bytes === null || entries.length === 0) return;
+    for (const x of entries) {
+      x.info.pending = true;
+      x.c.P.hot = x.c.P.loops = NEVER; // parked until installed or failed
+    }
+    const posted = performance.now();
+    this.service!.optimize(bytes, features(b), OPT_LEVEL).then(
+      (r) => this.installBatch(entries, r, posted),
+      (e: Error) => this.batchFailed(entries, e),
+    );
+  }
+
+  /**
+   * Like {@link compileCallees}, collecting instead of compiling; false when a callee is being
+   * compiled in another batch.
+   */
+  private collectCallees(P: Prepared, seen: Set<Prepared>, depth: number, out: Prepared[]): boolean {
+    if (depth >= 3) return true;
+    for (let pc = 0; pc < P.ops.length; pc++) {
+      if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
+      const Q = (P.ref[pc] as RtMethod).prepared as Prepared | null;
+      if (Q === null || Q.compiled !== null || seen.has(Q)) continue;
+      const info = this.infoOf(Q);
+      if (info.pending) return false;
+      if (info.failed !== null) continue;
+      seen.add(Q);
+      if (!this.collectCallees(Q, seen, depth + 1, out)) return false;
+      out.push(Q);
+    }
+    return true;
+  }
+
+  /**
+   * Adds `P`'s functions to the batch module `mod`; null after a bail-out (its partial functions
+   * removed, so the module stays valid). Members generated so far are called directly.
+   */
+  private generate(mod: binaryenNs.Module, P: Prepared, trigger: string, members: Map<RtMethod, CompiledMethod>): BatchEntry | null {
+    const b = this.binaryen!;
+    const info = this.infoOf(P);
+    const start = performance.now();
+    const id = this.byId.length;
+    const c = new CompiledMethod(id, P, b);
+    try {
+      checkEligible(P);
+      const env: CompileEnv = {
+        binaryen: b, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
+        calleeId: (m) => (m === P.method ? id : members.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
+        inBatch: (m) => m === P.method || members.has(m),
+        failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
+        classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
+      };
+      compileMethod(mod, env, { id, P, states: c.states, osrPcs: c.osrPcs });
+      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
+      this.byId.push(c); // reserves the id (function-table index) of the functions just added
+      members.set(P.method, c);
+      return { c, info, trigger, genMs: performance.now() - start, stops };
+    } catch (e) {
+      for (const f of [`m${id}`, `e${id}`, `o${id}`, `x${id}`]) {
+        if (mod.getExport(f) !== 0) mod.removeExport(f);
+        if (mod.getFunction(f) !== 0) mod.removeFunction(f);
+      }
+      this.bailedOut(P, info, e instanceof Bailout ? e.message : `internal compiler error: ${(e as Error)?.message ?? e}`);
+      return null;
+    }
+  }
+
+  /** The background compiler's module is back: instantiate it here and install every member. */
+  private installBatch(entries: BatchEntry[], r: OptimizedModule, posted: number): void {
+    if (this.closed) return;
+    const t0 = performance.now();
+    let ex: Record<string, unknown>;
+    try {
+      const api = wasmApi();
+      ex = new api.Instance(r.module, { env: this.imports }).exports;
+    } catch (e) {
+      this.batchFailed(entries, e as Error);
+      return;
+    }
+    const instantiateMs = performance.now() - t0;
+    const table = this.table!;
+    this.stats.batches++;
+    this.stats.wasmBytes += r.size;
+    const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+    for (const x of entries) {
+      const { c, info } = x, P = c.P, id = c.id;
+      info.pending = false;
+      if (P.compiled !== null) continue; // compiled synchronously meanwhile (the service broke)
+      c.entry = ex[`e${id}`] as () => number;
+      if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
+      if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
+      table.set(id, ex[`m${id}`]);
+      P.compiled = c;
+      info.compiles++;
+      P.hot = 0;
+      P.loops = 0;
+      // Work done for this method: its own IR generation, its batch's optimization, V8 compile and instantiation.
+      const ms = x.genMs + r.optMs + r.compileMs + instantiateMs;
+      this.stats.compiled++;
+      this.stats.compileMs += x.genMs + (x === entries[0] ? r.optMs + r.compileMs + instantiateMs : 0);
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${r.size} wasm bytes (batch of ${entries.length}), ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ` +
+        `${ms.toFixed(1)} ms (gen ${x.genMs.toFixed(1)}, background: opt ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
+      if (x.stops !== null && this.listeners.length > 0) {
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: r.size,
+          ms: r3(ms), genMs: r3(x.genMs), optMs: r3(r.optMs + r.compileMs), instantiateMs: r3(instantiateMs), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(x.stops, c.states, c.params.length), code: listing(P.method), trigger: x.trigger,
+          background: true, batch: entries.map((e) => e.c.id), waitMs: r3(t0 - posted),
+        });
+      }
+    }
+  }
+
+  /** A background compile failed: its methods bail out (stay interpreted), as after a compiler error. */
+  private batchFailed(entries: BatchEntry[], e: Error): void {
+    if (this.closed) return;
+    for (const x of entries) {
+      x.info.pending = false;
+      // (Compiled synchronously meanwhile, after the service broke: that code stays.)
+      if (x.c.P.compiled === null) this.bailedOut(x.c.P, x.info, `background compile failed: ${e?.message ?? e}`);
+    }
+  }
+
+  private bailedOut(P: Prepared, info: MethodInfo, reason: string): void {
+    info.failed = reason;
+    P.hot = P.loops = NEVER;
+    this.stats.bailedOut++;
+    this.log(`       ${P.method} not compiled: ${reason}`);
+    if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason });
   }
 
   /** Compiles, callees first, the not yet compiled methods `P` calls directly (bounded depth). */
@@ -319,15 +593,15 @@ export class JitRuntime implements Tiering {
       if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
       const m = P.ref[pc] as RtMethod;
       const Q = m.prepared as Prepared | null;
-      if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null) continue;
+      if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null || this.infoOf(Q).pending) continue;
       seen.add(Q);
       this.compileCallees(Q, seen, depth + 1);
-      if (this.compileOne(Q) !== null) { Q.hot = 0; Q.loops = 0; }
+      if (this.compileOne(Q, `callee-of ${P.method}`) !== null) { Q.hot = 0; Q.loops = 0; }
     }
   }
 
   /** Compiles and installs one method; logs; null after a bail-out (the method stays interpreted). */
-  private compileOne(P: Prepared): CompiledMethod | null {
+  private compileOne(P: Prepared, trigger: string): CompiledMethod | null {
     const b = this.binaryen!;
     const info = this.infoOf(P);
     const start = performance.now();
@@ -348,6 +622,8 @@ export class JitRuntime implements Tiering {
       };
       const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs };
       compileMethod(mod, env, member);
+      // Stop kinds depend on what the interpreter had resolved at this moment.
+      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
       const t1 = performance.now();
       b.setOptimizeLevel(OPT_LEVEL);
@@ -374,6 +650,14 @@ export class JitRuntime implements Tiering {
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
       this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
+      if (stops !== null) {
+        const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: bytes.length,
+          ms: r3(ms), genMs: r3(t1 - start), optMs: r3(t2 - t1), instantiateMs: r3(t3 - t2), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(stops, c.states, c.params.length), code: listing(P.method), trigger,
+        });
+      }
       return c;
     } catch (e) {
       // A compiler failure is never fatal: the method just stays interpreted (and the log says why).
@@ -381,6 +665,7 @@ export class JitRuntime implements Tiering {
       P.hot = P.loops = NEVER;
       this.stats.bailedOut++;
       this.log(`       ${P.method} not compiled: ${info.failed}`);
+      if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason: info.failed });
       return null;
     } finally {
       mod.dispose();

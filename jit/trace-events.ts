@@ -81,6 +81,15 @@ export interface CompileEvent {
   readonly code: readonly TraceInstruction[];
   /** Why it was compiled: `invocations`, `backedges` (OSR), `xcomp`, `callee-of <method>`. */
   readonly trigger: string;
+  /**
+   * Compiled in the background (a worker thread optimized and compiled the module; `optMs` then
+   * includes V8's compilation there). Absent: synchronously, on the VM's thread.
+   */
+  readonly background?: boolean;
+  /** Background compiles: ids of the methods compiled in the same module (this one included). */
+  readonly batch?: readonly number[];
+  /** Background compiles: from posting the module to the worker until it came back. */
+  readonly waitMs?: number;
 }
 
 /** A method the JIT would not compile, and why (`unsupported instruction new at pc 83`). */

@@ -10,7 +10,8 @@
  * ```
  */
 export { launch, createVm, runToCompletion, LaunchError, type LaunchSpec } from './launcher.js';
-export { Tern, JavaException, type TernOptions, type JavaCall } from './tern.js';
+export { Tern, JavaException, type TernOptions, type TernJitOptions, type TernEvents, type CheckpointEvent, type JavaCall } from './tern.js';
+export type * from '../../jit/trace-events.js';
 export { JavaRef, type JavaArgument, type JavaResult } from './java-values.js';
 export { checkpointToBytes, restoreFromBytes } from '../image/checkpoint.js';
 export { checkpointAtSafepoint } from '../control/vm-control.js';

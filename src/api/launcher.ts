@@ -3,8 +3,8 @@
  * the class library (System.initPhase1), initialize the main class, run `main(String[])` on the
  * "main" green thread, wait for non-daemon threads, run shutdown hooks, and report the exit status.
  */
-import { runSlice } from '../interp/interpreter.js';
-import { installJit, type JitOptions } from '../../jit/index.js';
+import { runSlice, tieringOf } from '../interp/interpreter.js';
+import { installJit, JitRuntime, type JitOptions } from '../../jit/index.js';
 import { ensureInitialized } from '../interp/linkage.js';
 import { createNativeRegistry } from '../natives/index.js';
 import { newStringArray } from '../natives/env.js';
@@ -49,7 +49,8 @@ export async function launch(host: Host, spec: LaunchSpec): Promise<number> {
   vm.mainClassName = spec.mainClass.replace(/\//g, '.');
   if (spec.jit) {
     const jit = installJit(vm, spec.jit);
-    if (spec.jit.compileAll) await jit.ready(); // -Xcomp: compile before the first call, so load Binaryen now
+    // -Xcomp compiles before the first call, so Binaryen is loaded now; so it is when asked to.
+    if (spec.jit.compileAll || spec.jit.preload) await jit.ready();
   }
   spec.onVmCreated?.(vm);
   bootMainThread(vm, (t) => pushMain(vm, t, spec));
@@ -82,6 +83,8 @@ export async function runToCompletion(vm: Vm): Promise<number> {
   vm.scheduler.onTerminated = (done) => threadEnded(vm, done);
   vm.scheduler.onAllNonDaemonDone = () => startShutdown(vm);
   await vm.scheduler.run((th) => runSlice(vm, th));
+  const tier = tieringOf(vm);
+  if (tier instanceof JitRuntime) tier.shutdown(); // the background compiler's thread
   closeAllSockets(vm); // like a process exit: no listener or connection outlives its VM
   vm.host.flush();
   return vm.exitCode;

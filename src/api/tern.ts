@@ -15,9 +15,14 @@
  * tern.internal.EmbeddedCall.run, which calls the method by reflection and reports back through a
  * native. So a call is ordinary Java frames, and a checkpoint taken during it holds it like any
  * other thread.
+ *
+ * The JIT is on by default, as with the `tern` command (`jit: false` is -Xint). `on('jit', …)`
+ * streams its compile and deoptimization events (jit/trace-events.ts), `on('checkpoint', …)` the
+ * start and end of checkpoints taken through {@link Tern.checkpoint}.
  */
 import { checkpointToBytesAsync, restoreFromBytes, type CheckpointProgress } from '../image/checkpoint.js';
 import { createNodeHost } from '../host/node/node-host.js';
+import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import type { Host } from '../host/host.js';
 import { runSlice } from '../interp/interpreter.js';
@@ -27,6 +32,46 @@ import type { Vm, VmOptions } from '../runtime/vm.js';
 import { ThreadState, type JavaThread } from '../threads/java-thread.js';
 import { fromJava, parameterTypes, toJava, type JavaArgument, type JavaResult } from './java-values.js';
 import { bootMainThread, createVm, threadEnded } from './launcher.js';
+import { DEFAULT_COMPILE_THRESHOLD, installJit, type JitRuntime } from '../../jit/index.js';
+import type { TraceEvent } from '../../jit/trace-events.js';
+
+/** JIT settings of a resident VM (`true` or absent: the `tern` command's defaults). */
+export interface TernJitOptions {
+  /** Calls before a method is compiled (default 10 000, as -XX:CompileThreshold); loops after 10× as many back edges. */
+  threshold?: number;
+  /** -Xcomp: compile every eligible method before its first call (synchronously, deterministic). */
+  compileAll?: boolean;
+  /** One line per compile, bail-out and invalidation (as --jit-log). */
+  log?: (line: string) => void;
+  /**
+   * Optimize and compile in a worker thread while Java keeps running (-XX:+BackgroundCompilation;
+   * default false, as the `tern` command: docs/jit.md "Background compilation" has the figures).
+   * -Xcomp (`compileAll`) always compiles synchronously.
+   */
+  background?: boolean;
+}
+
+/** A checkpoint taken through {@link Tern.checkpoint} began or ended; `t` in ms since the VM started. */
+export type CheckpointEvent =
+  | { readonly ev: 'checkpoint-start'; readonly t: number; readonly id: number }
+  | {
+    readonly ev: 'checkpoint-end'; readonly t: number; readonly id: number;
+    /** From the request to the image bytes. */
+    readonly ms: number;
+    /** From the request until every thread had reached a safepoint (compiled code deoptimized). */
+    readonly waitMs: number;
+    /** Image size; 0 when it failed. */
+    readonly bytes: number;
+    /** Why it failed (the returned promise rejects with it too). */
+    readonly error?: string;
+  };
+
+/** Events of a {@link Tern}, by name. */
+export interface TernEvents {
+  /** Every compile, bail-out, invalidation, deoptimization and OSR entry of the JIT (the deopt trace's events). */
+  jit: TraceEvent;
+  checkpoint: CheckpointEvent;
+}
 
 /** How to make a VM; everything has a default. */
 export interface TernOptions {
@@ -42,6 +87,8 @@ export interface TernOptions {
   host?: Host;
   /** The packed class library (default: this installation's build/classlib.bin). */
   classLibrary?: Uint8Array;
+  /** The JIT (default on, as the `tern` command); `false`: interpreter only (-Xint). */
+  jit?: boolean | TernJitOptions;
 }
 
 /** An exception thrown by Java code in a call: its class, message and printed stack trace. */
@@ -82,11 +129,21 @@ export class Tern {
   private ended = false;
   /** The java.lang.Thread every call runs as (the booted "main"). */
   private threadObject: Ref = 0;
+  private readonly listeners: { [K in keyof TernEvents]: Array<(e: TernEvents[K]) => void> } = { jit: [], checkpoint: [] };
+  private readonly t0 = performance.now();
+  private checkpoints = 0;
+  /** The JIT, or null with `jit: false`. */
+  readonly jit: JitRuntime | null;
 
   private constructor(
     /** The VM itself, for what the embedding API does not wrap. */
     readonly vm: Vm,
+    jit: JitRuntime | null,
   ) {
+    this.jit = jit;
+    jit?.addTraceListener((e) => {
+      for (const l of this.listeners.jit) l(e);
+    });
     vm.embedding = this;
     vm.scheduler.resident = true;
     vm.scheduler.onTerminated = (t) => this.threadEnded(t);
@@ -94,7 +151,8 @@ export class Tern {
 
   /** Starts a VM: the class library is bootstrapped (System.initPhase1) before this resolves. */
   static async start(options: TernOptions = {}): Promise<Tern> {
-    const tern = new Tern(createVm(options.host ?? createNodeHost(), vmOptions(options)));
+    const vm = createVm(options.host ?? createNodeHost(), vmOptions(options));
+    const tern = new Tern(vm, await withJit(vm, options.jit));
     const booted = new Promise<void>((resolve) => {
       const main = bootMainThread(tern.vm);
       tern.threadObject = main.threadObject;
@@ -112,8 +170,9 @@ export class Tern {
    */
   static async restore(image: Uint8Array, options: TernOptions = {}): Promise<Tern> {
     const vm = createVm(options.host ?? createNodeHost(), vmOptions(options));
+    const jit = await withJit(vm, options.jit); // before any method is prepared, so all get countdowns
     restoreFromBytes(vm, image);
-    const tern = new Tern(vm);
+    const tern = new Tern(vm, jit);
     tern.threadObject = vm.mainThread?.threadObject ?? 0;
     for (const t of vm.scheduler.threads) {
       if (!t.debugName.startsWith(CALL_THREAD_PREFIX) || t.state === ThreadState.Terminated) continue;
@@ -124,6 +183,25 @@ export class Tern {
     }
     tern.run();
     return tern;
+  }
+
+  /**
+   * Listens to `event`: `'jit'` gets every {@link TraceEvent} of the JIT (compile, bailout,
+   * invalidate, deopt, osr; built only while someone listens), `'checkpoint'` a
+   * {@link CheckpointEvent} when a checkpoint starts and ends. Listeners run synchronously on the
+   * VM's thread between two Java instructions: keep them short, and start calls rather than await them.
+   */
+  on<K extends keyof TernEvents>(event: K, listener: (e: TernEvents[K]) => void): this {
+    this.listeners[event].push(listener);
+    return this;
+  }
+
+  /** Stops a listener added with {@link on}. */
+  off<K extends keyof TernEvents>(event: K, listener: (e: TernEvents[K]) => void): this {
+    const list = this.listeners[event];
+    const i = list.indexOf(listener);
+    if (i >= 0) list.splice(i, 1);
+    return this;
   }
 
   /** Calls in progress (after a restore: those the image held), by id. */
@@ -168,11 +246,25 @@ export class Tern {
    */
   checkpoint(options: { compressionLevel?: number; onProgress?: (p: CheckpointProgress) => void } = {}): Promise<Uint8Array> {
     if (this.ended) return Promise.reject(new Error('the VM has ended'));
+    const id = ++this.checkpoints;
+    const requested = performance.now();
+    const emit = (e: CheckpointEvent): void => {
+      for (const l of this.listeners.checkpoint) l(e);
+    };
     return new Promise((resolve, reject) => {
       this.vm.scheduler.atSafepoint(async () => {
+        const reached = performance.now();
+        emit({ ev: 'checkpoint-start', t: this.now(), id });
+        const end = (bytes: number, error?: string): void => emit({
+          ev: 'checkpoint-end', t: this.now(), id, ms: round(performance.now() - requested), waitMs: round(reached - requested), bytes,
+          ...(error === undefined ? {} : { error }),
+        });
         try {
-          resolve((await checkpointToBytesAsync(this.vm, options)).bytes);
+          const bytes = (await checkpointToBytesAsync(this.vm, options)).bytes;
+          end(bytes.length);
+          resolve(bytes);
         } catch (e) {
+          end(0, (e as Error)?.message ?? String(e));
           reject(e as Error);
         }
       });
@@ -198,12 +290,18 @@ export class Tern {
 
   // ---- internals ----
 
+  /** Milliseconds since this VM started. */
+  private now(): number {
+    return this.jit?.now() ?? round(performance.now() - this.t0);
+  }
+
   /** Threads whose end something waits for. */
   private readonly onEnd = new Map<JavaThread, () => void>();
 
   private run(): void {
     this.running = this.vm.scheduler.run((t) => runSlice(this.vm, t)).then(() => {
       this.ended = true;
+      this.jit?.shutdown();
       this.vm.host.flush();
       for (const id of [...this.pending.keys()]) {
         this.settle(id, (p) => p.reject(new Error(`the Java program exited (status ${this.vm.exitCode}) before the call returned`)));
@@ -284,6 +382,22 @@ export class Tern {
       done();
     }
   }
+}
+
+/** Installs the JIT (unless `jit` is false); with compileAll, Binaryen is loaded first. */
+async function withJit(vm: Vm, jit: TernOptions['jit']): Promise<JitRuntime | null> {
+  if (jit === false) return null;
+  const o = typeof jit === 'object' ? jit : {};
+  const runtime = installJit(vm, {
+    compileAll: o.compileAll ?? false, threshold: o.threshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: false, log: o.log ?? null,
+    compileService: o.background === true ? createCompileWorker : null,
+  });
+  if (o.compileAll) await runtime.ready();
+  return runtime;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
 }
 
 function vmOptions(o: TernOptions): VmOptions {

@@ -2,13 +2,15 @@
  * @fileoverview The `tern` command: runs a Java program like `java` does (options, class path,
  * -jar), with the same error wording and exit statuses.
  */
-import { appendFileSync, readFileSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { traceHeader, TraceWriter, type TraceListener } from '../../jit/trace.js';
 import { DEFAULT_COMPILE_THRESHOLD, JitRuntime, type JitOptions } from '../../jit/index.js';
 import { tieringOf } from '../interp/interpreter.js';
 import * as path from 'node:path';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
+import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
@@ -53,6 +55,7 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   }
   const options: JitOptions = {
     compileAll: o.compileAll, threshold: o.compileThreshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: o.deoptimizeALot, log, importBinaryen,
+    compileService: o.backgroundCompilation ? createCompileWorker : null,
   };
   if (log !== null) {
     const sink = log;
@@ -61,6 +64,32 @@ export function jitOptions(o: CliOptions): JitOptions | null {
     });
   }
   return options;
+}
+
+/**
+ * --deopt-trace=FILE: opens FILE (truncated), writes the header line, and returns the listener
+ * the JIT gives its events to. Lines are buffered and written every second, when 256 KiB are
+ * pending, and at exit (so a trace costs the program almost nothing and changes nothing).
+ */
+function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
+  if (o.deoptTrace === null) return null;
+  let fd: number;
+  try {
+    fd = openSync(o.deoptTrace, 'w');
+  } catch (e) {
+    throw new UsageError(`Error: Could not open the deopt trace file ${o.deoptTrace}: ${(e as Error).message}`);
+  }
+  const flags = [o.interpretOnly ? '-Xint' : o.compileAll ? '-Xcomp' : '-Xmixed'];
+  if (o.compileThreshold !== null) flags.push(`-XX:CompileThreshold=${o.compileThreshold}`);
+  if (o.deoptimizeALot) flags.push('-XX:+DeoptimizeALot');
+  if (o.backgroundCompilation) flags.push('-XX:+BackgroundCompilation');
+  const writer = new TraceWriter((chunk) => writeSync(fd, chunk), traceHeader(`${what} ${flags.join(' ')}`));
+  setInterval(() => writer.flush(), 1000).unref();
+  process.on('exit', () => {
+    writer.close();
+    closeSync(fd);
+  });
+  return (e) => writer.push(e);
 }
 
 /** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
@@ -96,12 +125,15 @@ export async function main(argv: string[], platform: { importBinaryen?: JitOptio
       err(USAGE);
       host.exit(1);
     }
+    const trace = openDeoptTrace(o, o.jar !== null ? `-jar ${o.jar}` : mainClass!);
+    const jit = jitOptions(o);
+    if (jit !== null) jit.trace = trace;
     const classLibrary = loadClassLibrary();
     let endpoint: ControlEndpoint | null = null;
     const status = await launch(host, {
       mainClass: mainClass!, args: o.args, classPath, classLibrary,
       maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
-      jit: jitOptions(o),
+      jit,
       onVmCreated: (vm) => {
         endpoint = attachControl(vm, o);
         const tier = tieringOf(vm);

@@ -20,6 +20,13 @@ export interface CliOptions {
   compileThreshold: number | null;
   /** --jit-log (''= standard error) or --jit-log=FILE (appended); null: no log. */
   jitLog: string | null;
+  /** --deopt-trace=FILE: the JIT's compile/deopt events as JSON lines (jit/trace-events.ts); null: none. */
+  deoptTrace: string | null;
+  /**
+   * -XX:+BackgroundCompilation: optimize and compile in a worker thread; -XX:-BackgroundCompilation
+   * or -Xbatch (the default, docs/jit.md "Background compilation" says why): on the VM's thread.
+   */
+  backgroundCompilation: boolean;
   /** -XX:+DeoptimizeALot: compiled code deoptimizes at every safepoint poll (stress testing). */
   deoptimizeALot: boolean;
   showVersion: boolean;
@@ -75,7 +82,7 @@ const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fat
 export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
-    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, backgroundCompilation: false, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
   };
@@ -132,6 +139,10 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.jitLog = '';
     } else if (a.startsWith('--jit-log=')) {
       o.jitLog = a.substring('--jit-log='.length);
+    } else if (a.startsWith('--deopt-trace=') && a.length > '--deopt-trace='.length) {
+      o.deoptTrace = a.substring('--deopt-trace='.length);
+    } else if (a === '-XX:+BackgroundCompilation' || a === '-XX:-BackgroundCompilation' || a === '-Xbatch') {
+      o.backgroundCompilation = a === '-XX:+BackgroundCompilation';
     } else if (a === '-XX:+DeoptimizeALot' || a === '-XX:-DeoptimizeALot') {
       o.deoptimizeALot = a === '-XX:+DeoptimizeALot';
     } else if (a === '-version' || a === '--version') {
@@ -153,7 +164,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.printSliceCount = true;
     } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
       a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
-      a.startsWith('-Xlog') || a === '-Xbatch') {
+      a.startsWith('-Xlog')) {
       // Accepted for compatibility with `java` command lines; no effect yet.
     } else {
       throw new UsageError(`Unrecognized option: ${a}${FATAL}`);
@@ -186,6 +197,10 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -Xcomp        forces compilation of methods on first invocation
     -XX:CompileThreshold=<n>     calls before a method is compiled (loops: 10 n back edges)
     --jit-log[=<file>]           one line per compiled method (and bail-out) to stderr or a file
+    -XX:+BackgroundCompilation   optimize and compile hot methods in a worker thread while
+                                 the program runs (default: -Xbatch, on the program's thread)
+    --deopt-trace=<file>         every compile, bail-out, invalidation, deopt and OSR entry
+                                 as JSON lines (read by \`tern inspect trace\`)
     -version      print product version to the error stream and exit
     -help, -h, -? print this help message to the output stream
     -XX:CRaCCheckpointTo=<dir>   where org.crac checkpoints and \`tern jcmd PID JDK.checkpoint\` write

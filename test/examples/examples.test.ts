@@ -29,6 +29,21 @@ describe('embedding examples', () => {
     expect(r.stdout).toBe('saved call 1 while it ran\ncall 1 resumed and returned 9592\n');
   });
 
+  it('jit-events: compile and deopt events of a hot method, summarised', () => {
+    const r = run('jit-events');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('kernel compiled; one more run gives 32751545000n');
+    expect(lines[1]).toBe('checked: 85723334 with 1000 divisions by zero');
+    expect(r.stdout).toMatch(/^Hot\.kernel\(II\)J: compiled [1-8]x \((invocations|backedges)/m);
+    expect(r.stdout).toMatch(/^Hot\.ratio\(II\)I: compiled [1-8]x \(invocations; /m);
+    expect(r.stdout).toMatch(/^ {2}deopts: (.*, )?throw \d+x/m);
+    expect(r.stdout).toMatch(/^Hot\.checked\(I\)Ljava\/lang\/String;: (not )?compiled/m);
+    expect(r.stdout).toContain('Hot.ratio stops: entry-poll@0 throw-check@2\n');
+    expect(r.stdout.endsWith('exit status 0\n')).toBe(true);
+  });
+
   it('migrate: a computation moved to another process finishes there', () => {
     const r = run('migrate');
     expect(r.stderr).toBe('');

@@ -27,5 +27,14 @@ describe('JIT flags', () => {
     expect(o.log).not.toBeNull();
     expect(parse('--jit-log=/tmp/x.log').jitLog).toBe('/tmp/x.log');
     expect(parse('-XX:+PrintCompilation').jitLog).toBe('');
+    expect(parse('--deopt-trace=/tmp/t.jsonl').deoptTrace).toBe('/tmp/t.jsonl');
+    expect(parse().deoptTrace).toBeNull();
+  });
+  it('background compilation: off by default (-Xbatch); -XX:+BackgroundCompilation turns it on', () => {
+    expect(jitOptions(parse())!.compileService).toBeNull();
+    expect(jitOptions(parse('-XX:+BackgroundCompilation'))!.compileService).toBeTypeOf('function');
+    expect(jitOptions(parse('-Xbatch'))!.compileService).toBeNull();
+    expect(jitOptions(parse('-XX:-BackgroundCompilation'))!.compileService).toBeNull();
+    expect(jitOptions(parse('-Xbatch', '-XX:+BackgroundCompilation'))!.compileService).toBeTypeOf('function');
   });
 });

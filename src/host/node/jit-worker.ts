@@ -1,0 +1,121 @@
+/**
+ * @fileoverview Background compilation for the JIT on Node (docs/jit.md "Background
+ * compilation"): a worker thread that loads Binaryen once, reads the unoptimized module the VM
+ * thread generated, optimizes it, and compiles it to a `WebAssembly.Module`, which it posts back
+ * (Node passes compiled modules between threads); the VM thread only instantiates it against the
+ * shared memory and table. So the expensive parts of a compile — Binaryen's optimizer and V8's
+ * compilation — run while Java threads keep running.
+ *
+ * The worker is started on first use, never keeps the process alive (unref), and is terminated
+ * when the VM ends ({@link CompileService.close}). If it dies, every pending request rejects and
+ * later ones too: the JIT turns that into bail-outs and goes back to compiling synchronously.
+ * The worker's code is inline (an `eval` worker) and imports Binaryen by the absolute URL
+ * resolved here, so it works the same from the ES modules and from the one-file bundle.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CompileService, OptimizedModule } from '../../../jit/compile-service.js';
+
+/** The worker's program (CommonJS, run with `eval: true`); BINARYEN is replaced by a file URL. */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+let binaryen = null;
+const ready = import(BINARYEN).then((m) => { binaryen = m.default; });
+parentPort.on('message', async (job) => {
+  try {
+    await ready;
+    if (job.ping) {
+      parentPort.postMessage({ id: job.id, size: 0, optMs: 0, compileMs: 0 });
+      return;
+    }
+    const b = binaryen;
+    const t0 = performance.now();
+    const mod = b.readBinary(job.bytes);
+    let out;
+    try {
+      mod.setFeatures(job.features);
+      b.setOptimizeLevel(job.level);
+      b.setShrinkLevel(0);
+      mod.optimize();
+      out = mod.emitBinary();
+    } finally {
+      mod.dispose();
+    }
+    const t1 = performance.now();
+    const module = new WebAssembly.Module(out);
+    const t2 = performance.now();
+    parentPort.postMessage({ id: job.id, module, size: out.length, optMs: t1 - t0, compileMs: t2 - t1 });
+  } catch (e) {
+    parentPort.postMessage({ id: job.id, error: String((e && e.message) || e) });
+  }
+});
+`;
+
+interface Reply {
+  id: number;
+  module?: unknown;
+  size?: number;
+  optMs?: number;
+  compileMs?: number;
+  error?: string;
+}
+
+/** A compile worker for one VM (created lazily: nothing starts until the first request). */
+export function createCompileWorker(): CompileService {
+  let worker: Worker | null = null;
+  let dead: string | null = null;
+  let nextId = 1;
+  const pending = new Map<number, { resolve(m: OptimizedModule): void; reject(e: Error): void; posted: number }>();
+
+  const fail = (why: string): void => {
+    dead ??= why;
+    for (const p of pending.values()) p.reject(new Error(dead));
+    pending.clear();
+    worker = null;
+  };
+
+  const start = (): Worker => {
+    if (worker !== null) return worker;
+    const url = pathToFileURL(createRequire(import.meta.url).resolve('binaryen')).href;
+    const w = new Worker(WORKER_SOURCE.replace('BINARYEN', JSON.stringify(url)), { eval: true, stdout: true, stderr: true });
+    w.unref();
+    // Whatever Binaryen might print stays out of the program's output.
+    w.stdout.resume();
+    w.stderr.resume();
+    w.on('message', (r: Reply) => {
+      const p = pending.get(r.id);
+      if (p === undefined) return;
+      pending.delete(r.id);
+      if (r.error !== undefined) p.reject(new Error(r.error));
+      else p.resolve({ module: r.module, size: r.size!, optMs: r.optMs!, compileMs: r.compileMs!, roundTripMs: performance.now() - p.posted });
+    });
+    w.on('error', (e) => fail(`compile worker failed: ${e.message}`));
+    w.on('exit', (code) => fail(`compile worker exited (status ${code})`));
+    worker = w;
+    return w;
+  };
+
+  const request = (message: Record<string, unknown>, transfer: ArrayBuffer[]): Promise<OptimizedModule> => {
+    if (dead !== null) return Promise.reject(new Error(dead));
+    const w = start();
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, posted: performance.now() });
+      w.postMessage({ id, ...message }, transfer);
+    });
+  };
+
+  return {
+    warm: () => request({ ping: true }, []).then(() => {}),
+    optimize: (bytes, features, level) => request({ bytes, features, level }, [bytes.buffer as ArrayBuffer]),
+    get broken(): boolean {
+      return dead !== null;
+    },
+    close(): void {
+      const w = worker;
+      fail('the VM has ended');
+      if (w !== null) void w.terminate();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The embedding API's events (src/api/tern.ts): the JIT's trace events (jit/trace-events.ts) and
+// checkpoint start/end, and the JIT settings of a resident VM.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JavaException, Tern, type CheckpointEvent, type TraceEvent } from '../../src/api/index.js';
+import { capturingHost } from '../support/capturing-host.js';
+
+const SOURCE = `
+public class Calc {
+  public static int divide(int a, int b) { return a / b; }
+  public static long squares(int n) { long s = 0; for (int i = 0; i < n; i++) s += (long) i * i; return s; }
+}`;
+
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tern-events-'));
+  writeFileSync(join(dir, 'Calc.java'), SOURCE);
+  execFileSync('javac', ['--release', '17', '-d', dir, join(dir, 'Calc.java')]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Tern events', () => {
+  it("'jit': compile and deopt events of embedded calls (JIT on, -Xcomp)", async () => {
+    const tern = await Tern.start({ classPath: [dir], host: capturingHost().host, jit: { compileAll: true } });
+    expect(tern.jit).not.toBeNull();
+    const events: TraceEvent[] = [];
+    const listener = (e: TraceEvent): void => void events.push(e);
+    tern.on('jit', listener);
+    expect(await tern.call('Calc', 'squares', '(I)J', 1000)).toBe(332833500n);
+    expect(await tern.call('Calc', 'divide', '(II)I', 7, 2)).toBe(3);
+    const e = await tern.call('Calc', 'divide', '(II)I', 1, 0).catch((x: unknown) => x);
+    expect((e as JavaException).javaMessage).toBe('/ by zero');
+    const compiles = events.flatMap((x) => (x.ev === 'compile' ? [x] : []));
+    const divide = compiles.find((c) => c.method === 'Calc.divide(II)I');
+    expect(divide).toMatchObject({ trigger: 'xcomp', attempt: 1, osrPcs: [] });
+    expect(compiles.find((c) => c.method === 'Calc.squares(I)J')?.osrPcs.length).toBe(1);
+    expect(events).toContainEqual(expect.objectContaining({ ev: 'deopt', id: divide!.id, method: 'Calc.divide(II)I', pc: 2, reason: 'throw', frames: ['Calc.divide(II)I@2'], thread: 'main' }));
+    // off() stops the delivery.
+    tern.off('jit', listener);
+    const n = events.length;
+    await tern.call('Calc', 'divide', '(II)I', 1, 0).catch(() => {});
+    expect(events.length).toBe(n);
+    await tern.close();
+  });
+
+  it('jit: false runs interpreted, with no events', async () => {
+    const tern = await Tern.start({ classPath: [dir], host: capturingHost().host, jit: false });
+    expect(tern.jit).toBeNull();
+    let seen = 0;
+    tern.on('jit', () => seen++);
+    expect(await tern.call('Calc', 'squares', '(I)J', 1000)).toBe(332833500n);
+    expect(seen).toBe(0);
+    await tern.close();
+  });
+
+  it("'checkpoint': start and end, with the time to the safepoint and the image size", async () => {
+    const tern = await Tern.start({ classPath: [dir], host: capturingHost().host });
+    const events: CheckpointEvent[] = [];
+    tern.on('checkpoint', (e) => events.push(e));
+    const image = await tern.checkpoint();
+    const image2 = await tern.checkpoint({ compressionLevel: 6 });
+    expect(events.map((e) => [e.ev, e.id])).toEqual([['checkpoint-start', 1], ['checkpoint-end', 1], ['checkpoint-start', 2], ['checkpoint-end', 2]]);
+    const end = events[1]!;
+    if (end.ev !== 'checkpoint-end') throw new Error('expected an end');
+    expect(end.bytes).toBe(image.length);
+    expect((events[3] as { bytes: number }).bytes).toBe(image2.length);
+    expect(end.ms).toBeGreaterThanOrEqual(end.waitMs);
+    expect(end.t).toBeGreaterThanOrEqual(events[0]!.t);
+    expect(end.error).toBeUndefined();
+    await tern.close();
+  });
+});
