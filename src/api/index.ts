@@ -12,7 +12,7 @@
 export { launch, createVm, runToCompletion, LaunchError, type LaunchSpec } from './launcher.js';
 export { Tern, JavaException, type TernOptions, type JavaCall } from './tern.js';
 export { JavaRef, type JavaArgument, type JavaResult } from './java-values.js';
-export { checkpointToBytes, restoreFromBytes } from '../image/checkpoint.js';
+export { checkpointToBytes, restoreFromBytes, restoreFromBytesAsync } from '../image/checkpoint.js';
 export { checkpointAtSafepoint } from '../control/vm-control.js';
 export { ImageFormatError } from '../image/errors.js';
 export { RestoreError } from '../image/restore.js';

@@ -16,7 +16,7 @@
  * native. So a call is ordinary Java frames, and a checkpoint taken during it holds it like any
  * other thread.
  */
-import { checkpointToBytesAsync, restoreFromBytes, type CheckpointProgress } from '../image/checkpoint.js';
+import { checkpointToBytesAsync, restoreFromBytesAsync, type CheckpointProgress } from '../image/checkpoint.js';
 import { createNodeHost } from '../host/node/node-host.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import type { Host } from '../host/host.js';
@@ -112,7 +112,7 @@ export class Tern {
    */
   static async restore(image: Uint8Array, options: TernOptions = {}): Promise<Tern> {
     const vm = createVm(options.host ?? createNodeHost(), vmOptions(options));
-    restoreFromBytes(vm, image);
+    await restoreFromBytesAsync(vm, image);
     const tern = new Tern(vm);
     tern.threadObject = vm.mainThread?.threadObject ?? 0;
     for (const t of vm.scheduler.threads) {

@@ -162,6 +162,42 @@ export class SocketTable {
   closeAll(): void {
     for (const e of [...this.entries.values()]) this.close(e, this.vm.host.network);
   }
+
+  // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
+
+  /**
+   * What remains of the SO_TIMEOUT of threads that were blocked on a socket at a checkpoint, by
+   * thread id: the restored thread re-issues its accept or read, which then waits only that long.
+   */
+  readonly resumedWaits = new Map<number, { socket: number; kind: SocketWaitKind; remainingMs: number }>();
+
+  /** The descriptor the next socket gets (an image keeps it: descriptors are never reused). */
+  get nextDescriptor(): number {
+    return this.nextId;
+  }
+
+  /** New descriptors continue after `next` and every descriptor an image used (restore). */
+  continueDescriptors(next: number): void {
+    this.nextId = Math.max(this.nextId, next);
+  }
+
+  /** Puts back an entry of an image under its descriptor (restore). */
+  restoreEntry(e: SocketEntry): void {
+    this.entries.set(e.id, e);
+    this.nextId = Math.max(this.nextId, e.id + 1);
+  }
+
+  /**
+   * The timeout `t`'s blocking call on `entry` waits: what was left of it at the checkpoint for
+   * the first call a restored thread re-issues, else `timeoutMs`.
+   */
+  timeoutFor(t: JavaThread, entry: SocketEntry, kind: SocketWaitKind, timeoutMs: number): number {
+    const resumed = this.resumedWaits.get(t.id);
+    if (resumed === undefined) return timeoutMs;
+    this.resumedWaits.delete(t.id);
+    if (resumed.socket !== entry.id || resumed.kind !== kind || timeoutMs === 0 || resumed.remainingMs < 0) return timeoutMs;
+    return Math.max(1, Math.min(timeoutMs, resumed.remainingMs));
+  }
 }
 
 const tables = new WeakMap<Vm, SocketTable>();
