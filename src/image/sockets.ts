@@ -97,6 +97,29 @@ export function unsettledSockets(vm: Vm): string | null {
   for (const c of conns) {
     if (c.status.queued > 0) return `${c.status.queued} bytes written to socket ${c.entry?.id ?? `(pending on ${c.listener!.id})`} are not taken by the network yet`;
   }
+  // An unpaired end may still be waiting for its peer in this program: the end of stream of a
+  // connection the program closed, or (for a client) its connection to one of the program's
+  // listeners, which the listener has not received yet.
+  const closed = new Set(socketTable(vm).closedConnections.map((c) => key(c.local, c.remote)));
+  const paired = new Set<Conn>([...pairs.keys(), ...pairs.values()]);
+  const listeners = [...table.entries.values()].filter((e) => e.role === 'listener' && e.state === 'listening' && e.hostHandle !== 0)
+    .map((e) => network.localEndpoint(e.hostHandle));
+  for (const c of conns) {
+    if (paired.has(c) || c.key === '' || c.status.eof || c.status.error !== null) continue;
+    const id = c.entry ? `socket ${c.entry.id}` : `a connection pending on socket ${c.listener!.id}`;
+    if (closed.has(c.peerKey)) {
+      network.collect(c.handle);
+      return `the end of stream of ${id} is still in flight`;
+    }
+    if (c.entry?.role === 'client') {
+      const [, remote] = c.key.split('|') as [string, string];
+      const port = Number(remote.substring(remote.lastIndexOf(':') + 1));
+      const address = remote.substring(0, remote.lastIndexOf(':'));
+      if (listeners.some((l) => l.port === port && (l.address === address || l.address === '0.0.0.0' || l.address === '::'))) {
+        return `${id} has not reached its listener in this program yet`;
+      }
+    }
+  }
   for (const [client, other] of pairs) {
     const a = client.status, b = other.status;
     if (a.written !== b.received || b.written !== a.received || (client.entry!.outputShutdown && !b.eof) || (other.entry?.outputShutdown && !a.eof)) {

@@ -153,7 +153,10 @@ export class SocketTable {
       const t = this.vm.scheduler.threads.find((x) => x.id === wait.threadId);
       if (t) this.endWait(t, { javaClass: 'java/net/SocketException', message: 'Socket closed' });
     }
-    if (entry.hostHandle !== 0) network?.close(entry.hostHandle);
+    if (entry.hostHandle !== 0 && network) {
+      if (entry.role !== 'listener' && entry.state === 'closed') this.rememberClosed(network, entry.hostHandle);
+      network.close(entry.hostHandle);
+    }
     entry.hostHandle = 0;
     this.entries.delete(entry.id);
   }
@@ -170,6 +173,21 @@ export class SocketTable {
    * thread id: the restored thread re-issues its accept or read, which then waits only that long.
    */
   readonly resumedWaits = new Map<number, { socket: number; kind: SocketWaitKind; remainingMs: number }>();
+
+  /**
+   * Platform endpoints of the last connections the program closed (not data): a checkpoint waits
+   * for the end of stream they sent to reach their peers in the same program (docs/sockets.md).
+   */
+  readonly closedConnections: Array<{ local: Endpoint; remote: Endpoint }> = [];
+
+  private rememberClosed(network: HostNetwork, h: NetHandle): void {
+    try {
+      this.closedConnections.push({ local: network.localEndpoint(h), remote: network.remoteEndpoint(h) });
+    } catch {
+      return; // already gone on the platform's side
+    }
+    if (this.closedConnections.length > 256) this.closedConnections.shift();
+  }
 
   /** The descriptor the next socket gets (an image keeps it: descriptors are never reused). */
   get nextDescriptor(): number {
