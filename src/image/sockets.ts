@@ -169,8 +169,10 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
       const thread = threadIndex(w.threadId);
       if (thread >= 0) waits.push({ thread, kind: w.kind, remainingMs: w.deadline === 0 ? -1 : Math.max(0, w.deadline - now) });
     }
-    const local = c && !e ? network.localEndpoint(c.handle) : e?.local ?? { address: '0.0.0.0', port: 0 };
-    const remote = kind === ImageSocketKind.Listener ? null : c && !e ? network.remoteEndpoint(c.handle) : e?.remote ?? { address: '0.0.0.0', port: 0 };
+    // A pending connection reports its endpoints as accept would (a restored one: those seen before).
+    const queued = c && !e ? table.queuedEndpoints.get(c.handle) : undefined;
+    const local = c && !e ? queued?.local ?? network.localEndpoint(c.handle) : e?.local ?? { address: '0.0.0.0', port: 0 };
+    const remote = kind === ImageSocketKind.Listener ? null : c && !e ? queued?.remote ?? network.remoteEndpoint(c.handle) : e?.remote ?? { address: '0.0.0.0', port: 0 };
     return {
       id: e?.id ?? 0, kind, listener, peer: c ? peerOf.get(c) ?? 0 : 0,
       local: { ...local }, remote: remote && { ...remote }, backlog: kind === ImageSocketKind.Listener ? e!.backlog : 0,
@@ -300,6 +302,7 @@ export async function restoreSockets(vm: Vm, image: ImageSockets, threads: reado
       }
       if (s.kind === ImageSocketKind.Pending) {
         network.enqueue(listeners.get(s.listener)!, h);
+        table.queuedEndpoints.set(h, { local: { ...s.local }, remote: { ...s.remote! } });
         continue;
       }
       const e = blankEntry(s.id, s.kind === ImageSocketKind.Client ? 'client' : 'accepted');

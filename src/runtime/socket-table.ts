@@ -189,6 +189,12 @@ export class SocketTable {
     if (this.closedConnections.length > 256) this.closedConnections.shift();
   }
 
+  /**
+   * The endpoints the program saw of connections a restore put back in a listener's queue, by
+   * host handle (their platform connection is a new one): accept reports these.
+   */
+  readonly queuedEndpoints = new Map<NetHandle, { local: Endpoint; remote: Endpoint }>();
+
   /** The descriptor the next socket gets (an image keeps it: descriptors are never reused). */
   get nextDescriptor(): number {
     return this.nextId;

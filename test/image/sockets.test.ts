@@ -132,16 +132,46 @@ public class OutsideServer {
   }
 }`;
 
+const QUEUED = `
+import java.io.*;
+import java.net.*;
+public class QueuedCkpt {
+  public static void main(String[] args) throws Exception {
+    ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+    Socket client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+    PrintWriter out = new PrintWriter(client.getOutputStream(), true);
+    out.println("queued hello");
+    client.shutdownOutput();
+    // The connection waits in the listener's queue, with a line unread, across two checkpoints.
+    tern.Checkpoint.saveAndStop(args[0]);
+    System.out.println("generation 1");
+    tern.Checkpoint.saveAndStop(args[1]);
+    System.out.println("generation 2");
+    try (Socket s = server.accept()) {
+      System.out.println("ports as before: " + (s.getLocalPort() == server.getLocalPort()) + " " + (s.getPort() == client.getLocalPort()));
+      BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream()));
+      System.out.println("server <- " + in.readLine());
+      s.getOutputStream().write("bye\\n".getBytes());
+      s.shutdownOutput();
+      System.out.println("server: then " + in.readLine());
+    }
+    BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream()));
+    System.out.println("client <- " + in.readLine() + ", then " + in.readLine());
+    client.close();
+    server.close();
+  }
+}`;
+
 let dir = '';
 const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], { cwd: dir, timeoutMs: 60_000 });
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tern-sockets-'));
-  for (const [name, source] of [['EchoCkpt', ECHO], ['OutsideClient', CLIENT], ['OutsideServer', SERVER]] as const) {
+  for (const [name, source] of [['EchoCkpt', ECHO], ['OutsideClient', CLIENT], ['OutsideServer', SERVER], ['QueuedCkpt', QUEUED]] as const) {
     writeFileSync(join(dir, `${name}.java`), source);
   }
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['EchoCkpt', 'OutsideClient', 'OutsideServer'].map((n) => join(dir, `${n}.java`))]);
+  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['EchoCkpt', 'OutsideClient', 'OutsideServer', 'QueuedCkpt'].map((n) => join(dir, `${n}.java`))]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -176,6 +206,17 @@ describe('sockets in checkpoint images', () => {
       'handler-1: client hung up', 'done', '',
     ].join('\n'));
     expect(rest.exitCode).toBe(0);
+  }, 120_000);
+
+  it('keeps a connection queued on its listener, unread bytes and endpoints too, over two generations', async () => {
+    const [one, two] = [join(dir, 'queued1.tern'), join(dir, 'queued2.tern')];
+    const first = await tern(['-cp', dir, 'QueuedCkpt', one, two]);
+    const second = await tern(['restore', one]);
+    const third = await tern(['restore', two]);
+    expect(text(first.stderr) + text(second.stderr) + text(third.stderr)).toBe('');
+    expect(text(first.stdout) + text(second.stdout) + text(third.stdout)).toBe(
+      'generation 1\ngeneration 2\nports as before: true true\nserver <- queued hello\nserver: then null\nclient <- bye, then null\n',
+    );
   }, 120_000);
 
   it('fails the restore with one line when a listening port is taken', async () => {

@@ -144,8 +144,10 @@ function accept0(vm: Vm, t: JavaThread, fd: number, timeout: number): number | s
     if (h === null) return 0;
     const e = table.open('accepted', 'connected');
     e.hostHandle = h;
-    e.local = network.localEndpoint(h);
-    e.remote = network.remoteEndpoint(h);
+    const seen = table.queuedEndpoints.get(h);
+    table.queuedEndpoints.delete(h);
+    e.local = seen?.local ?? network.localEndpoint(h);
+    e.remote = seen?.remote ?? network.remoteEndpoint(h);
     return e.id;
   };
   try {
