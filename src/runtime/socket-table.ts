@@ -182,6 +182,7 @@ export class SocketTable {
 
   private rememberClosed(network: HostNetwork, h: NetHandle): void {
     try {
+      if (network.connectionStatus(h).closed) return; // restored without a peer: it sends nothing
       this.closedConnections.push({ local: network.localEndpoint(h), remote: network.remoteEndpoint(h) });
     } catch {
       return; // already gone on the platform's side
