@@ -47,6 +47,9 @@ interface Conn {
   peerKey: string;
 }
 
+/** Roles of TCP sockets (java.net.Socket, ServerSocket): the ones an image can hold. */
+const TCP_ROLES = new Set<string>(['listener', 'client', 'accepted']);
+
 const key = (a: Endpoint, b: Endpoint): string => `${a.address}:${a.port}|${b.address}:${b.port}`;
 
 /** Every live connection of `vm` with its platform status, and pairs (client, other end) of the same VM. */
@@ -67,7 +70,7 @@ function connections(vm: Vm, network: HostNetwork): { conns: Conn[]; pairs: Map<
     if (e.hostHandle === 0) continue;
     if (e.role === 'listener') {
       if (e.state === 'listening') for (const h of network.pendingConnections(e.hostHandle)) add(null, e, h);
-    } else if (e.state === 'connected') {
+    } else if (TCP_ROLES.has(e.role) && e.state === 'connected') {
       add(e, null, e.hostHandle);
     }
   }
@@ -183,6 +186,7 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
     };
   };
   for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
+    if (!TCP_ROLES.has(e.role)) throw new SocketCaptureError(`socket ${e.id} (${e.role}) cannot be saved in an image yet`);
     // A socket still binding or connecting belongs to a listen or connect the restored thread re-issues.
     if (e.hostHandle === 0 || (e.state !== 'listening' && e.state !== 'connected')) continue;
     if (e.role === 'listener') {
