@@ -200,12 +200,6 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
   return out;
 }
 
-/** How a restore re-established the sockets, for its report. */
-export interface SocketRestoreReport {
-  /** Connections that surface as closed, and why (a client that could not reconnect...). */
-  closed: string[];
-}
-
 /** The program's view of an endpoint: a listener on every address is listened on with `null`. */
 function listenAddress(e: Endpoint): string | null {
   return e.address === '0.0.0.0' || e.address === '::' ? null : e.address;
