@@ -13,7 +13,7 @@ export { launch, createVm, runToCompletion, LaunchError, type LaunchSpec } from 
 export { Tern, JavaException, type TernOptions, type TernJitOptions, type TernEvents, type CheckpointEvent, type JavaCall } from './tern.js';
 export type * from '../../jit/trace-events.js';
 export { JavaRef, type JavaArgument, type JavaResult } from './java-values.js';
-export { checkpointToBytes, restoreFromBytes } from '../image/checkpoint.js';
+export { checkpointToBytes, restoreFromBytes, restoreFromBytesAsync } from '../image/checkpoint.js';
 export { checkpointAtSafepoint } from '../control/vm-control.js';
 export { ImageFormatError } from '../image/errors.js';
 export { RestoreError } from '../image/restore.js';

@@ -20,7 +20,7 @@
  * streams its compile and deoptimization events (jit/trace-events.ts), `on('checkpoint', …)` the
  * start and end of checkpoints taken through {@link Tern.checkpoint}.
  */
-import { checkpointToBytesAsync, restoreFromBytes, type CheckpointProgress } from '../image/checkpoint.js';
+import { checkpointToBytesAsync, restoreFromBytesAsync, type CheckpointProgress } from '../image/checkpoint.js';
 import { createNodeHost } from '../host/node/node-host.js';
 import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
@@ -171,7 +171,7 @@ export class Tern {
   static async restore(image: Uint8Array, options: TernOptions = {}): Promise<Tern> {
     const vm = createVm(options.host ?? createNodeHost(), vmOptions(options));
     const jit = await withJit(vm, options.jit); // before any method is prepared, so all get countdowns
-    restoreFromBytes(vm, image);
+    await restoreFromBytesAsync(vm, image);
     const tern = new Tern(vm, jit);
     tern.threadObject = vm.mainThread?.threadObject ?? 0;
     for (const t of vm.scheduler.threads) {

@@ -17,7 +17,7 @@ import { progressDisplay } from './progress.js';
 import { CommandError } from './command-error.js';
 import { inspectCommand } from './inspect-command.js';
 import { benchCommand } from './bench-command.js';
-import { restoreFromBytes } from '../image/checkpoint.js';
+import { restoreFromBytesAsync } from '../image/checkpoint.js';
 import { ImageFormatError } from '../image/errors.js';
 import { RestoreError } from '../image/restore.js';
 import type { Vm } from '../runtime/vm.js';
@@ -45,12 +45,15 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
 }
 
-/** A new VM with the command line's heap, stack and properties, holding the program of `image`. */
-function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, image: Uint8Array): Vm {
+/**
+ * A new VM with the command line's heap, stack and properties, holding the program of `image`;
+ * its sockets are re-established before it resolves (no Java thread has run yet).
+ */
+async function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, image: Uint8Array): Promise<Vm> {
   const vm = createVm(host, {
     classPath: [], classLibrary, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
   });
-  restoreFromBytes(vm, image, {
+  await restoreFromBytesAsync(vm, image, {
     fileChanged: o.fileChanged,
     warn: (m) => host.write(2, new TextEncoder().encode(`[tern] warning: ${m}\n`)),
   });
@@ -63,7 +66,7 @@ export async function restoreCommand(host: Host, o: CliOptions, file: string): P
   if (bytes === null) throw new CommandError(`Error: cannot read image ${file}`);
   let vm: Vm;
   try {
-    vm = restoredVm(host, o, loadClassLibrary(), bytes);
+    vm = await restoredVm(host, o, loadClassLibrary(), bytes);
   } catch (e) {
     if (e instanceof ImageFormatError || e instanceof RestoreError) throw new CommandError(`Error: cannot restore ${file}: ${e.message}`);
     throw e;
@@ -176,7 +179,7 @@ async function serveCommand(host: Host, argv: string[]): Promise<number> {
         const started = Date.now();
         let vm: Vm;
         try {
-          vm = restoredVm(host, o, library, image);
+          vm = await restoredVm(host, o, library, image);
         } catch (e) {
           return { ok: false, error: (e as Error).message };
         }

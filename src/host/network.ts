@@ -86,4 +86,41 @@ export interface HostNetwork {
   reverseLookup(address: string): Promise<string | null>;
   /** This machine's host name. */
   localHostName(): string;
+
+  // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
+
+  /** Connections a listener received that no {@link accept} has taken yet, oldest first (none is taken). */
+  pendingConnections(listener: NetHandle): NetHandle[];
+  /** What a checkpoint needs to know about a connection (see {@link ConnectionStatus}). */
+  connectionStatus(conn: NetHandle): ConnectionStatus;
+  /**
+   * Reads everything the peer sends from now on, above the high-water mark too, until the next
+   * {@link read}: a checkpoint collects the bytes in flight between two ends of a connection.
+   */
+  collect(conn: NetHandle): void;
+  /** Puts `bytes` in front of a connection's received bytes (what a restored connection had received). */
+  prepend(conn: NetHandle, bytes: Uint8Array): void;
+  /** Adds a connection at the end of a listener's queue of pending connections (a restored queue). */
+  enqueue(listener: NetHandle, conn: NetHandle): void;
+  /**
+   * A connection whose peer is gone (restored without one): reads return `received`, then end of
+   * stream when `eof`, else fail with ECONNRESET; writes fail with ECONNRESET. Keeps nothing alive.
+   */
+  closedConnection(local: Endpoint, remote: Endpoint, received: Uint8Array, eof: boolean): NetHandle;
+}
+
+/** The state of a connection, as {@link HostNetwork.connectionStatus} reports it. */
+export interface ConnectionStatus {
+  /** Bytes received so far, read or not. */
+  received: number;
+  /** Bytes given to {@link HostNetwork.write} so far. */
+  written: number;
+  /** Of those, bytes the platform has not taken yet (a write waiting for 'drain'). */
+  queued: number;
+  /** The peer's end of stream arrived. */
+  eof: boolean;
+  /** The error code the connection failed with (ECONNRESET...), or null. */
+  error: string | null;
+  /** A {@link HostNetwork.closedConnection}: no platform socket behind it. */
+  closed: boolean;
 }

@@ -13,6 +13,7 @@ import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
 import { readValue, tagOfDescriptor } from './field-access.js';
 import { captureFiles } from './files.js';
+import { captureSockets } from './sockets.js';
 import {
   ClassOrigin,
   type Image,
@@ -146,6 +147,7 @@ class Capture {
       methods: this.methods,
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
       files: captureFiles(vm, vm.fileCapture),
+      sockets: captureSockets(vm, (id) => live.findIndex((t) => t.id === id)),
     };
     return image;
   }

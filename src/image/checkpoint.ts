@@ -11,7 +11,8 @@ import { captureSteps } from './capture.js';
 import { decodeImage, encodeSteps } from './codec.js';
 import { classLibraryId } from './library-id.js';
 import type { Image } from './model.js';
-import { restoreImage, type RestoreOptions } from './restore.js';
+import { RestoreError, restoreImage, type RestoreOptions } from './restore.js';
+import { restoreSocketData, restoreSockets, settleSockets, SocketRestoreError } from './sockets.js';
 
 /** How far a checkpoint has got: objects captured, objects encoded, then compression and writing. */
 export interface CheckpointProgress {
@@ -67,6 +68,8 @@ const PROGRESS_INTERVAL_MS = 100;
  * heap does not change).
  */
 export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions = {}): Promise<{ bytes: Uint8Array }> {
+  // Bytes in flight on sockets first reach their destination (docs/sockets.md "Sockets in images").
+  await settleSockets(vm);
   const steps = checkpointSteps(vm, options);
   let last = Date.now();
   let phase = '';
@@ -83,10 +86,35 @@ export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions 
   }
 }
 
-/** Decodes `bytes` and rebuilds their program in `vm`, a fresh VM with the same class library. */
+/**
+ * Decodes `bytes` and rebuilds their program in `vm`, a fresh VM with the same class library.
+ * An image with sockets needs {@link restoreFromBytesAsync} (re-establishing them is asynchronous).
+ */
 export function restoreFromBytes(vm: Vm, bytes: Uint8Array, options: RestoreOptions = {}): Image {
   const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
+  if (image.sockets.sockets.length > 0) throw new RestoreError('the image holds open sockets: restore it with restoreFromBytesAsync');
   restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
+  restoreSocketData(vm, image.sockets, image.threads);
+  vm.restored = true;
+  vm.mainClassName = image.mainClass;
+  return image;
+}
+
+/**
+ * {@link restoreFromBytes} for any image: after the heap, threads and files, the sockets are
+ * re-established (listeners listen again, connections are made again) before any Java thread
+ * runs. Rejects with a {@link RestoreError} when the image cannot be restored; sockets it opened
+ * are closed again.
+ */
+export async function restoreFromBytesAsync(vm: Vm, bytes: Uint8Array, options: RestoreOptions = {}): Promise<Image> {
+  const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
+  restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
+  try {
+    await restoreSockets(vm, image.sockets, image.threads, options.warn);
+  } catch (e) {
+    if (e instanceof SocketRestoreError) throw new RestoreError(e.message);
+    throw e;
+  }
   vm.restored = true;
   vm.mainClassName = image.mainClass;
   return image;

@@ -20,7 +20,11 @@ import {
   ClassOrigin,
   NO_VALUES,
   IMAGE_FORMAT_VERSION,
+  READABLE_IMAGE_FORMAT_VERSIONS,
+  ImageSocketKind,
   type Image,
+  type ImageSocket,
+  type ImageSockets,
   type ImageClass,
   type ImageField,
   type ImageFile,
@@ -91,9 +95,24 @@ export const enum SectionTag {
   Monitors = 8,
   Vm = 9,
   Files = 10,
+  /** Since version 3. */
+  Sockets = 11,
 }
-const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files'];
-const LAST_SECTION = SectionTag.Files;
+const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files', 'sockets'];
+const LAST_SECTION = SectionTag.Sockets;
+/** The last required section of each readable version. */
+const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets };
+
+/** Largest socket kind (ImageSocketKind), flag bits and wait kinds of the sockets section. */
+const MAX_SOCKET_KIND = ImageSocketKind.Pending;
+const SF_INPUT_SHUTDOWN = 1, SF_OUTPUT_SHUTDOWN = 2, SF_NO_DELAY = 4, SF_KEEP_ALIVE = 8, SF_EOF = 16, SF_RESET = 32;
+const SF_ALL = 63;
+const SOCKET_WAIT_KINDS = ['accept', 'read'] as const;
+
+/** The sockets of a version-2 image (which has no sockets section). */
+export function noSockets(): ImageSockets {
+  return { nextId: 1, sockets: [], lookups: [] };
+}
 
 /** Largest file mode (ImageFileMode). */
 const MAX_FILE_MODE = 3;
@@ -210,6 +229,47 @@ function checkBacktrace(image: Pick<Image, 'objects' | 'classes' | 'methods'>, i
 }
 
 /** Checks that do not fit the order of the sections: class references to threads and objects. */
+/**
+ * The rules of the sockets section that span records (docs/image-format.md section 11): distinct
+ * descriptors below nextId, a pending connection's listener and a connection's peer are sockets
+ * of the right kind, a client is the peer of one connection at most, accept waits are on
+ * listeners and read waits on connections, a thread waits on one socket at most.
+ */
+function checkSockets(s: ImageSockets, threadCount: number, fail: (m: string) => never): void {
+  const byId = new Map<number, ImageSocket>();
+  for (const [k, x] of s.sockets.entries()) {
+    if (x.kind === ImageSocketKind.Pending) continue;
+    if (x.id >= s.nextId) fail(`socket ${k} has descriptor ${x.id}, not below nextId ${s.nextId}`);
+    if (byId.has(x.id)) fail(`socket descriptor ${x.id} appears twice`);
+    byId.set(x.id, x);
+  }
+  const peers = new Set<number>();
+  const waiting = new Set<number>();
+  for (const [k, x] of s.sockets.entries()) {
+    if (x.kind === ImageSocketKind.Pending) {
+      if (byId.get(x.listener)?.kind !== ImageSocketKind.Listener) fail(`pending connection ${k} waits on ${x.listener}, which is not a listener of the image`);
+    }
+    if (x.peer !== 0) {
+      if (byId.get(x.peer)?.kind !== ImageSocketKind.Client) fail(`socket ${k} has peer ${x.peer}, which is not a client socket of the image`);
+      if (peers.has(x.peer)) fail(`client socket ${x.peer} is the peer of two connections`);
+      peers.add(x.peer);
+    }
+    for (const w of x.waits) {
+      if (!isInt(w.thread, 0, threadCount - 1)) fail(`socket ${k} wait has thread index ${String(w.thread)} out of range (the image has ${threadCount} threads)`);
+      if (waiting.has(w.thread)) fail(`thread ${w.thread} waits on two sockets`);
+      waiting.add(w.thread);
+      const want = x.kind === ImageSocketKind.Listener ? 'accept' : 'read';
+      if (w.kind !== want || x.kind === ImageSocketKind.Pending) fail(`socket ${k} has a ${String(w.kind)} wait`);
+    }
+  }
+  const asked = new Set<number>();
+  for (const l of s.lookups) {
+    if (!isInt(l.thread, 0, threadCount - 1)) fail(`lookup has thread index ${String(l.thread)} out of range (the image has ${threadCount} threads)`);
+    if (asked.has(l.thread)) fail(`thread ${l.thread} has two lookups`);
+    asked.add(l.thread);
+  }
+}
+
 function checkClassReferences(classes: ImageClass[], objectCount: number, threadCount: number, fail: (m: string) => never): void {
   for (let ci = 0; ci < classes.length; ci++) {
     const c = classes[ci]!;
@@ -372,6 +432,7 @@ class Encoder {
     this.section(rest, SectionTag.Monitors, (w) => this.monitors(w));
     this.section(rest, SectionTag.Vm, (w) => this.vm(w));
     this.section(rest, SectionTag.Files, (w) => this.files(w));
+    this.section(rest, SectionTag.Sockets, (w) => this.sockets(w));
     const strings = new ByteWriter(1 << 12);
     this.section(strings, SectionTag.Strings, (w) => {
       w.uvarint(this.stringList.length);
@@ -807,6 +868,72 @@ class Encoder {
     }
   }
 
+  private endpoint(w: ByteWriter, e: unknown, what: string): void {
+    if (e === null || typeof e !== 'object') this.fail(`${what} is not an endpoint`);
+    const { address, port } = e as { address: unknown; port: unknown };
+    w.uvarint(this.str(address, `${what} address`));
+    if (!isInt(port, 0, 0xffff)) this.fail(`${what} has invalid port ${String(port)}`);
+    w.uvarint(port);
+  }
+
+  private sockets(w: ByteWriter): void {
+    const s = this.image.sockets;
+    if (s === null || typeof s !== 'object' || !Array.isArray(s.sockets) || !Array.isArray(s.lookups)) this.fail('sockets is missing');
+    if (!isInt(s.nextId, 1, INT_MAX)) this.fail(`sockets.nextId ${String(s.nextId)} is invalid`);
+    w.uvarint(s.nextId);
+    w.uvarint(s.sockets.length);
+    for (const [k, x] of s.sockets.entries()) {
+      const what = `socket ${k}`;
+      if (x === null || typeof x !== 'object') this.fail(`${what} is not an object`);
+      if (!isInt(x.kind, 0, MAX_SOCKET_KIND)) this.fail(`${what} has invalid kind ${String(x.kind)}`);
+      const pending = x.kind === ImageSocketKind.Pending, listener = x.kind === ImageSocketKind.Listener;
+      if (pending ? x.id !== 0 : !isInt(x.id, 1, INT_MAX)) this.fail(`${what} has invalid descriptor ${String(x.id)}`);
+      w.uvarint(x.id);
+      w.u8(x.kind);
+      if (pending ? !isInt(x.listener, 1, INT_MAX) : x.listener !== 0) this.fail(`${what} has invalid listener ${String(x.listener)}`);
+      w.uvarint(x.listener);
+      const mayPeer = pending || x.kind === ImageSocketKind.Accepted;
+      if (!isInt(x.peer, 0, mayPeer ? INT_MAX : 0)) this.fail(`${what} has invalid peer ${String(x.peer)}`);
+      w.uvarint(x.peer);
+      this.endpoint(w, x.local, `${what} local endpoint`);
+      if ((x.remote === null) !== listener) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
+      w.u8(x.remote === null ? 0 : 1);
+      if (x.remote !== null) this.endpoint(w, x.remote, `${what} remote endpoint`);
+      if (!isInt(x.backlog, 0, listener ? INT_MAX : 0)) this.fail(`${what} has invalid backlog ${String(x.backlog)}`);
+      w.uvarint(x.backlog);
+      const flags = (['inputShutdown', 'outputShutdown', 'noDelay', 'keepAlive', 'eof', 'reset'] as const).reduce((f, name, bit) => {
+        if (typeof x[name] !== 'boolean') this.fail(`${what}.${name} is not a boolean`);
+        return x[name] ? f | (1 << bit) : f;
+      }, 0);
+      if (listener && flags !== 0) this.fail(`${what} is a listener with connection flags`);
+      w.u8(flags);
+      if (!(x.unread instanceof Uint8Array) || (listener && x.unread.length !== 0)) this.fail(`${what} has invalid unread bytes`);
+      w.uvarint(x.unread.length);
+      w.bytes(x.unread);
+      if (!Array.isArray(x.waits)) this.fail(`${what} has no waits`);
+      w.uvarint(x.waits.length);
+      for (const wt of x.waits) {
+        if (wt === null || typeof wt !== 'object') this.fail(`${what} has an invalid wait`);
+        this.threadIndex(wt.thread, () => `${what} wait`);
+        w.uvarint(wt.thread);
+        const kind = SOCKET_WAIT_KINDS.indexOf(wt.kind);
+        if (kind < 0) this.fail(`${what} has a wait of kind ${String(wt.kind)}`);
+        w.u8(kind);
+        if (typeof wt.remainingMs !== 'number' || !(wt.remainingMs === -1 || (Number.isFinite(wt.remainingMs) && wt.remainingMs >= 0))) this.fail(`${what} wait has invalid remainingMs ${String(wt.remainingMs)}`);
+        w.f64(wt.remainingMs);
+      }
+    }
+    w.uvarint(s.lookups.length);
+    for (const [k, l] of s.lookups.entries()) {
+      if (l === null || typeof l !== 'object' || !Array.isArray(l.results)) this.fail(`lookup ${k} is not an object`);
+      this.threadIndex(l.thread, () => `lookup ${k}`);
+      w.uvarint(l.thread);
+      w.uvarint(l.results.length);
+      for (const r of l.results) w.uvarint(this.str(r, `lookup ${k} result`));
+    }
+    checkSockets(s, this.nt, (m) => this.fail(m));
+  }
+
   private vm(w: ByteWriter): void {
     const vm = this.image.vm;
     if (!isInt(vm.nextThreadId, 0, Number.MAX_SAFE_INTEGER)) this.fail(`vm.nextThreadId ${String(vm.nextThreadId)} is invalid`);
@@ -879,8 +1006,8 @@ function readContainer(bytes: Uint8Array): { summary: ImageSummary; bodyStart: n
   if (n < PREAMBLE_SIZE) throw new ImageFormatError(`image is truncated (${n} bytes)`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== IMAGE_FORMAT_VERSION) {
-    throw new ImageFormatError(`unsupported image format version ${version} (this Tern reads ${IMAGE_FORMAT_VERSION})`);
+  if (!READABLE_IMAGE_FORMAT_VERSIONS.includes(version)) {
+    throw new ImageFormatError(`unsupported image format version ${version} (this Tern reads ${READABLE_IMAGE_FORMAT_VERSIONS.join(' and ')})`);
   }
   const flags = view.getUint32(12, true);
   if ((flags & ~COMPRESSION_MASK) !== 0) throw new ImageFormatError(`unsupported image flags ${hex(flags)}`);
@@ -958,6 +1085,7 @@ class Decoder {
   private threads: ImageThread[] = [];
   private monitors: ImageMonitor[] = [];
   private files: ImageFile[] = [];
+  private sockets: ImageSockets = noSockets();
   private vm: Image['vm'] | null = null;
 
   constructor(
@@ -973,6 +1101,7 @@ class Decoder {
   run(): Image {
     const r = this.r;
     const bodyEnd = r.end;
+    const last = LAST_SECTION_OF[this.summary.version] ?? LAST_SECTION;
     let next: number = SectionTag.Strings;
     while (r.pos < bodyEnd) {
       r.section = 'body';
@@ -989,7 +1118,7 @@ class Decoder {
         r.pos = end; // an optional section this version does not know
         continue;
       }
-      if (tag === 0 || tag > LAST_SECTION) this.fail(`unknown required section ${name} at ${r.offset(at)} (the image needs a newer Tern)`);
+      if (tag === 0 || tag > last) this.fail(`unknown required section ${name} at ${r.offset(at)} (${tag > LAST_SECTION ? 'the image needs a newer Tern' : `not part of version ${this.summary.version}`})`);
       if (tag < next) this.fail(`section ${name} appears twice or out of order (at ${r.offset(at)})`);
       if (tag > next) this.fail(`section ${SECTION_NAMES[next]} is missing`);
       r.section = name;
@@ -1005,11 +1134,12 @@ class Decoder {
         case SectionTag.Monitors: this.readMonitors(); break;
         case SectionTag.Vm: this.readVm(); break;
         case SectionTag.Files: this.readFiles(); break;
+        case SectionTag.Sockets: this.readSockets(); break;
       }
       if (r.pos !== end) this.fail(`section ${name} has ${end - r.pos} unexpected bytes at its end (${r.offset()})`);
       next++;
     }
-    if (next <= LAST_SECTION) this.fail(`section ${SECTION_NAMES[next]} is missing`);
+    if (next <= last) this.fail(`section ${SECTION_NAMES[next]} is missing`);
     checkClassReferences(this.classes, this.objects.length, this.threads.length, (m) => this.fail(m));
     return {
       classLibrary: this.summary.classLibrary,
@@ -1024,6 +1154,7 @@ class Decoder {
       threads: this.threads,
       monitors: this.monitors,
       files: this.files,
+      sockets: this.sockets,
     };
   }
 
@@ -1422,6 +1553,73 @@ class Decoder {
       }
       this.files.push({ fd, path, mode, position, size, digest, contents });
     }
+  }
+
+  private readEndpoint(what: string): { address: string; port: number } {
+    const address = this.str();
+    const port = this.r.uvarint();
+    if (port > 0xffff) this.fail(`${what} has invalid port ${port}`);
+    return { address, port };
+  }
+
+  private readSockets(): void {
+    const r = this.r;
+    const nextId = r.uvarint();
+    if (nextId < 1 || nextId > INT_MAX) this.fail(`sockets.nextId ${nextId} is invalid`);
+    const n = r.count(11, 'socket');
+    const sockets: ImageSocket[] = [];
+    for (let k = 0; k < n; k++) {
+      const what = `socket ${k}`;
+      const id = r.uvarint();
+      const kind = r.u8();
+      if (kind > MAX_SOCKET_KIND) this.fail(`${what} has invalid kind ${kind}`);
+      const pending = kind === ImageSocketKind.Pending, listener = kind === ImageSocketKind.Listener;
+      if (pending ? id !== 0 : id < 1 || id > INT_MAX) this.fail(`${what} has invalid descriptor ${id}`);
+      const listenerId = r.uvarint();
+      if (pending ? listenerId < 1 || listenerId > INT_MAX : listenerId !== 0) this.fail(`${what} has invalid listener ${listenerId}`);
+      const peer = r.uvarint();
+      if (peer !== 0 && !(pending || kind === ImageSocketKind.Accepted)) this.fail(`${what} has invalid peer ${peer}`);
+      if (peer > INT_MAX) this.fail(`${what} has invalid peer ${peer}`);
+      const local = this.readEndpoint(`${what} local endpoint`);
+      const hasRemote = r.u8();
+      if (hasRemote > 1 || (hasRemote === 0) !== listener) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
+      const remote = hasRemote ? this.readEndpoint(`${what} remote endpoint`) : null;
+      const backlog = r.uvarint();
+      if (!listener && backlog !== 0) this.fail(`${what} has invalid backlog ${backlog}`);
+      const flags = r.u8();
+      if ((flags & ~SF_ALL) !== 0 || (listener && flags !== 0)) this.fail(`${what} has invalid flags 0x${flags.toString(16)}`);
+      const len = r.uvarint();
+      if (len > r.remaining) this.fail(`image is truncated (${what}: ${len} unread bytes)`);
+      if (listener && len !== 0) this.fail(`${what} is a listener with unread bytes`);
+      const unread = r.bytesCopy(len);
+      const nw = r.count(10, `${what} wait`);
+      const waits: ImageSocket['waits'] = [];
+      for (let i = 0; i < nw; i++) {
+        const thread = this.threadIndex(`${what} wait`, false);
+        const wk = r.u8();
+        if (wk >= SOCKET_WAIT_KINDS.length) this.fail(`${what} has a wait of invalid kind ${wk}`);
+        const remainingMs = r.f64();
+        if (!(remainingMs === -1 || (Number.isFinite(remainingMs) && remainingMs >= 0))) this.fail(`${what} wait has invalid remainingMs ${remainingMs}`);
+        waits.push({ thread, kind: SOCKET_WAIT_KINDS[wk]!, remainingMs });
+      }
+      sockets.push({
+        id, kind, listener: listenerId, peer, local, remote, backlog,
+        inputShutdown: (flags & SF_INPUT_SHUTDOWN) !== 0, outputShutdown: (flags & SF_OUTPUT_SHUTDOWN) !== 0,
+        noDelay: (flags & SF_NO_DELAY) !== 0, keepAlive: (flags & SF_KEEP_ALIVE) !== 0,
+        eof: (flags & SF_EOF) !== 0, reset: (flags & SF_RESET) !== 0, unread, waits,
+      });
+    }
+    const m = r.count(2, 'lookup');
+    const lookups: ImageSockets['lookups'] = [];
+    for (let k = 0; k < m; k++) {
+      const thread = this.threadIndex(`lookup ${k}`, false);
+      const c = r.count(1, `lookup ${k} result`);
+      const results: string[] = [];
+      for (let i = 0; i < c; i++) results.push(this.str());
+      lookups.push({ thread, results });
+    }
+    this.sockets = { nextId, sockets, lookups };
+    checkSockets(this.sockets, this.threads.length, (msg) => this.fail(msg));
   }
 
   private readVm(): void {

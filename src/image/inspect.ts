@@ -61,7 +61,11 @@ export interface ImageReport {
   monitors: Array<{ object: string; owner: string | null; count: number; entryQueue: string[]; waitSet: string[] }>;
   /** Open files (slot >= 3) and files saved without being open (slot -1). */
   files: Array<{ fd: number; path: string; mode: string; position: number; size: number; contentsSaved: boolean }>;
+  /** Sockets: descriptor (0 for a connection queued on a listener), kind, endpoints, unread bytes, waiting threads. */
+  sockets: Array<{ fd: number; kind: string; local: string; remote: string | null; unread: number; state: string[]; waiting: string[] }>;
 }
+
+const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending'];
 
 const ORIGIN_NAMES: Record<number, string> = {
   [ClassOrigin.Boot]: 'class library',
@@ -120,6 +124,16 @@ export function inspectImage(file: string, bytes: Uint8Array, inflate: (b: Uint8
     })),
     files: image.files.map((f) => ({
       fd: f.fd, path: f.path, mode: FILE_MODES[f.mode] ?? String(f.mode), position: f.position, size: f.size, contentsSaved: f.contents !== null,
+    })),
+    sockets: image.sockets.sockets.map((s) => ({
+      fd: s.id, kind: SOCKET_KINDS[s.kind] ?? String(s.kind),
+      local: `${s.local.address}:${s.local.port}`, remote: s.remote && `${s.remote.address}:${s.remote.port}`, unread: s.unread.length,
+      state: [
+        s.peer !== 0 ? `peer fd ${s.peer} in the image` : '', s.kind === 3 ? `queued on fd ${s.listener}` : '',
+        s.inputShutdown ? 'input shut down' : '', s.outputShutdown ? 'output shut down' : '', s.eof ? 'end of stream received' : '',
+        s.reset ? 'reset' : '', s.noDelay ? 'TCP_NODELAY' : '', s.keepAlive ? 'SO_KEEPALIVE' : '',
+      ].filter((x) => x !== ''),
+      waiting: s.waits.map((w) => `"${image.threads[w.thread]?.name ?? `thread ${w.thread}`}" in ${w.kind}${w.remainingMs >= 0 ? ` (${Math.round(w.remainingMs)} ms left)` : ''}`),
     })),
   };
 }
@@ -305,6 +319,17 @@ export function formatImageReport(r: ImageReport, options: FormatOptions = { top
       const where = f.fd >= 0 ? `fd ${f.fd} ${f.mode}, at ${f.position}` : 'saved, not open';
       const size = f.size >= 0 ? `${f.size} bytes` : 'not a regular file';
       out.push(`  ${f.path} (${where}; ${size}${f.contentsSaved ? ', contents in the image' : ''})`);
+    }
+  }
+  if (r.sockets.length > 0) {
+    out.push('');
+    out.push(`Sockets: ${r.sockets.length}`);
+    for (const s of r.sockets) {
+      const parts = [s.remote ? `${s.local} -> ${s.remote}` : `on ${s.local}`];
+      if (s.unread > 0) parts.push(`${s.unread} bytes unread`);
+      parts.push(...s.state);
+      if (s.waiting.length > 0) parts.push(`waiting: ${s.waiting.join(', ')}`);
+      out.push(`  ${s.fd > 0 ? `fd ${s.fd} ` : ''}${s.kind} ${parts.join('; ')}`);
     }
   }
   out.push('');

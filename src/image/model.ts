@@ -6,7 +6,10 @@
  */
 
 /** Version of the model and of its byte format; a reader refuses any other. */
-export const IMAGE_FORMAT_VERSION = 2;
+export const IMAGE_FORMAT_VERSION = 3;
+
+/** Older versions a reader still accepts (version 2: no sockets section, read as no sockets). */
+export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3];
 
 /** How a class got into the VM, which decides how restore gets it back. */
 export const enum ClassOrigin {
@@ -214,6 +217,74 @@ export interface ImageFile {
   contents: Uint8Array | null;
 }
 
+/** How the program got a socket (docs/sockets.md "Sockets in images"). */
+export const enum ImageSocketKind {
+  /** A ServerSocket listening: re-bound to the same address and port on restore. */
+  Listener = 0,
+  /** A connection the program opened (Socket.connect). */
+  Client = 1,
+  /** A connection the program took from a listener (ServerSocket.accept). */
+  Accepted = 2,
+  /** A connection a listener received that the program has not accepted yet (its queue). */
+  Pending = 3,
+}
+
+/** An IP literal and a port. */
+export interface ImageEndpoint {
+  address: string;
+  port: number;
+}
+
+/** What a thread blocked on a socket waits for: re-issued on restore with the time it had left. */
+export interface ImageSocketWait {
+  /** Index in {@link Image.threads}. */
+  thread: number;
+  kind: 'accept' | 'read';
+  /** Milliseconds left of its SO_TIMEOUT at the capture; -1 = none. */
+  remainingMs: number;
+}
+
+/** One socket of the program, as plain data: enough to re-establish it or to describe it. */
+export interface ImageSocket {
+  /** Descriptor (Socket.fd, ServerSocket.fd); 0 exactly for a pending connection. */
+  id: number;
+  kind: ImageSocketKind;
+  /** A pending connection: the descriptor of the listener it waits on; otherwise 0. */
+  listener: number;
+  /**
+   * An accepted or pending connection whose other end is a client socket of the same image: that
+   * client's descriptor (restore connects the two again); otherwise 0 (the peer is outside).
+   */
+  peer: number;
+  /** Local endpoint (a listener on every address has 0.0.0.0), as the program saw it. */
+  local: ImageEndpoint;
+  /** The peer's endpoint; null for a listener. */
+  remote: ImageEndpoint | null;
+  /** Listener queue length asked for (listeners), else 0. */
+  backlog: number;
+  inputShutdown: boolean;
+  outputShutdown: boolean;
+  noDelay: boolean;
+  keepAlive: boolean;
+  /** The peer's end of stream had arrived (after the unread bytes, reads return -1). */
+  eof: boolean;
+  /** The connection had failed (reset): after the unread bytes, reads fail again. */
+  reset: boolean;
+  /** Bytes received but not read by the program yet. */
+  unread: Uint8Array;
+  /** Threads blocked on it in accept() or read(). */
+  waits: ImageSocketWait[];
+}
+
+/** The socket table of the program. */
+export interface ImageSockets {
+  /** The next descriptor the table hands out (descriptors are never reused within a run). */
+  nextId: number;
+  sockets: ImageSocket[];
+  /** Results of name lookups a thread has not taken yet (InetAddress between its two natives). */
+  lookups: Array<{ thread: number; results: string[] }>;
+}
+
 /** A complete image. */
 export interface Image {
   /** Identity of the class library the image was made with (SHA-256 hex of classlib.bin). */
@@ -252,4 +323,6 @@ export interface Image {
   monitors: ImageMonitor[];
   /** Open files (and saved files), by slot; restore reopens them where the program left them. */
   files: ImageFile[];
+  /** Sockets (version 3; a version-2 image has none). */
+  sockets: ImageSockets;
 }

@@ -153,7 +153,10 @@ export class SocketTable {
       const t = this.vm.scheduler.threads.find((x) => x.id === wait.threadId);
       if (t) this.endWait(t, { javaClass: 'java/net/SocketException', message: 'Socket closed' });
     }
-    if (entry.hostHandle !== 0) network?.close(entry.hostHandle);
+    if (entry.hostHandle !== 0 && network) {
+      if (entry.role !== 'listener' && entry.state === 'closed') this.rememberClosed(network, entry.hostHandle);
+      network.close(entry.hostHandle);
+    }
     entry.hostHandle = 0;
     this.entries.delete(entry.id);
   }
@@ -161,6 +164,64 @@ export class SocketTable {
   /** Closes every socket (the VM ended). */
   closeAll(): void {
     for (const e of [...this.entries.values()]) this.close(e, this.vm.host.network);
+  }
+
+  // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
+
+  /**
+   * What remains of the SO_TIMEOUT of threads that were blocked on a socket at a checkpoint, by
+   * thread id: the restored thread re-issues its accept or read, which then waits only that long.
+   */
+  readonly resumedWaits = new Map<number, { socket: number; kind: SocketWaitKind; remainingMs: number }>();
+
+  /**
+   * Platform endpoints of the last connections the program closed (not data): a checkpoint waits
+   * for the end of stream they sent to reach their peers in the same program (docs/sockets.md).
+   */
+  readonly closedConnections: Array<{ local: Endpoint; remote: Endpoint }> = [];
+
+  private rememberClosed(network: HostNetwork, h: NetHandle): void {
+    try {
+      if (network.connectionStatus(h).closed) return; // restored without a peer: it sends nothing
+      this.closedConnections.push({ local: network.localEndpoint(h), remote: network.remoteEndpoint(h) });
+    } catch {
+      return; // already gone on the platform's side
+    }
+    if (this.closedConnections.length > 256) this.closedConnections.shift();
+  }
+
+  /**
+   * The endpoints the program saw of connections a restore put back in a listener's queue, by
+   * host handle (their platform connection is a new one): accept reports these.
+   */
+  readonly queuedEndpoints = new Map<NetHandle, { local: Endpoint; remote: Endpoint }>();
+
+  /** The descriptor the next socket gets (an image keeps it: descriptors are never reused). */
+  get nextDescriptor(): number {
+    return this.nextId;
+  }
+
+  /** New descriptors continue after `next` and every descriptor an image used (restore). */
+  continueDescriptors(next: number): void {
+    this.nextId = Math.max(this.nextId, next);
+  }
+
+  /** Puts back an entry of an image under its descriptor (restore). */
+  restoreEntry(e: SocketEntry): void {
+    this.entries.set(e.id, e);
+    this.nextId = Math.max(this.nextId, e.id + 1);
+  }
+
+  /**
+   * The timeout `t`'s blocking call on `entry` waits: what was left of it at the checkpoint for
+   * the first call a restored thread re-issues, else `timeoutMs`.
+   */
+  timeoutFor(t: JavaThread, entry: SocketEntry, kind: SocketWaitKind, timeoutMs: number): number {
+    const resumed = this.resumedWaits.get(t.id);
+    if (resumed === undefined) return timeoutMs;
+    this.resumedWaits.delete(t.id);
+    if (resumed.socket !== entry.id || resumed.kind !== kind || timeoutMs === 0 || resumed.remainingMs < 0) return timeoutMs;
+    return Math.max(1, Math.min(timeoutMs, resumed.remainingMs));
   }
 }
 

@@ -6,13 +6,15 @@
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeImage, encodeImage, ImageFormatError, readImageSummary } from '../../src/image/codec.js';
+import { decodeImage, encodeImage, ImageFormatError, noSockets, readImageSummary } from '../../src/image/codec.js';
 import { crc32c } from '../../src/image/crc32c.js';
 import {
   ClassOrigin,
   IMAGE_FORMAT_VERSION,
   ImageFileMode,
+  ImageSocketKind,
   ImageThreadState,
+  type ImageSocket,
   type Image,
   type ImageClass,
   type ImageFieldDesc,
@@ -258,13 +260,35 @@ function richImage(): Image {
       { fd: 5, path: '/dev/pts/0', mode: ImageFileMode.ReadWrite, position: 0, size: -1, digest: '', contents: null },
       { fd: -1, path: '/data/saved/é.txt', mode: ImageFileMode.Read, position: 0, size: 0, digest: 'c'.repeat(64), contents: new Uint8Array(0) },
     ],
+    sockets: richSockets(),
+  };
+}
+
+/** A listener with a thread in accept() and a queued connection, a pair of ends, a client of the outside. */
+function richSockets(): Image['sockets'] {
+  const socket = (over: Partial<ImageSocket>): ImageSocket => ({
+    id: 0, kind: ImageSocketKind.Client, listener: 0, peer: 0, local: { address: '127.0.0.1', port: 40000 }, remote: { address: '127.0.0.1', port: 8080 },
+    backlog: 0, inputShutdown: false, outputShutdown: false, noDelay: false, keepAlive: false, eof: false, reset: false,
+    unread: new Uint8Array(0), waits: [], ...over,
+  });
+  return {
+    nextId: 9,
+    sockets: [
+      socket({ id: 1, kind: ImageSocketKind.Listener, local: { address: '0.0.0.0', port: 8080 }, remote: null, backlog: 50, waits: [{ thread: 6, kind: 'accept', remainingMs: 250.5 }] }),
+      socket({ id: 0, kind: ImageSocketKind.Pending, listener: 1, peer: 5, local: { address: '127.0.0.1', port: 8080 }, remote: { address: '127.0.0.1', port: 40002 }, unread: new Uint8Array([104, 105]), eof: true }),
+      socket({ id: 2, peer: 0, outputShutdown: true, noDelay: true }),
+      socket({ id: 3, kind: ImageSocketKind.Accepted, peer: 2, local: { address: '127.0.0.1', port: 8080 }, remote: { address: '127.0.0.1', port: 40000 }, unread: new Uint8Array(300).fill(7), eof: true, waits: [{ thread: 1, kind: 'read', remainingMs: -1 }] }),
+      socket({ id: 5, local: { address: '::1', port: 40002 }, remote: { address: '::1', port: 8080 }, keepAlive: true, inputShutdown: true }),
+      socket({ id: 8, local: { address: '10.0.0.2', port: 51000 }, remote: { address: '93.184.216.34', port: 443 }, reset: true, unread: new Uint8Array([1]) }),
+    ],
+    lookups: [{ thread: 3, results: ['93.184.216.34', '2606:2800:220:1::'] }],
   };
 }
 
 function emptyImage(): Image {
   return {
     classLibrary: '', capturedAt: 0, mainClass: '', classes: [], objects: [], interned: [], methods: [], backtraces: [],
-    threads: [], monitors: [], files: [], vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0, nanoTime: 0 },
+    threads: [], monitors: [], files: [], sockets: noSockets(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: true, mainThread: -1, exitCode: 0, nanoTime: 0 },
   };
 }
 
@@ -509,15 +533,15 @@ describe('round trip', () => {
     expect(Buffer.from(bytes.subarray(0, 8)).toString('latin1')).toBe('TERNIMG\0');
     const p = split(bytes);
     expect(p.flags).toBe(0);
-    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(join(p)).toEqual(bytes);
     expect(readImageSummary(bytes)).toEqual({ version: IMAGE_FORMAT_VERSION, compression: 'none', classLibrary: '', capturedAt: 0, mainClass: '', bodySize: p.body.length, rawBodySize: p.body.length });
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '02000000' + '00000000' + '0a000000' + '4b000000' + '4b000000' + '00' + '0000000000000000' + '00' +
+      '5445524e494d4700' + '03000000' + '00000000' + '0a000000' + '53000000' + '53000000' + '00' + '0000000000000000' + '00' +
       [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '710b4658',
+      '0000000000000000' + '0a0100000000' + '0b03000000010000' + '9e3c09fd',
     );
   });
 
@@ -548,7 +572,8 @@ describe('damaged and forged images', () => {
     const flipped = good.slice();
     flipped[good.length >> 1] ^= 0x10;
     expectFormatError(() => decodeImage(flipped), /^checksum mismatch \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\): the image is damaged$/);
-    expectFormatError(() => decodeImage(join(split(good), 7)), `unsupported image format version 7 (this Tern reads ${IMAGE_FORMAT_VERSION})`);
+    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2 and 3)');
+    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2 and 3)');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 0x100 })), 'unsupported image flags 0x00000100');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 2 })), 'unknown image compression method 2');
     expectFormatError(() => decodeImage(join({ ...split(good), rawLength: 5 })), /declares a body of 5 bytes but stores/);
@@ -574,7 +599,8 @@ describe('damaged and forged images', () => {
     expectFormatError(() => decodeImage(withBody(good, cut(9))), 'section vm is missing');
     expectFormatError(() => decodeImage(withBody(good, cut(10))), 'section files is missing');
     expectFormatError(() => decodeImage(withBody(good, concat(body, body.subarray(ss[8]!.at - 5)))), /^section vm appears twice or out of order/);
-    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section files at byte \d+ declares \d+ bytes, \d+ are left\)$/);
+    expectFormatError(() => decodeImage(withBody(good, cut(11))), 'section sockets is missing');
+    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section sockets at byte \d+ declares \d+ bytes, \d+ are left\)$/);
     // A section whose declared length is shorter than its contents.
     const short = body.slice();
     const vm = ss[8]!;
@@ -819,4 +845,59 @@ describe('scale', () => {
       `deflate-6 ${kib(packed.length)}, encode ${encodeZMs.toFixed(1)} ms, decode ${decodeZMs.toFixed(1)} ms`,
     );
   }, 120_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sockets (section 11, version 3)
+
+describe('sockets section', () => {
+  const good = encodeImage(richImage());
+
+  it('round-trips every kind of socket, its waits and pending lookups', () => {
+    const back = decodeImage(good);
+    expect(back.sockets).toEqual(richSockets());
+    expect(encodeImage(back)).toEqual(good);
+  });
+
+  it('reads version-2 images (no sockets section) as images without sockets', () => {
+    const body = split(encodeImage({ ...richImage(), sockets: noSockets() })).body;
+    const last = sections(body).find((x) => x.tag === 11)!;
+    const v2 = join({ ...split(good), body: body.subarray(0, last.at - 5), rawLength: last.at - 5 }, 2);
+    expect(decodeImage(v2)).toEqual({ ...richImage(), sockets: noSockets() });
+    expect(readImageSummary(v2).version).toBe(2);
+    // A version-2 image has no section 11.
+    expectFormatError(() => decodeImage(join({ ...split(good), body, rawLength: body.length }, 2)), /^unknown required section sockets at byte \d+ \(not part of version 2\)$/);
+  });
+
+  it('refuses to encode sockets that break the rules of the format', () => {
+    const refuse = (edit: (s: ImageSocket[], img: Image) => void, message: string): void => {
+      const img = richImage();
+      edit(img.sockets.sockets, img);
+      expectFormatError(() => encodeImage(img), `cannot encode image: ${message}`);
+    };
+    refuse((s) => (s[3]!.peer = 1), 'socket 3 has peer 1, which is not a client socket of the image');
+    refuse((s) => (s[1]!.listener = 2), 'pending connection 1 waits on 2, which is not a listener of the image');
+    refuse((s) => (s[4]!.id = 2), 'socket descriptor 2 appears twice');
+    refuse((s) => (s[5]!.id = 9), 'socket 5 has descriptor 9, not below nextId 9');
+    refuse((s) => (s[1]!.peer = 2), 'client socket 2 is the peer of two connections');
+    refuse((s) => (s[2]!.peer = 5), 'socket 2 has invalid peer 5');
+    refuse((s) => (s[0]!.waits[0]!.kind = 'read'), 'socket 0 has a read wait');
+    refuse((s) => s[4]!.waits.push({ thread: 6, kind: 'read', remainingMs: -1 }), 'thread 6 waits on two sockets');
+    refuse((s) => (s[0]!.remote = { address: '1.2.3.4', port: 1 }), 'socket 0 must have a remote endpoint exactly when it is a connection');
+    refuse((s) => (s[2]!.local.port = 65536), 'socket 2 local endpoint has invalid port 65536');
+    refuse((s) => (s[3]!.waits[0]!.remainingMs = -2), 'socket 3 wait has invalid remainingMs -2');
+    refuse((s) => (s[0]!.unread = new Uint8Array(1)), 'socket 0 has invalid unread bytes');
+    refuse((_, img) => (img.sockets.lookups[0]!.thread = 9), 'lookup 0 has thread index 9 out of range (the image has 9 threads)');
+  });
+
+  it('rejects forged socket records', () => {
+    // Socket 3 (accepted) names client 2 as its peer: forge a listener (1) or a missing descriptor.
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[3]!.peer = 0), [1])), 'socket 3 has peer 1, which is not a client socket of the image');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[3]!.peer = 0), [7])), 'socket 3 has peer 7, which is not a client socket of the image');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[3]!.peer = 0), [5])), 'client socket 5 is the peer of two connections');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[3]!.kind = ImageSocketKind.Client, img.sockets.sockets[3]!.peer = 0), [9])), 'socket 3 has invalid kind 9');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[2]!.noDelay = false), [0x40])), 'socket 2 has invalid flags 0x40');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.nextId = 10), [5])), 'socket 4 has descriptor 5, not below nextId 5');
+    expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[0]!.waits[0]!.thread = 5), [9])), /^thread index 9 out of range in socket 0 wait \(the image has 9 threads/);
+  });
 });

@@ -8,7 +8,7 @@
 import * as dns from 'node:dns';
 import * as net from 'node:net';
 import * as os from 'node:os';
-import { NetError, type Endpoint, type HostNetwork, type NetHandle, type ReadyKind } from '../network.js';
+import { NetError, type ConnectionStatus, type Endpoint, type HostNetwork, type NetHandle, type ReadyKind } from '../network.js';
 
 /** Stop reading from the socket while this many received bytes wait to be read. */
 const HIGH_WATER = 256 * 1024;
@@ -30,9 +30,15 @@ interface Listener {
 
 interface Connection {
   kind: 'connection';
-  socket: net.Socket;
+  /** Null for a restored connection whose peer is gone (closedConnection). */
+  socket: net.Socket | null;
   chunks: Buffer[];
   size: number;
+  /** Bytes received and written so far (a checkpoint compares the two ends of a connection). */
+  received: number;
+  written: number;
+  /** Reading above the high-water mark until the next read (a checkpoint collects bytes in flight). */
+  collecting: boolean;
   eof: boolean;
   error: string | null;
   inputShut: boolean;
@@ -75,6 +81,7 @@ export function createNodeNetwork(): HostNetwork {
   /** A handle keeps Node alive exactly while some Java thread waits on it. */
   function updateRef(e: Entry): void {
     const target = e.kind === 'listener' ? e.server : e.socket;
+    if (target === null) return;
     if (e.waiters.size > 0) target.ref();
     else target.unref();
   }
@@ -92,17 +99,18 @@ export function createNodeNetwork(): HostNetwork {
   function adopt(socket: net.Socket): NetHandle {
     const h = nextHandle++;
     const c: Connection = {
-      kind: 'connection', socket, chunks: [], size: 0, eof: false, error: null, inputShut: false,
-      paused: false, waiters: new Set(),
+      kind: 'connection', socket, chunks: [], size: 0, received: 0, written: 0, collecting: false,
+      eof: false, error: null, inputShut: false, paused: false, waiters: new Set(),
       local: { address: plainAddress(socket.localAddress), port: socket.localPort ?? 0 },
       remote: { address: plainAddress(socket.remoteAddress), port: socket.remotePort ?? 0 },
     };
     entries.set(h, c);
     socket.on('data', (chunk: Buffer) => {
+      c.received += chunk.length;
       if (c.inputShut) return;
       c.chunks.push(chunk);
       c.size += chunk.length;
-      if (c.size >= HIGH_WATER && !c.paused) {
+      if (c.size >= HIGH_WATER && !c.paused && !c.collecting) {
         c.paused = true;
         socket.pause();
       }
@@ -195,9 +203,13 @@ export function createNodeNetwork(): HostNetwork {
         else c.chunks[0] = first.subarray(take);
       }
       c.size -= n;
+      c.collecting = false;
       if (c.paused && c.size < LOW_WATER) {
         c.paused = false;
-        c.socket.resume();
+        c.socket?.resume();
+      } else if (!c.paused && c.size >= HIGH_WATER && c.socket) {
+        c.paused = true;
+        c.socket.pause();
       }
       return out;
     },
@@ -212,7 +224,9 @@ export function createNodeNetwork(): HostNetwork {
     write(h, bytes) {
       const c = conn(h);
       if (c.error) throw new NetError(c.error);
+      if (c.socket === null) throw new NetError('ECONNRESET', 'the peer is gone');
       if (c.socket.destroyed || !c.socket.writable) throw new NetError('EPIPE', 'broken pipe');
+      c.written += bytes.length;
       c.socket.write(Buffer.from(bytes));
       // A write Node could not finish at once leaves bytes queued: wait for 'drain'.
       return c.socket.writableLength === 0;
@@ -227,7 +241,7 @@ export function createNodeNetwork(): HostNetwork {
       const now = e.kind === 'listener'
         ? e.pending.length > 0
         : kind === 'write'
-          ? e.socket.writableLength === 0 || e.error !== null
+          ? e.socket === null || e.socket.writableLength === 0 || e.error !== null
           : e.size > 0 || e.eof || e.error !== null || e.inputShut;
       if (now) setImmediate(() => wake(e, kind));
       return () => {
@@ -242,13 +256,13 @@ export function createNodeNetwork(): HostNetwork {
       c.size = 0;
       if (c.paused) {
         c.paused = false;
-        c.socket.resume();
+        c.socket?.resume();
       }
       wake(c, 'read');
     },
 
     shutdownOutput(h) {
-      conn(h).socket.end();
+      conn(h).socket?.end();
     },
 
     close(h) {
@@ -260,7 +274,7 @@ export function createNodeNetwork(): HostNetwork {
         e.server.unref();
         for (const p of e.pending) network.close(p);
         e.pending = [];
-      } else {
+      } else if (e.socket) {
         e.socket.destroy();
         e.socket.unref();
       }
@@ -280,11 +294,11 @@ export function createNodeNetwork(): HostNetwork {
     remoteEndpoint: (h) => ({ ...conn(h).remote }),
 
     setNoDelay(h, on) {
-      conn(h).socket.setNoDelay(on);
+      conn(h).socket?.setNoDelay(on);
     },
 
     setKeepAlive(h, on) {
-      conn(h).socket.setKeepAlive(on);
+      conn(h).socket?.setKeepAlive(on);
     },
 
     lookup(name) {
@@ -305,6 +319,57 @@ export function createNodeNetwork(): HostNetwork {
     },
 
     localHostName: () => os.hostname(),
+
+    // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
+
+    pendingConnections(listener) {
+      const l = get(listener);
+      if (l.kind !== 'listener') throw new NetError('EINVAL', 'not a listener');
+      return [...l.pending];
+    },
+
+    connectionStatus(h): ConnectionStatus {
+      const c = conn(h);
+      return {
+        received: c.received, written: c.written, queued: c.socket?.writableLength ?? 0,
+        eof: c.eof, error: c.error, closed: c.socket === null,
+      };
+    },
+
+    collect(h) {
+      const c = conn(h);
+      c.collecting = true;
+      if (c.paused) {
+        c.paused = false;
+        c.socket?.resume();
+      }
+    },
+
+    prepend(h, bytes) {
+      const c = conn(h);
+      if (bytes.length === 0 || c.inputShut) return;
+      c.chunks.unshift(Buffer.from(bytes));
+      c.size += bytes.length;
+      wake(c, 'read');
+    },
+
+    enqueue(listener, h) {
+      const l = get(listener);
+      if (l.kind !== 'listener') throw new NetError('EINVAL', 'not a listener');
+      conn(h);
+      l.pending.push(h);
+      wake(l, 'accept');
+    },
+
+    closedConnection(local, remote, received, eof) {
+      const h = nextHandle++;
+      entries.set(h, {
+        kind: 'connection', socket: null, chunks: received.length > 0 ? [Buffer.from(received)] : [], size: received.length,
+        received: received.length, written: 0, collecting: false, eof, error: eof ? null : 'ECONNRESET', inputShut: false,
+        paused: false, waiters: new Set(), local: { ...local }, remote: { ...remote },
+      });
+      return h;
+    },
   };
   return network;
 }

@@ -152,3 +152,57 @@ describe('Node network host', () => {
     expect(waiting.stdout.toString()).toBe('listening\naccepted\n');
   });
 });
+
+/** The NetError code `f` throws. */
+function codeOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof NetError) return e.code;
+    throw e;
+  }
+  return 'nothing thrown';
+}
+
+describe('Node network host: checkpoint and restore support', () => {
+  it('shows pending connections and connection counters without consuming anything', async () => {
+    const net = createNodeNetwork();
+    const listener = await net.listen('127.0.0.1', 0, 50);
+    const client = await net.connect('127.0.0.1', net.localEndpoint(listener).port, 0);
+    while (net.pendingConnections(listener).length === 0) await ready(net, listener, 'accept');
+    const [pending] = net.pendingConnections(listener);
+    expect(net.remoteEndpoint(pending!)).toEqual(net.localEndpoint(client));
+    net.write(client, new Uint8Array([1, 2, 3]));
+    net.shutdownOutput(client);
+    while (!net.connectionStatus(pending!).eof) await ready(net, pending!, 'read');
+    expect(net.connectionStatus(client)).toEqual({ received: 0, written: 3, queued: 0, eof: false, error: null, closed: false });
+    expect(net.connectionStatus(pending!)).toEqual({ received: 3, written: 0, queued: 0, eof: true, error: null, closed: false });
+    // Still pending, bytes still unread.
+    expect(net.accept(listener)).toBe(pending);
+    expect(net.unread(pending!)).toEqual(new Uint8Array([1, 2, 3]));
+    for (const h of [client, pending!, listener]) net.close(h);
+  });
+
+  it('puts restored bytes in front, queues restored connections, and makes connections whose peer is gone', async () => {
+    const net = createNodeNetwork();
+    const { listener, client, server } = await pair(net);
+    net.write(client, new Uint8Array([3, 4]));
+    net.prepend(server, new Uint8Array([1, 2]));
+    expect(await readN(net, server, 4)).toEqual(new Uint8Array([1, 2, 3, 4]));
+    net.enqueue(listener, server);
+    await ready(net, listener, 'accept');
+    expect(net.accept(listener)).toBe(server);
+
+    const local = { address: '127.0.0.1', port: 8080 }, remote = { address: '10.0.0.9', port: 40000 };
+    const ended = net.closedConnection(local, remote, new Uint8Array([9]), true);
+    expect([net.localEndpoint(ended), net.remoteEndpoint(ended), net.available(ended)]).toEqual([local, remote, 1]);
+    expect(net.read(ended, 10)).toEqual(new Uint8Array([9]));
+    expect(net.read(ended, 10)).toEqual(new Uint8Array(0));
+    expect(codeOf(() => net.write(ended, new Uint8Array([1])))).toBe('ECONNRESET');
+    const reset = net.closedConnection(local, remote, new Uint8Array(0), false);
+    await ready(net, reset, 'read');
+    expect(codeOf(() => net.read(reset, 10))).toBe('ECONNRESET');
+    expect(net.connectionStatus(reset)).toMatchObject({ closed: true, error: 'ECONNRESET' });
+    for (const h of [client, server, listener, ended, reset]) net.close(h);
+  });
+});

@@ -137,13 +137,17 @@ function accept0(vm: Vm, t: JavaThread, fd: number, timeout: number): number | s
   const network = networkOf(vm);
   const table = socketTable(vm);
   const listener = entryOf(vm, fd);
+  // Taken at once: a restored thread's first call uses what was left of its timeout, if it waits.
+  const waitMs = table.timeoutFor(t, listener, 'accept', timeout);
   const take = (): number => {
     const h = network.accept(listener.hostHandle);
     if (h === null) return 0;
     const e = table.open('accepted', 'connected');
     e.hostHandle = h;
-    e.local = network.localEndpoint(h);
-    e.remote = network.remoteEndpoint(h);
+    const seen = table.queuedEndpoints.get(h);
+    table.queuedEndpoints.delete(h);
+    e.local = seen?.local ?? network.localEndpoint(h);
+    e.remote = seen?.remote ?? network.remoteEndpoint(h);
     return e.id;
   };
   try {
@@ -152,7 +156,7 @@ function accept0(vm: Vm, t: JavaThread, fd: number, timeout: number): number | s
   } catch (e) {
     rethrow(e);
   }
-  return waitReady(vm, t, listener, 'accept', timeout, () => {
+  return waitReady(vm, t, listener, 'accept', waitMs, () => {
     const id = take();
     if (id === 0) return false;
     t.resumeValue = id;
@@ -182,6 +186,7 @@ function connect0(vm: Vm, t: JavaThread, address: Ref, port: number, timeout: nu
 function read0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: number, timeout: number): number | symbol {
   const network = networkOf(vm);
   const entry = entryOf(vm, fd);
+  const waitMs = socketTable(vm).timeoutFor(t, entry, 'read', timeout);
   let now: Uint8Array | null;
   try {
     now = network.read(entry.hostHandle, len);
@@ -193,7 +198,7 @@ function read0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: numb
     copyOut(vm, b, off, now);
     return now.length;
   }
-  return waitReady(vm, t, entry, 'read', timeout, () => {
+  return waitReady(vm, t, entry, 'read', waitMs, () => {
     const bytes = network.read(entry.hostHandle, len);
     if (bytes === null) return false;
     if (bytes.length === 0) {
