@@ -79,7 +79,7 @@ describe('tern inspect image', () => {
     const cases: Array<[string[], RegExp]> = [
       [['inspect', 'image', damaged], /^Error: .*damaged\.tern: checksum mismatch .*: the image is damaged\n$/],
       [['inspect', 'image', join(dir, 'missing.tern')], /^Error: cannot read .*missing\.tern: no such file\n$/],
-      [['inspect'], /^Usage: tern inspect image FILE \[--json\] \[--top N\]\n$/],
+      [['inspect'], /^Usage: tern inspect image FILE \[--json\] \[--top N\]\n {7}tern inspect trace FILE .*\n {7}tern inspect --serve PORT .*\n$/],
       [['inspect', 'image', image, '--top', 'x'], /^Error: unexpected argument --top\n/],
     ];
     for (const [args, message] of cases) {
