@@ -342,6 +342,7 @@ java/net/NetIo M setOption0 (IIZ)V package static native
 java/net/NetIo M lookup0 (Ljava/lang/String;Z)I package static native
 java/net/NetIo M takeLookup0 ()[Ljava/lang/String; package static native
 java/net/NetIo M hostName0 ()Ljava/lang/String; package static native
+java/security/SecureRandom M randomBytes0 ([B)V private static native
 `;
 
 function parseMembers(): ContractMember[] {
