@@ -41,6 +41,7 @@ import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/A
 import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 // classlib session: UUID/SecureRandom, field reflection
 import { natives as secureRandom } from './java/security/SecureRandom.js';
+import { natives as reference } from './java/lang/ref/Reference.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -49,7 +50,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
-  secureRandom,
+  secureRandom, reference,
 ];
 
 /** The registry a VM binds natives from. */

@@ -351,6 +351,11 @@ java/lang/reflect/Field F name Ljava/lang/String; instance
 java/lang/reflect/Field F descriptor Ljava/lang/String; instance
 java/lang/reflect/Field F modifiers I instance
 java/lang/reflect/Field F signature Ljava/lang/String; instance
+java/lang/ref/Reference F referent Ljava/lang/Object; private instance
+java/lang/ref/Reference F queue Ljava/lang/ref/ReferenceQueue; private final instance
+java/lang/ref/Reference F discovered Ljava/lang/ref/Reference; private instance
+java/lang/ref/Reference F pendingHead Ljava/lang/ref/Reference; private static
+java/lang/ref/Reference M takePending0 ()Ljava/lang/ref/Reference; private static native
 `;
 
 function parseMembers(): ContractMember[] {

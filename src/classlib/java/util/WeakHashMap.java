@@ -5,10 +5,9 @@
  * h ^ (h>>>20) ^ (h>>>12), then ^ (h>>>7) ^ (h>>>4), new entries at the head of their bucket,
  * doubling once size reaches the threshold (re-linking each old bucket in order, which reverses
  * chains), putAll growing ahead for large maps, iteration from the last bucket to the first.
- * Each entry is a WeakReference registered with the map's ReferenceQueue, and every operation
- * first expunges entries whose references were enqueued, as the JDK does. Tern's collector does
- * not clear weak references yet (see java.lang.ref.Reference), so entries of unreachable keys
- * stay until removed; the map is otherwise complete.
+ * Each entry is a WeakReference registered with the map's ReferenceQueue: once a key is only
+ * weakly reachable the collector clears the entry's reference (java.lang.ref.Reference), and
+ * every operation first expunges the entries whose references were enqueued, as the JDK does.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;

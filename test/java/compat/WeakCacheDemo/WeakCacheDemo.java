@@ -137,15 +137,20 @@ public class WeakCacheDemo {
             if (e.getValue().size() < 2) it.remove();
         }
         System.out.println("with 2+ events " + listeners.keySet() + " values " + listeners.values());
+        List<String> clones = new ArrayList<>(); // keeps the new keys strongly reachable
         try {
-            for (String k : listeners.keySet()) listeners.put(k + "-clone", List.of());
+            for (String k : listeners.keySet()) {
+                String clone = k + "-clone";
+                clones.add(clone);
+                listeners.put(clone, List.of());
+            }
         } catch (ConcurrentModificationException e) {
             System.out.println("registering while iterating: " + e.getClass().getSimpleName());
         }
         listeners.replaceAll((k, v) -> List.of(String.join("+", v)));
         StringBuilder sb = new StringBuilder();
         listeners.forEach((k, v) -> sb.append(k).append('=').append(v).append(' '));
-        System.out.println("forEach order: " + sb.toString().trim());
+        System.out.println("forEach order: " + sb.toString().trim() + " (clones " + clones + ")");
 
         // Interner: equal strings from different sources collapse to one instance.
         Interner interner = new Interner();
