@@ -69,6 +69,14 @@ export class Heap {
    * valid only during the call.
    */
   onMoved: ((forward: (old: Ref) => Ref) => void) | null = null;
+  /**
+   * The weak references (objects whose shape has a `weakOffset`) whose referent the last
+   * collection cleared, at their new addresses; valid until the next collection (read it in
+   * `onMoved`).
+   */
+  clearedReferences: Ref[] = [];
+  /** Weak references met by the current collection's scan (new addresses). */
+  private readonly discovered: Ref[] = [];
   /** Gives the identity hash of an object whose status word holds inflated monitor `monitorId`. */
   monitorHash: ((monitorId: number, ref: Ref) => number) | null = null;
 
@@ -365,9 +373,12 @@ export class Heap {
       this.toLimit = this.otherStart + this.geometry.semispaceBytes;
       this.free = this.toStart;
 
+      this.discovered.length = 0;
+      this.clearedReferences = [];
       enumerateRoots(this.visitRoot);
       this.enumerateOwnRoots(this.visitRoot);
       this.scanToSpace();
+      this.processWeakReferences();
 
       const free = this.free;
       // Keep the invariant "the current semispace is zero from `top` on".
@@ -412,6 +423,34 @@ export class Heap {
     return this.i32[w] === FORWARDED_CLASS_ID ? this.i32[w + 1] : 0;
   }
 
+  /**
+   * After the trace: every discovered weak reference's referent is updated when it was copied
+   * (strongly reachable) and cleared otherwise; the cleared references are listed in
+   * {@link clearedReferences} (new addresses, in discovery order) for the runtime to enqueue.
+   */
+  private processWeakReferences(): void {
+    const i32 = this.i32;
+    const weakOffsets = this.shapes.weakOffsets;
+    for (let k = 0; k < this.discovered.length; k++) {
+      const r = this.discovered[k]!;
+      const slot = (r + weakOffsets[i32[r >> 2]]!) >> 2;
+      const old = i32[slot]!;
+      if (old === 0) continue;
+      if (old >= this.fromStart && old < this.fromTop) {
+        const w = old >> 2;
+        if (i32[w] === FORWARDED_CLASS_ID) {
+          i32[slot] = i32[w + 1]!;
+        } else {
+          i32[slot] = 0;
+          this.clearedReferences.push(r);
+        }
+      } else if (!(old >= this.toStart && old < this.free)) {
+        throw new Error(`heap: weak referent ${old} of reference ${r} is not an object address; heap corrupted?`);
+      }
+    }
+    this.discovered.length = 0;
+  }
+
   /** Cheney scan: fixes the reference fields of every copied object, copying their targets in turn. */
   private scanToSpace(): void {
     const i32 = this.i32;
@@ -423,12 +462,13 @@ export class Heap {
       let kind = cid >= 0 && cid < shapes.kinds.length ? (shapes.kinds[cid] as ShapeKind) : ShapeKind.Unknown;
       if (kind === ShapeKind.Unknown) kind = shapes.load(cid);
       if (kind === ShapeKind.Instance) {
-        const offsets = shapes.refOffsets[cid];
+        const offsets = shapes.scanOffsets[cid];
         for (let k = 0; k < offsets.length; k++) {
           const slot = w + (offsets[k] >> 2);
           const ref = i32[slot];
           if (ref !== 0) i32[slot] = this.evacuate(ref);
         }
+        if (shapes.weakOffsets[cid] !== 0) this.discovered.push(scan);
         scan += shapes.sizes[cid];
       } else {
         const length = i32[w + 2];

@@ -12,6 +12,12 @@ export interface InstanceShape {
   kind: 'instance';
   size: number;
   refOffsets: Int32Array;
+  /**
+   * Byte offset of a reference field the collector treats WEAKLY (the `referent` of a
+   * java.lang.ref.WeakReference): not traced; after the trace it is updated when its target
+   * survived and cleared otherwise. It must be one of `refOffsets`.
+   */
+  weakOffset?: number;
 }
 
 /** Shape of an array class: element size in bytes and whether elements are references. */
@@ -45,6 +51,10 @@ export class ShapeTable {
   sizes = new Int32Array(64);
   /** Reference-field offsets for instances; empty for arrays. */
   refOffsets: Int32Array[] = [];
+  /** The offsets the collector traces: refOffsets without the weak one. */
+  scanOffsets: Int32Array[] = [];
+  /** Weak referent offset per class id; 0 = none (offsets are never 0: the header comes first). */
+  weakOffsets = new Int32Array(64);
 
   /** Creates an empty table that asks `types` on a miss. */
   constructor(private readonly types: TypeInfoSource) {}
@@ -68,6 +78,12 @@ export class ShapeTable {
     if (shape.kind === 'instance') {
       this.sizes[classId] = checkInstance(classId, shape);
       this.refOffsets[classId] = shape.refOffsets;
+      const weak = shape.weakOffset ?? 0;
+      if (weak !== 0 && !shape.refOffsets.includes(weak)) {
+        throw new Error(`heap: class ${classId}: weak offset ${weak} is not one of its reference field offsets`);
+      }
+      this.scanOffsets[classId] = weak === 0 ? shape.refOffsets : shape.refOffsets.filter((o) => o !== weak);
+      this.weakOffsets[classId] = weak;
       this.kinds[classId] = ShapeKind.Instance;
     } else {
       const es = shape.elementSize;
@@ -79,6 +95,8 @@ export class ShapeTable {
       }
       this.sizes[classId] = es;
       this.refOffsets[classId] = EMPTY_OFFSETS;
+      this.scanOffsets[classId] = EMPTY_OFFSETS;
+      this.weakOffsets[classId] = 0;
       this.kinds[classId] = shape.elementsAreRefs ? ShapeKind.RefArray : ShapeKind.PrimitiveArray;
     }
     return this.kinds[classId] as ShapeKind;
@@ -89,6 +107,8 @@ export class ShapeTable {
     this.kinds.fill(0);
     this.sizes.fill(0);
     this.refOffsets = [];
+    this.scanOffsets = [];
+    this.weakOffsets.fill(0);
   }
 
   private ensureCapacity(n: number): void {
@@ -99,8 +119,11 @@ export class ShapeTable {
     kinds.set(this.kinds);
     const sizes = new Int32Array(cap);
     sizes.set(this.sizes);
+    const weak = new Int32Array(cap);
+    weak.set(this.weakOffsets);
     this.kinds = kinds;
     this.sizes = sizes;
+    this.weakOffsets = weak;
   }
 }
 

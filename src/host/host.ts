@@ -57,6 +57,11 @@ export interface Host {
   inflate: Inflate;
   /** SHA-256 of `bytes`, as 64 lowercase hex digits (checkpoint images identify file contents by it). */
   sha256(bytes: Uint8Array): string;
+  /**
+   * `n` bytes from the platform's cryptographic random source (java.security.SecureRandom);
+   * optional: without it the VM uses the Web Crypto `crypto.getRandomValues` global.
+   */
+  randomBytes?(n: number): Uint8Array;
   /** Raw DEFLATE compression at `level` 1..9 (checkpoint images). */
   deflate(bytes: Uint8Array, level: number): Uint8Array;
   /**

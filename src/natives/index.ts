@@ -39,6 +39,9 @@ import { natives as atomicLongArray } from './java/util/concurrent/atomic/Atomic
 import { natives as atomicReference } from './java/util/concurrent/atomic/AtomicReference.js';
 import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/AtomicReferenceArray.js';
 import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
+// classlib session: UUID/SecureRandom, field reflection
+import { natives as secureRandom } from './java/security/SecureRandom.js';
+import { natives as reference } from './java/lang/ref/Reference.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -47,6 +50,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
+  secureRandom, reference,
 ];
 
 /** The registry a VM binds natives from. */

@@ -19,6 +19,7 @@ import { InitState, RtClass, RtMethod, ValueKind, type NativeImpl } from './mode
 import { ClassRegistry } from './registry.js';
 import { describeLoader, describeMethod } from './class-names.js';
 import { helpfulNpeMessage } from './npe-message.js';
+import { linkClearedReferences, weakReferentOffset } from './references.js';
 import { OpenFileTable, type FileCapturePolicy } from './open-files.js';
 
 /** Options of one VM (the CLI's -Xmx, -Xss, -D ...). */
@@ -121,7 +122,10 @@ export class Vm implements TypeInfoSource {
     this.openFiles = new OpenFileTable(host.fs);
     this.monitors = new Monitors(this.heap, this.scheduler);
     this.scheduler.monitors = this.monitors;
-    this.heap.onMoved = (forward) => this.monitors.afterGc(forward);
+    this.heap.onMoved = (forward) => {
+      this.monitors.afterGc(forward);
+      linkClearedReferences(this.heap, (r) => this.classOf(r));
+    };
     this.heap.monitorHash = (id) => {
       const m = this.monitors.byId(id)!;
       if (m.hash === 0) m.hash = this.heap.nextIdentityHash();
@@ -145,7 +149,10 @@ export class Vm implements TypeInfoSource {
   shapeOf(classId: number): InstanceShape | ArrayShape {
     const c = this.registry.byId[classId]!;
     if (c.array) return { kind: 'array', elementSize: c.array.elementSize, elementsAreRefs: c.array.elementKind === ValueKind.Ref };
-    return { kind: 'instance', size: c.instanceSize, refOffsets: c.refOffsets };
+    const weakOffset = weakReferentOffset(c);
+    return weakOffset === 0
+      ? { kind: 'instance', size: c.instanceSize, refOffsets: c.refOffsets }
+      : { kind: 'instance', size: c.instanceSize, refOffsets: c.refOffsets, weakOffset };
   }
 
   // ---- classes ----

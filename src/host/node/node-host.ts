@@ -2,7 +2,7 @@
  * @fileoverview The Node.js {@link Host}: synchronous, buffered standard streams (so Java output
  * order is deterministic and cheap), file reads through `node:fs`, clocks and the event loop.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -159,6 +159,10 @@ export function createNodeHost(): Host {
       return new Uint8Array(b.buffer, b.byteOffset, b.length);
     },
     sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    randomBytes: (n) => {
+      const b = randomBytes(n);
+      return new Uint8Array(b.buffer, b.byteOffset, b.length);
+    },
     deflate: (bytes, level) => {
       const b = zlib.deflateRawSync(bytes, { level });
       return new Uint8Array(b.buffer, b.byteOffset, b.length);

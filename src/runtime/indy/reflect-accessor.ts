@@ -76,3 +76,44 @@ export function spinAccessor(name: string, owner: string, member: string, descri
   code.op(Op.areturn);
   return cw.toBytes();
 }
+
+/** The interface every field accessor implements (src/classlib/jdk/internal/reflect/FieldAccessor.java). */
+export const FIELD_ACCESSOR = 'jdk/internal/reflect/FieldAccessor';
+
+/**
+ * Generates the accessor class `name` for field `owner.field` of type `descriptor`
+ * (java.lang.reflect.Field.get/set):
+ *
+ * ```
+ * final synthetic class <name> implements jdk/internal/reflect/FieldAccessor {
+ *   public Object get(Object target)             [target as C] getfield|getstatic C.f; boxed; areturn
+ *   public void set(Object target, Object value) [target as C] value unboxed/cast; putfield|putstatic C.f
+ * }
+ * ```
+ *
+ * getstatic/putstatic initialize the declaring class, as the JDK's field access does. Field has
+ * already checked the receiver, the final-field rules and the value (boxed as exactly the field's
+ * wrapper type), so the casts cannot fail. Being synthetic, the class may write final fields.
+ */
+export function spinFieldAccessor(name: string, owner: string, field: string, descriptor: string, isStatic: boolean): Uint8Array {
+  const cw = new ClassWriter({
+    name, superName: 'java/lang/Object', interfaces: [FIELD_ACCESSOR], flags: Acc.Final | Acc.Super | Acc.Synthetic, majorVersion: 49,
+  });
+  const init = cw.addMethod(Acc.Public, '<init>', '()V');
+  init.op(Op.aload_0).invoke(Op.invokespecial, 'java/lang/Object', '<init>', '()V').op(Op.return);
+
+  const get = cw.addMethod(Acc.Public, 'get', '(Ljava/lang/Object;)Ljava/lang/Object;');
+  if (isStatic) get.getStatic(owner, field, descriptor);
+  else get.op(Op.aload_1).typeInstruction(Op.checkcast, owner).getField(owner, field, descriptor);
+  if (isPrimitive(descriptor)) emitBox(get, descriptor);
+  get.op(Op.areturn);
+
+  const set = cw.addMethod(Acc.Public, 'set', '(Ljava/lang/Object;Ljava/lang/Object;)V');
+  if (!isStatic) set.op(Op.aload_1).typeInstruction(Op.checkcast, owner);
+  set.op(Op.aload_2);
+  emitConversion(set, 'Ljava/lang/Object;', descriptor, isPrimitive(descriptor) ? `L${wrapperOf(descriptor)};` : descriptor);
+  if (isStatic) set.putStatic(owner, field, descriptor);
+  else set.putField(owner, field, descriptor);
+  set.op(Op.return);
+  return cw.toBytes();
+}

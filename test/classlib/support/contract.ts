@@ -342,6 +342,20 @@ java/net/NetIo M setOption0 (IIZ)V package static native
 java/net/NetIo M lookup0 (Ljava/lang/String;Z)I package static native
 java/net/NetIo M takeLookup0 ()[Ljava/lang/String; package static native
 java/net/NetIo M hostName0 ()Ljava/lang/String; package static native
+java/security/SecureRandom M randomBytes0 ([B)V private static native
+java/lang/Class M getDeclaredFields0 ()[Ljava/lang/reflect/Field; private native
+java/lang/Class M getGenericSignature0 ()Ljava/lang/String; private native
+java/lang/reflect/ReflectAccess M newFieldAccessor0 (Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;Z)Ljdk/internal/reflect/FieldAccessor; static native
+java/lang/reflect/Field F clazz Ljava/lang/Class; instance
+java/lang/reflect/Field F name Ljava/lang/String; instance
+java/lang/reflect/Field F descriptor Ljava/lang/String; instance
+java/lang/reflect/Field F modifiers I instance
+java/lang/reflect/Field F signature Ljava/lang/String; instance
+java/lang/ref/Reference F referent Ljava/lang/Object; private instance
+java/lang/ref/Reference F queue Ljava/lang/ref/ReferenceQueue; private final instance
+java/lang/ref/Reference F discovered Ljava/lang/ref/Reference; private instance
+java/lang/ref/Reference F pendingHead Ljava/lang/ref/Reference; private static
+java/lang/ref/Reference M takePending0 ()Ljava/lang/ref/Reference; private static native
 `;
 
 function parseMembers(): ContractMember[] {

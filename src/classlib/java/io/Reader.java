@@ -3,7 +3,7 @@ package java.io;
 import java.util.Objects;
 
 /** The superclass of character input streams. Locking is on {@link #lock}. */
-public abstract class Reader implements Closeable {
+public abstract class Reader implements Readable, Closeable {
     private static final int TRANSFER_BUFFER_SIZE = 8192;
     private static final int MAX_SKIP_BUFFER_SIZE = 8192;
 
@@ -92,6 +92,33 @@ public abstract class Reader implements Closeable {
     }
 
     public abstract void close() throws IOException;
+
+    /**
+     * Reads into the remaining space of {@code target}: straight into its array when it has one,
+     * else through a temporary array. The count read, 0 when the target is full, or -1.
+     */
+    @Override
+    public int read(java.nio.CharBuffer target) throws IOException {
+        if (target.isReadOnly()) {
+            throw new java.nio.ReadOnlyBufferException();
+        }
+        int pos = target.position();
+        int rem = Math.max(target.limit() - pos, 0);
+        int n;
+        if (target.hasArray()) {
+            n = read(target.array(), target.arrayOffset() + pos, rem);
+            if (n > 0) {
+                target.position(pos + n);
+            }
+        } else {
+            char[] tmp = new char[rem];
+            n = read(tmp, 0, rem);
+            if (n > 0) {
+                target.put(tmp, 0, n);
+            }
+        }
+        return n;
+    }
 
     /** Copies the rest of this reader to {@code out}; returns the char count. */
     public long transferTo(Writer out) throws IOException {

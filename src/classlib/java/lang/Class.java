@@ -6,10 +6,10 @@ package java.lang;
  * <p>VM-known layout (docs/classlib-contract.md): the VM creates Class objects itself (no
  * constructor runs) and sets {@code vmIndex}; the natives below answer from the VM's class
  * table. Everything derivable from those answers (names, simple and canonical names, toString)
- * is Java. The VM makes the Constructor and Method objects (getDeclaredMembers0); there is no
- * reflection on fields yet.
+ * is Java. The VM makes the Constructor, Method and Field objects (getDeclaredMembers0,
+ * getDeclaredFields0).
  */
-public final class Class<T> implements java.io.Serializable {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.GenericDeclaration, java.lang.reflect.Type {
     private static final int ANNOTATION = 0x2000;
     private static final int ENUM = 0x4000;
     private static final int SYNTHETIC = 0x1000;
@@ -31,6 +31,69 @@ public final class Class<T> implements java.io.Serializable {
      * class-file order, made by the VM from the class file (no class initializers).
      */
     private native Object[] getDeclaredMembers0(boolean constructors);
+
+    // ---- fields
+
+    /** VM: the fields this class declares, in class-file order (fresh Field objects). */
+    private native java.lang.reflect.Field[] getDeclaredFields0();
+
+    /** VM: the class's generic Signature attribute, or null. */
+    private native String getGenericSignature0();
+
+    /** Every field this class declares (not inherited ones). */
+    public java.lang.reflect.Field[] getDeclaredFields() {
+        return getDeclaredFields0();
+    }
+
+    /** The field this class declares with this name. */
+    public java.lang.reflect.Field getDeclaredField(String name) throws NoSuchFieldException {
+        if (name == null) throw new NullPointerException();
+        for (java.lang.reflect.Field f : getDeclaredFields0()) {
+            if (f.getName().equals(name)) return f;
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    /**
+     * The public fields of this class and its supertypes, in the JDK's order: the class's own,
+     * then its superinterfaces' (recursively), then its superclass's.
+     */
+    public java.lang.reflect.Field[] getFields() {
+        java.util.ArrayList<java.lang.reflect.Field> out = new java.util.ArrayList<>();
+        collectPublicFields(this, out, new java.util.HashSet<>());
+        return out.toArray(new java.lang.reflect.Field[0]);
+    }
+
+    private static void collectPublicFields(Class<?> c, java.util.List<java.lang.reflect.Field> out, java.util.Set<Class<?>> seenInterfaces) {
+        if (c.isInterface() && !seenInterfaces.add(c)) return;
+        for (java.lang.reflect.Field f : c.getDeclaredFields0()) {
+            if (java.lang.reflect.Modifier.isPublic(f.getModifiers())) out.add(f);
+        }
+        for (Class<?> i : c.getInterfaces()) collectPublicFields(i, out, seenInterfaces);
+        Class<?> sup = c.getSuperclass();
+        if (sup != null && !c.isInterface()) collectPublicFields(sup, out, seenInterfaces);
+    }
+
+    /** The public field with this name, declared or inherited (same search order as getFields). */
+    public java.lang.reflect.Field getField(String name) throws NoSuchFieldException {
+        if (name == null) throw new NullPointerException();
+        for (java.lang.reflect.Field f : getFields()) {
+            if (f.getName().equals(name)) return f;
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    /** The components of a record class, in declaration order; null when this is not a record. */
+    public java.lang.reflect.RecordComponent[] getRecordComponents() {
+        if (!isRecord()) return null;
+        return jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().recordComponents(getDeclaredFields0());
+    }
+
+    /** The type variables of a generic class, from its Signature attribute. */
+    @SuppressWarnings("unchecked")
+    public java.lang.reflect.TypeVariable<Class<T>>[] getTypeParameters() {
+        return (java.lang.reflect.TypeVariable<Class<T>>[]) jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().typeParameters(getGenericSignature0(), this);
+    }
 
     /** Every constructor this class declares. */
     public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
@@ -365,6 +428,20 @@ public final class Class<T> implements java.io.Serializable {
         }
         String outerCanonical = outer.getCanonicalName();
         return (outerCanonical == null) ? null : outerCanonical + "." + simple;
+    }
+
+    /** The class this member class is declared in; null for top-level, local and anonymous classes. */
+    public Class<?> getDeclaringClass() {
+        if (isArray() || isPrimitive()) return null;
+        String simple = getSimpleBinaryName0();
+        if (simple == null || simple.isEmpty()) return null;
+        String n = getName();
+        if (!n.endsWith("$" + simple)) return null;
+        try {
+            return forName0(n.substring(0, n.length() - simple.length() - 1), false);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     /** Like getName but arrays print as {@code java.lang.String[][]}. */

@@ -23,9 +23,8 @@ import java.util.stream.StreamSupport;
  * <p>Input is read in chunks into a char buffer. The default whitespace delimiter, simple
  * decimal integers and line reading have hand-written fast paths that behave exactly like the
  * regex path (needed for big puzzle inputs); everything else uses java.util.regex over the
- * buffered text. Not provided: the Readable constructor (java.lang.Readable and
- * java.nio.CharBuffer are not in the library yet), the File/Path/channel constructors, Locale
- * (useLocale/locale), BigInteger/BigDecimal.
+ * buffered text. Any Readable is a source (a Reader directly, others through ReadableReader).
+ * Not provided: the channel constructors, Locale (useLocale/locale), BigInteger/BigDecimal.
  */
 public final class Scanner implements Iterator<String>, Closeable {
     /** The default delimiter, compiled on first use (the fast paths never need it). */
@@ -91,6 +90,36 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     public Scanner(InputStream source) {
         this(new InputStreamReader(source), null);
+    }
+
+    /** Scans any Readable (a Reader, a CharBuffer...); close() closes it when it is Closeable. */
+    public Scanner(Readable source) {
+        this(asReader(Objects.requireNonNull(source, "source")), null);
+    }
+
+    private static Reader asReader(Readable source) {
+        return source instanceof Reader ? (Reader) source : new ReadableReader(source);
+    }
+
+    /** A Reader over a Readable that is not one: reads go through a CharBuffer over the caller's array. */
+    private static final class ReadableReader extends Reader {
+        private final Readable source;
+
+        ReadableReader(Readable source) {
+            this.source = source;
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            return source.read(java.nio.CharBuffer.wrap(cbuf, off, len));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (source instanceof Closeable) {
+                ((Closeable) source).close();
+            }
+        }
     }
 
     public Scanner(InputStream source, String charsetName) {

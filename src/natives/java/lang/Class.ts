@@ -12,7 +12,7 @@ import type { JavaThread } from '../../../threads/java-thread.js';
 import { newRefArray } from '../../env.js';
 import { cloneObject } from './Object.js';
 import type { NativeTable } from '../../registry.js';
-import { declaredMembers } from './reflect/ReflectAccess.js';
+import { declaredFields, declaredMembers } from './reflect/ReflectAccess.js';
 
 /** Class.forName0: loads (and optionally initializes) a class by binary name. */
 function forName0(vm: Vm, t: JavaThread, nameRef: Ref, initialize: number): Ref | symbol {
@@ -95,6 +95,11 @@ export const natives: NativeTable = {
       return (inner ? inner.flags : c.flags) & ~0x0020 & 0xffff;
     },
     'getDeclaredMembers0(Z)[Ljava/lang/Object;': declaredMembers,
+    'getDeclaredFields0()[Ljava/lang/reflect/Field;': declaredFields,
+    'getGenericSignature0()Ljava/lang/String;': (vm: Vm, _t: JavaThread, self: Ref) => {
+      const sig = vm.classOfMirror(self).file?.signature ?? null;
+      return sig === null ? 0 : vm.newString(sig);
+    },
     'isHidden0()Z': (vm: Vm, _t: JavaThread, self: Ref) => (vm.classOfMirror(self).hidden ? 1 : 0),
     'getEnumConstants0()[Ljava/lang/Object;': enumConstants,
     'getSimpleBinaryName0()Ljava/lang/String;': (vm: Vm, _t: JavaThread, self: Ref) => {

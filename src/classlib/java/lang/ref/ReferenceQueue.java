@@ -1,8 +1,10 @@
 package java.lang.ref;
 
 /**
- * A queue of references. Only Reference.enqueue() adds to it in Tern (the collector never
- * does; see Reference), so poll() is usually null and remove() waits for an explicit enqueue.
+ * A queue of references, filled by Reference.enqueue() and by the collector: references it
+ * cleared wait in Reference's pending list until a queue is polled or waited on (there is no
+ * reference-handler thread), so poll() and remove() first drain that list. A waiting remove()
+ * looks at the pending list again at least every 50 ms, since a collection does not notify.
  */
 public class ReferenceQueue<T> {
     private Reference<? extends T>[] items = newArray(4);
@@ -28,12 +30,19 @@ public class ReferenceQueue<T> {
             head = 0;
         }
         items[(head + count) % items.length] = (Reference<? extends T>) ref;
+        ref.inQueue = true;
         count++;
         notifyAll();
     }
 
     /** The next enqueued reference, or null. */
-    public synchronized Reference<? extends T> poll() {
+    public Reference<? extends T> poll() {
+        // Outside this queue's lock: draining may add to other queues.
+        Reference.processPending();
+        return take();
+    }
+
+    private synchronized Reference<? extends T> take() {
         if (count == 0) {
             return null;
         }
@@ -41,11 +50,12 @@ public class ReferenceQueue<T> {
         items[head] = null;
         head = (head + 1) % items.length;
         count--;
+        ref.inQueue = false;
         return ref;
     }
 
     /** Waits at most {@code timeout} ms (0 = forever) for a reference. */
-    public synchronized Reference<? extends T> remove(long timeout) throws InterruptedException {
+    public Reference<? extends T> remove(long timeout) throws InterruptedException {
         if (timeout < 0) {
             throw new IllegalArgumentException("Negative timeout value");
         }
@@ -55,14 +65,18 @@ public class ReferenceQueue<T> {
         }
         long deadline = System.nanoTime() + timeout * 1_000_000L;
         while (true) {
-            if (timeout == 0) {
-                wait(0);
-            } else {
+            long slice = PENDING_CHECK_MS;
+            if (timeout != 0) {
                 long remaining = (deadline - System.nanoTime()) / 1_000_000L;
                 if (remaining <= 0) {
                     return null;
                 }
-                wait(remaining);
+                slice = Math.min(slice, remaining);
+            }
+            synchronized (this) {
+                if (count == 0) {
+                    wait(slice);
+                }
             }
             ref = poll();
             if (ref != null) {
@@ -70,6 +84,9 @@ public class ReferenceQueue<T> {
             }
         }
     }
+
+    /** How often a waiting remove() looks at the collector's pending list. */
+    private static final long PENDING_CHECK_MS = 50;
 
     /** Waits for a reference. */
     public Reference<? extends T> remove() throws InterruptedException {

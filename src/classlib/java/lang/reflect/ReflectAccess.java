@@ -15,4 +15,7 @@ final class ReflectAccess {
 
     /** VM: an object that calls {@code c.name(descriptor)} (kinds: Executable.CONSTRUCTOR ...). */
     static native MethodAccessor newAccessor0(Class<?> c, String name, String descriptor, int kind);
+
+    /** VM: an object that reads and writes field {@code c.name} of type {@code descriptor}. */
+    static native jdk.internal.reflect.FieldAccessor newFieldAccessor0(Class<?> c, String name, String descriptor, boolean isStatic);
 }

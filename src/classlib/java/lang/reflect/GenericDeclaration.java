@@ -1,0 +1,6 @@
+package java.lang.reflect;
+
+/** An entity that declares type variables (in Tern: classes). */
+public interface GenericDeclaration {
+    TypeVariable<?>[] getTypeParameters();
+}
