@@ -49,6 +49,12 @@ export interface Host {
   nanoTime(): number;
   /** An environment variable, or null. */
   getenv(name: string): string | null;
+  /**
+   * The host's time-zone ID when TZ is unset (Linux: /etc/timezone, else the zoneinfo path that
+   * /etc/localtime links to), or null when the host does not say. Optional: hosts without one
+   * leave java.time's default zone at GMT.
+   */
+  timeZoneId?(): string | null;
   /** Properties describing the platform (os.name, user.dir, ...). */
   systemProperties(): Record<string, string>;
   /** Number of processors to report to Java. */

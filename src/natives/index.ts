@@ -39,6 +39,10 @@ import { natives as atomicLongArray } from './java/util/concurrent/atomic/Atomic
 import { natives as atomicReference } from './java/util/concurrent/atomic/AtomicReference.js';
 import { natives as atomicReferenceArray } from './java/util/concurrent/atomic/AtomicReferenceArray.js';
 import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
+// zones: the time-zone database of java.time
+import { natives as zoneRegion } from './java/time/ZoneRegion.js';
+import { natives as tzdbProvider } from './java/time/zone/TzdbZoneRulesProvider.js';
+import { natives as formatterBuilder } from './java/time/format/DateTimeFormatterBuilder.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -47,6 +51,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
+  zoneRegion, tzdbProvider, formatterBuilder,
 ];
 
 /** The registry a VM binds natives from. */

@@ -138,6 +138,19 @@ export function createNodeHost(): Host {
     currentTimeMillis: () => Date.now(),
     nanoTime: () => Number(process.hrtime.bigint()),
     getenv: (name) => process.env[name] ?? null,
+    timeZoneId() {
+      // What HotSpot reads on Linux when TZ is unset: /etc/timezone, else the link /etc/localtime.
+      try {
+        const id = fs.readFileSync('/etc/timezone', 'utf8').trim();
+        if (id !== '') return id;
+      } catch { /* absent: try the link */ }
+      try {
+        const target = fs.readlinkSync('/etc/localtime');
+        const at = target.indexOf('zoneinfo/');
+        if (at >= 0) return target.slice(at + 'zoneinfo/'.length);
+      } catch { /* not a link */ }
+      return null;
+    },
     systemProperties() {
       return {
         'os.name': os.type() === 'Darwin' ? 'Mac OS X' : os.type(),

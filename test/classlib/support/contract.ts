@@ -342,6 +342,11 @@ java/net/NetIo M setOption0 (IIZ)V package static native
 java/net/NetIo M lookup0 (Ljava/lang/String;Z)I package static native
 java/net/NetIo M takeLookup0 ()[Ljava/lang/String; package static native
 java/net/NetIo M hostName0 ()Ljava/lang/String; package static native
+java/time/ZoneRegion M hostZoneId0 ()Ljava/lang/String; package static native
+java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
+java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
+java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private static native
+java/time/format/DateTimeFormatterBuilder M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; package static native
 `;
 
 function parseMembers(): ContractMember[] {
