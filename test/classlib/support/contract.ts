@@ -342,6 +342,10 @@ java/net/NetIo M setOption0 (IIZ)V package static native
 java/net/NetIo M lookup0 (Ljava/lang/String;Z)I package static native
 java/net/NetIo M takeLookup0 ()[Ljava/lang/String; package static native
 java/net/NetIo M hostName0 ()Ljava/lang/String; package static native
+java/lang/Character M script0 (I)I package static native
+java/lang/Character M block0 (I)I package static native
+java/lang/Character M scriptNames0 ()[Ljava/lang/String; package static native
+java/lang/Character M blockNames0 ()[Ljava/lang/String; package static native
 java/time/ZoneRegion M hostZoneId0 ()Ljava/lang/String; package static native
 java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
