@@ -87,6 +87,8 @@ export interface Host {
   fs: HostFileSystem;
   /** TCP sockets and name resolution (docs/sockets.md); absent on hosts without a network. */
   network?: import('./network.js').HostNetwork;
+  /** UDP sockets (docs/sockets.md); absent on hosts without a network. */
+  datagrams?: import('./datagram.js').HostDatagrams;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

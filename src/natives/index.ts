@@ -43,6 +43,7 @@ import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 import { natives as zoneRegion } from './java/time/ZoneRegion.js';
 import { natives as tzdbProvider } from './java/time/zone/TzdbZoneRulesProvider.js';
 import { natives as formatterBuilder } from './java/time/format/DateTimeFormatterBuilder.js';
+import { natives as datagramIo } from './java/net/DatagramIo.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -51,7 +52,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicBoolean, atomicInteger, atomicIntegerArray, atomicLong, atomicLongArray, atomicReference,
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
-  zoneRegion, tzdbProvider, formatterBuilder,
+  zoneRegion, tzdbProvider, formatterBuilder, datagramIo,
 ];
 
 /** The registry a VM binds natives from. */

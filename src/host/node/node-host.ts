@@ -12,6 +12,7 @@ import { buildDir } from './class-library.js';
 import { sendImage } from './migration-transport.js';
 import { createNodeFileSystem } from './node-file-system.js';
 import { createNodeNetwork } from './node-network.js';
+import { createNodeDatagrams } from './node-datagram.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -193,6 +194,7 @@ export function createNodeHost(): Host {
       }
     },
     network: createNodeNetwork(),
+    datagrams: createNodeDatagrams(),
     sendImage: (to, port, token, image) => sendImage(to, port, token, image),
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
     sleep(ms) {

@@ -346,6 +346,12 @@ java/lang/Character M script0 (I)I package static native
 java/lang/Character M block0 (I)I package static native
 java/lang/Character M scriptNames0 ()[Ljava/lang/String; package static native
 java/lang/Character M blockNames0 ()[Ljava/lang/String; package static native
+java/net/DatagramIo M bind0 (Ljava/lang/String;I)I package static native
+java/net/DatagramIo M send0 (I[BIILjava/lang/String;I)V package static native
+java/net/DatagramIo M receive0 (I[BIII)I package static native
+java/net/DatagramIo M takeSender0 ()[Ljava/lang/String; package static native
+java/net/DatagramIo M connect0 (ILjava/lang/String;I)V package static native
+java/net/DatagramIo M disconnect0 (I)V package static native
 java/time/ZoneRegion M hostZoneId0 ()Ljava/lang/String; package static native
 java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
