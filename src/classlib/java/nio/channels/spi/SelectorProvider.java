@@ -16,7 +16,7 @@ public abstract class SelectorProvider {
 
     public static synchronized SelectorProvider provider() {
         if (provider == null) {
-            provider = new sun.nio.ch.DefaultSelectorProvider();
+            provider = sun.nio.ch.DefaultSelectorProvider.get();
         }
         return provider;
     }
