@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds everything from source: TypeScript (tsc), the Java class library (javac, packed into
 // build/classlib.bin), the Unicode table of the Character natives (build/unicode-data.bin, from
-// the JDK's answers) and the bundled demo. An installed package needs none of these tools.
+// the JDK's answers), the time-zone database (build/tzdb.bin, likewise) and the bundled demo.
+// An installed package needs none of these tools.
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -21,6 +22,8 @@ buildSync({
 });
 run(process.execPath, [join(root, 'scripts/build-classlib.mjs')]);
 run(process.execPath, [join(root, 'scripts/unicode/build-unicode-data.mjs')]);
+// The time-zone database of java.time (build/tzdb.bin, from the JDK's own rules and names).
+run(process.execPath, [join(root, 'scripts/tz/build-tzdb.mjs')]);
 // The SciMark-style kernels and their harness, run by `tern bench` on every VM.
 run('javac', ['--release', '17', '-d', 'build/scimark', ...readdirSync(join(root, 'bench/scimark/scimark')).filter((f) => f.endsWith('.java')).map((f) => `bench/scimark/scimark/${f}`)]);
 // The Java side of the embedding examples (examples/*.ts).

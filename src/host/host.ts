@@ -49,6 +49,12 @@ export interface Host {
   nanoTime(): number;
   /** An environment variable, or null. */
   getenv(name: string): string | null;
+  /**
+   * The host's time-zone ID when TZ is unset (Linux: /etc/timezone, else the zoneinfo path that
+   * /etc/localtime links to), or null when the host does not say. Optional: hosts without one
+   * leave java.time's default zone at GMT.
+   */
+  timeZoneId?(): string | null;
   /** Properties describing the platform (os.name, user.dir, ...). */
   systemProperties(): Record<string, string>;
   /** Number of processors to report to Java. */
@@ -86,6 +92,8 @@ export interface Host {
   fs: HostFileSystem;
   /** TCP sockets and name resolution (docs/sockets.md); absent on hosts without a network. */
   network?: import('./network.js').HostNetwork;
+  /** UDP sockets (docs/sockets.md); absent on hosts without a network. */
+  datagrams?: import('./datagram.js').HostDatagrams;
   /** Ends the process with `status` after flushing the streams. */
   exit(status: number): never;
 }

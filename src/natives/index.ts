@@ -42,6 +42,11 @@ import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 // classlib session: UUID/SecureRandom, field reflection
 import { natives as secureRandom } from './java/security/SecureRandom.js';
 import { natives as reference } from './java/lang/ref/Reference.js';
+// zones: the time-zone database of java.time
+import { natives as zoneRegion } from './java/time/ZoneRegion.js';
+import { natives as tzdbProvider } from './java/time/zone/TzdbZoneRulesProvider.js';
+import { natives as formatterBuilder } from './java/time/format/DateTimeFormatterBuilder.js';
+import { natives as datagramIo } from './java/net/DatagramIo.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -51,6 +56,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
   secureRandom, reference,
+  zoneRegion, tzdbProvider, formatterBuilder, datagramIo,
 ];
 
 /** The registry a VM binds natives from. */

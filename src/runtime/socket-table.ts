@@ -14,14 +14,17 @@ import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
 import type { Vm } from './vm.js';
 
-/** How the program got the socket. */
-export type SocketRole = 'listener' | 'client' | 'accepted';
+/** How the program got the socket; 'datagram' is a UDP socket (its host handle is a HostDatagrams one). */
+export type SocketRole = 'listener' | 'client' | 'accepted' | 'datagram';
 
-/** Life cycle of an entry. */
-export type SocketState = 'binding' | 'listening' | 'connecting' | 'connected' | 'closed';
+/**
+ * Life cycle of an entry. A datagram socket is 'bound' once bound, 'connected' while
+ * DatagramSocket.connect restricts it to `remote`.
+ */
+export type SocketState = 'binding' | 'listening' | 'connecting' | 'connected' | 'bound' | 'closed';
 
-/** What a thread waits for. */
-export type SocketWaitKind = 'bind' | 'connect' | 'lookup' | ReadyKind;
+/** What a thread waits for ('receive' and 'send': datagrams). */
+export type SocketWaitKind = 'bind' | 'connect' | 'lookup' | ReadyKind | 'receive' | 'send';
 
 /** A Java thread parked on a socket. */
 export interface SocketWait {
@@ -139,7 +142,8 @@ export class SocketTable {
       t.deadline = 0;
       return;
     }
-    const message = w.wait.kind === 'accept' ? 'Accept timed out' : w.wait.kind === 'connect' ? 'Connect timed out' : 'Read timed out';
+    const message = w.wait.kind === 'accept' ? 'Accept timed out' : w.wait.kind === 'connect' ? 'Connect timed out'
+      : w.wait.kind === 'receive' ? 'Receive timed out' : 'Read timed out';
     this.endWait(t, { javaClass: 'java/net/SocketTimeoutException', message });
   }
 
@@ -153,9 +157,12 @@ export class SocketTable {
       const t = this.vm.scheduler.threads.find((x) => x.id === wait.threadId);
       if (t) this.endWait(t, { javaClass: 'java/net/SocketException', message: 'Socket closed' });
     }
-    if (entry.hostHandle !== 0 && network) {
-      if (entry.role !== 'listener' && entry.state === 'closed') this.rememberClosed(network, entry.hostHandle);
-      network.close(entry.hostHandle);
+    if (entry.hostHandle !== 0) {
+      if (entry.role === 'datagram') this.vm.host.datagrams?.close(entry.hostHandle);
+      else if (network) {
+        if (entry.role !== 'listener' && entry.state === 'closed') this.rememberClosed(network, entry.hostHandle);
+        network.close(entry.hostHandle);
+      }
     }
     entry.hostHandle = 0;
     this.entries.delete(entry.id);
@@ -250,7 +257,9 @@ export function listSockets(vm: Vm): SocketSnapshot[] {
   const out: SocketSnapshot[] = [];
   for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
     const { hostHandle, waits, ...data } = e;
-    const unread = e.role !== 'listener' && hostHandle !== 0 && network ? network.unread(hostHandle) : new Uint8Array(0);
+    // Datagram sockets: queued datagrams are not part of the snapshot (UDP may drop them anyway).
+    const unread = e.role !== 'listener' && e.role !== 'datagram' && hostHandle !== 0 && network
+      ? network.unread(hostHandle) : new Uint8Array(0);
     out.push({
       ...data,
       local: data.local && { ...data.local },

@@ -12,6 +12,7 @@ import { buildDir } from './class-library.js';
 import { sendImage } from './migration-transport.js';
 import { createNodeFileSystem } from './node-file-system.js';
 import { createNodeNetwork } from './node-network.js';
+import { createNodeDatagrams } from './node-datagram.js';
 
 /** Flush a stream buffer once it holds this many bytes. */
 const FLUSH_AT = 1 << 16;
@@ -138,6 +139,19 @@ export function createNodeHost(): Host {
     currentTimeMillis: () => Date.now(),
     nanoTime: () => Number(process.hrtime.bigint()),
     getenv: (name) => process.env[name] ?? null,
+    timeZoneId() {
+      // What HotSpot reads on Linux when TZ is unset: /etc/timezone, else the link /etc/localtime.
+      try {
+        const id = fs.readFileSync('/etc/timezone', 'utf8').trim();
+        if (id !== '') return id;
+      } catch { /* absent: try the link */ }
+      try {
+        const target = fs.readlinkSync('/etc/localtime');
+        const at = target.indexOf('zoneinfo/');
+        if (at >= 0) return target.slice(at + 'zoneinfo/'.length);
+      } catch { /* not a link */ }
+      return null;
+    },
     systemProperties() {
       return {
         'os.name': os.type() === 'Darwin' ? 'Mac OS X' : os.type(),
@@ -184,6 +198,7 @@ export function createNodeHost(): Host {
       }
     },
     network: createNodeNetwork(),
+    datagrams: createNodeDatagrams(),
     sendImage: (to, port, token, image) => sendImage(to, port, token, image),
     yieldToEventLoop: () => new Promise((r) => setImmediate(r)),
     sleep(ms) {

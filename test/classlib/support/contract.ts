@@ -356,6 +356,21 @@ java/lang/ref/Reference F queue Ljava/lang/ref/ReferenceQueue; private final ins
 java/lang/ref/Reference F discovered Ljava/lang/ref/Reference; private instance
 java/lang/ref/Reference F pendingHead Ljava/lang/ref/Reference; private static
 java/lang/ref/Reference M takePending0 ()Ljava/lang/ref/Reference; private static native
+java/lang/Character M script0 (I)I package static native
+java/lang/Character M block0 (I)I package static native
+java/lang/Character M scriptNames0 ()[Ljava/lang/String; package static native
+java/lang/Character M blockNames0 ()[Ljava/lang/String; package static native
+java/net/DatagramIo M bind0 (Ljava/lang/String;I)I package static native
+java/net/DatagramIo M send0 (I[BIILjava/lang/String;I)V package static native
+java/net/DatagramIo M receive0 (I[BIII)I package static native
+java/net/DatagramIo M takeSender0 ()[Ljava/lang/String; package static native
+java/net/DatagramIo M connect0 (ILjava/lang/String;I)V package static native
+java/net/DatagramIo M disconnect0 (I)V package static native
+java/time/ZoneRegion M hostZoneId0 ()Ljava/lang/String; package static native
+java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
+java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
+java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private static native
+java/time/format/DateTimeFormatterBuilder M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; package static native
 `;
 
 function parseMembers(): ContractMember[] {

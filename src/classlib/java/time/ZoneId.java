@@ -1,8 +1,8 @@
 /*
- * Tern class library: a time-zone identifier (java.time.ZoneId). Tern has no time-zone database:
- * it knows ZoneOffsets, the fixed regions UTC/GMT/UT (optionally with an offset, e.g. "GMT+2")
- * and the fixed "Etc/..." aliases of UTC. Other region IDs throw ZoneRulesException, as the JDK
- * does for IDs missing from its database.
+ * Tern class library: a time-zone identifier (java.time.ZoneId): a ZoneOffset, UTC/GMT/UT
+ * (optionally with an offset, e.g. "GMT+2"), or a region of the time-zone database
+ * (java.time.zone.ZoneRulesProvider, built from the JDK's tzdata). IDs missing from the database
+ * throw ZoneRulesException, as in the JDK.
  */
 package java.time;
 
@@ -11,23 +11,15 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesException;
+import java.time.zone.ZoneRulesProvider;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 public abstract class ZoneId implements Serializable {
     private static final long serialVersionUID = 8352817235686L;
 
-    /** Region IDs that are fixed at UTC in the tz database. */
-    private static final String[] UTC_ALIASES = {
-        "Etc/UTC", "Etc/GMT", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/Greenwich", "Etc/GMT0",
-        "Etc/GMT+0", "Etc/GMT-0", "UCT", "Universal", "Zulu", "Greenwich", "GMT0",
-    };
-
-    /**
-     * The old three-letter IDs (as in java.util.TimeZone) to modern IDs. Only EST, MST and HST
-     * map to fixed offsets, which are the ones Tern can resolve without a time-zone database.
-     */
+    /** The old three-letter IDs (as in java.util.TimeZone) to modern IDs. */
     public static final java.util.Map<String, String> SHORT_IDS = java.util.Map.ofEntries(
             java.util.Map.entry("ACT", "Australia/Darwin"),
             java.util.Map.entry("AET", "Australia/Sydney"),
@@ -68,6 +60,12 @@ public abstract class ZoneId implements Serializable {
         return of(id != null ? id : zoneId);
     }
 
+    /**
+     * The default zone as HotSpot picks it: the {@code user.timezone} property, else the
+     * {@code TZ} environment variable (a leading ':' dropped), else the host's zone; an ID the
+     * database does not know gives "GMT". Three-letter IDs go through SHORT_IDS, as
+     * TimeZone.toZoneId does ("EST" is -05:00). The ID is stored in {@code user.timezone}.
+     */
     public static ZoneId systemDefault() {
         String id = System.getProperty("user.timezone");
         if (id == null || id.isEmpty()) {
@@ -75,17 +73,20 @@ public abstract class ZoneId implements Serializable {
             if (id != null && id.startsWith(":")) {
                 id = id.substring(1);
             }
+            if (id == null || id.isEmpty()) {
+                id = ZoneRegion.hostZoneId0();
+            }
             if (id == null || id.isEmpty() || !isKnown(id)) {
-                id = "UTC";
+                id = "GMT";
             }
             System.setProperty("user.timezone", id);
         }
-        return ZoneId.of(id);
+        return ZoneId.of(id, SHORT_IDS);
     }
 
     private static boolean isKnown(String id) {
         try {
-            of(id);
+            of(id, SHORT_IDS);
             return true;
         } catch (DateTimeException ex) {
             return false;
@@ -93,14 +94,7 @@ public abstract class ZoneId implements Serializable {
     }
 
     public static Set<String> getAvailableZoneIds() {
-        Set<String> ids = new TreeSet<>();
-        ids.add("UTC");
-        ids.add("GMT");
-        ids.add("UT");
-        for (String alias : UTC_ALIASES) {
-            ids.add(alias);
-        }
-        return ids;
+        return new HashSet<String>(ZoneRulesProvider.getAvailableZoneIds());
     }
 
     public static ZoneId of(String zoneId) {
@@ -112,7 +106,7 @@ public abstract class ZoneId implements Serializable {
         } else if (zoneId.startsWith("UT")) {
             return ofWithPrefix(zoneId, 2);
         }
-        return ZoneRegion.ofId(zoneId, UTC_ALIASES);
+        return ZoneRegion.ofId(zoneId, true);
     }
 
     private static ZoneId ofWithPrefix(String zoneId, int prefixLength) {
@@ -121,7 +115,7 @@ public abstract class ZoneId implements Serializable {
             return ofOffset(prefix, ZoneOffset.UTC);
         }
         if (zoneId.charAt(prefixLength) != '+' && zoneId.charAt(prefixLength) != '-') {
-            return ZoneRegion.ofId(zoneId, UTC_ALIASES);
+            return ZoneRegion.ofId(zoneId, true);
         }
         try {
             ZoneOffset offset = ZoneOffset.of(zoneId.substring(prefixLength));
@@ -159,6 +153,39 @@ public abstract class ZoneId implements Serializable {
     }
 
     public abstract String getId();
+
+    public String getDisplayName(java.time.format.TextStyle style, java.util.Locale locale) {
+        return new java.time.format.DateTimeFormatterBuilder().appendZoneText(style).toFormatter(locale)
+                .format(new ZoneOnly(this));
+    }
+
+    /** A temporal that holds only a zone: formatting it gives the zone's generic name. */
+    private static final class ZoneOnly implements TemporalAccessor {
+        private final ZoneId zone;
+
+        ZoneOnly(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        @Override
+        public boolean isSupported(java.time.temporal.TemporalField field) {
+            return false;
+        }
+
+        @Override
+        public long getLong(java.time.temporal.TemporalField field) {
+            throw new java.time.temporal.UnsupportedTemporalTypeException("Unsupported field: " + field);
+        }
+
+        @SuppressWarnings("unchecked")
+        @Override
+        public <R> R query(java.time.temporal.TemporalQuery<R> query) {
+            if (query == TemporalQueries.zoneId()) {
+                return (R) zone;
+            }
+            return TemporalAccessor.super.query(query);
+        }
+    }
 
     public abstract ZoneRules getRules();
 

@@ -1,11 +1,13 @@
 /*
  * Tern class library: a region-based zone ID (java.time.ZoneRegion, package-private as in the
- * JDK). Only regions with a fixed offset exist in Tern (see ZoneId).
+ * JDK): an ID of the time-zone database (java.time.zone.ZoneRulesProvider), or UTC/GMT/UT with an
+ * optional offset (ZoneId.ofOffset).
  */
 package java.time;
 
 import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesException;
+import java.time.zone.ZoneRulesProvider;
 import java.util.Objects;
 
 final class ZoneRegion extends ZoneId {
@@ -19,41 +21,26 @@ final class ZoneRegion extends ZoneId {
         this.rules = rules;
     }
 
-    /** The region for a tz-database-style ID; only the fixed UTC aliases are known. */
-    static ZoneRegion ofId(String zoneId, String[] utcAliases) {
+    /**
+     * The region for a tz-database ID; with {@code checkAvailable} an ID the database does not
+     * know throws ZoneRulesException, otherwise its rules are looked up on first use.
+     */
+    static ZoneRegion ofId(String zoneId, boolean checkAvailable) {
         Objects.requireNonNull(zoneId, "zoneId");
         checkName(zoneId);
-        for (String alias : utcAliases) {
-            if (alias.equals(zoneId)) {
-                return new ZoneRegion(zoneId, ZoneOffset.UTC.getRules());
+        ZoneRules rules = null;
+        try {
+            rules = ZoneRulesProvider.getRules(zoneId, true);
+        } catch (ZoneRulesException ex) {
+            if (checkAvailable) {
+                throw ex;
             }
         }
-        if (zoneId.startsWith("Etc/GMT") && zoneId.length() > 8) {
-            // POSIX-style Etc/GMT+5 means five hours *behind* UTC.
-            String rest = zoneId.substring(7);
-            char sign = rest.charAt(0);
-            String digits = rest.substring(1);
-            if ((sign == '+' || sign == '-') && digits.length() <= 2 && isDigits(digits)) {
-                int hours = Integer.parseInt(digits);
-                if ((sign == '+' && hours <= 12) || (sign == '-' && hours <= 14)) {
-                    return new ZoneRegion(zoneId, ZoneOffset.ofHours(sign == '+' ? -hours : hours).getRules());
-                }
-            }
-        }
-        throw new ZoneRulesException("Unknown time-zone ID: " + zoneId);
+        return new ZoneRegion(zoneId, rules);
     }
 
-    private static boolean isDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** The host's zone ID (e.g. from /etc/timezone), or null when the host does not say. */
+    static native String hostZoneId0();
 
     private static void checkName(String zoneId) {
         int n = zoneId.length();
@@ -100,6 +87,6 @@ final class ZoneRegion extends ZoneId {
 
     @Override
     public ZoneRules getRules() {
-        return rules;
+        return rules != null ? rules : ZoneRulesProvider.getRules(id, false);
     }
 }

@@ -22,6 +22,9 @@ import java.time.temporal.TemporalQueries;
 import java.time.temporal.TemporalQuery;
 import java.time.temporal.TemporalUnit;
 import java.time.temporal.ValueRange;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.List;
 import java.util.Objects;
 
 public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalDate>, Serializable {
@@ -69,7 +72,21 @@ public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalD
         if (zone instanceof ZoneOffset) {
             return new ZonedDateTime(localDateTime, (ZoneOffset) zone, zone);
         }
-        ZoneOffset offset = zone.getRules().getOffset(localDateTime);
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffset> validOffsets = rules.getValidOffsets(localDateTime);
+        ZoneOffset offset;
+        if (validOffsets.size() == 1) {
+            offset = validOffsets.get(0);
+        } else if (validOffsets.size() == 0) {
+            // in a gap: move forward by the gap's length, to the offset after it
+            ZoneOffsetTransition trans = rules.getTransition(localDateTime);
+            localDateTime = localDateTime.plusSeconds(trans.getDuration().getSeconds());
+            offset = trans.getOffsetAfter();
+        } else if (preferredOffset != null && validOffsets.contains(preferredOffset)) {
+            offset = preferredOffset;
+        } else {
+            offset = Objects.requireNonNull(validOffsets.get(0), "offset"); // the earlier offset of an overlap
+        }
         return new ZonedDateTime(localDateTime, offset, zone);
     }
 
@@ -179,11 +196,25 @@ public final class ZonedDateTime implements Temporal, ChronoZonedDateTime<LocalD
 
     @Override
     public ZonedDateTime withEarlierOffsetAtOverlap() {
+        ZoneOffsetTransition trans = getZone().getRules().getTransition(toLocalDateTime());
+        if (trans != null && trans.isOverlap()) {
+            ZoneOffset earlierOffset = trans.getOffsetBefore();
+            if (!earlierOffset.equals(offset)) {
+                return new ZonedDateTime(dateTime, earlierOffset, zone);
+            }
+        }
         return this;
     }
 
     @Override
     public ZonedDateTime withLaterOffsetAtOverlap() {
+        ZoneOffsetTransition trans = getZone().getRules().getTransition(toLocalDateTime());
+        if (trans != null) {
+            ZoneOffset laterOffset = trans.getOffsetAfter();
+            if (!laterOffset.equals(offset)) {
+                return new ZonedDateTime(dateTime, laterOffset, zone);
+            }
+        }
         return this;
     }
 

@@ -9,6 +9,8 @@ import type { Vm } from '../../../runtime/vm.js';
 import type { JavaThread } from '../../../threads/java-thread.js';
 import type { NativeTable } from '../../registry.js';
 import { UnicodeTable } from '../../support/unicode-table.js';
+import { unicodeScripts } from '../../support/unicode-scripts.js';
+import { newStringArray } from '../../env.js';
 
 let table: UnicodeTable | null = null;
 
@@ -45,5 +47,10 @@ export const natives: NativeTable = {
     },
     'digit0(II)I': (vm: Vm, _t: T, cp: number, radix: number) => unicodeTable(vm.host).digit(cp, radix),
     'getNumericValue0(I)I': (vm: Vm, _t: T, cp: number) => unicodeTable(vm.host).getNumericValue(cp),
+    // Scripts and blocks (build/unicode-scripts.bin): indexes into the name lists below.
+    'script0(I)I': (vm: Vm, _t: T, cp: number) => unicodeScripts(vm.host).script(cp),
+    'block0(I)I': (vm: Vm, _t: T, cp: number) => unicodeScripts(vm.host).block(cp),
+    'scriptNames0()[Ljava/lang/String;': (vm: Vm) => newStringArray(vm, unicodeScripts(vm.host).scriptNames),
+    'blockNames0()[Ljava/lang/String;': (vm: Vm) => newStringArray(vm, unicodeScripts(vm.host).blockNames),
   },
 };

@@ -243,6 +243,12 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder appendGenericZoneText(TextStyle textStyle) {
+        Objects.requireNonNull(textStyle, "textStyle");
+        appendInternal(new ZoneTextPrinterParser(textStyle, true));
+        return this;
+    }
+
     /** The zone of a temporal unless it is a plain offset. */
     private static final TemporalQuery<ZoneId> QUERY_REGION_ONLY = (temporal) -> {
         ZoneId zone = temporal.query(TemporalQueries.zoneId());
@@ -394,8 +400,16 @@ public final class DateTimeFormatterBuilder {
                     } else {
                         throw new IllegalArgumentException("Too many pattern letters: " + cur);
                     }
-                } else if (cur == 'v' || cur == 'B' || cur == 'g') {
-                    throw new IllegalArgumentException("Pattern letter '" + cur + "' (generic zone names, day periods, modified Julian day) is not supported by Tern's class library");
+                } else if (cur == 'v') {
+                    if (count == 1) {
+                        appendGenericZoneText(TextStyle.SHORT);
+                    } else if (count == 4) {
+                        appendGenericZoneText(TextStyle.FULL);
+                    } else {
+                        throw new IllegalArgumentException("Wrong number of pattern letters: " + cur);
+                    }
+                } else if (cur == 'B' || cur == 'g') {
+                    throw new IllegalArgumentException("Pattern letter '" + cur + "' (day periods, modified Julian day) is not supported by Tern's class library");
                 } else {
                     throw new IllegalArgumentException("Unknown pattern letter: " + cur);
                 }
@@ -2016,31 +2030,55 @@ public final class DateTimeFormatterBuilder {
     }
 
     /**
-     * Zone names ('z'): the English names of UTC and GMT, "GMT-05:00" for the POSIX-style
-     * Etc/GMT+5 zones, and the ID for every other zone (as HotSpot prints offsets and prefixed
-     * offsets).
+     * The English names of a database zone: {short standard, short daylight, long standard, long
+     * daylight, short generic, long generic} (entries null where the JDK has none), or null for
+     * an ID outside the database (offsets, "GMT+02:00").
+     */
+    static native String[] zoneNames0(String zoneId);
+
+    /**
+     * Zone names ('z', 'zzzz'; generic names for ZoneId.getDisplayName): the JDK's English names
+     * of the database's zones, standard or daylight by the instant being formatted; the ID for
+     * offsets and zones without a name, as HotSpot prints them.
      */
     static final class ZoneTextPrinterParser implements DateTimePrinterParser {
         private final TextStyle textStyle;
+        private final boolean generic;
 
         ZoneTextPrinterParser(TextStyle textStyle) {
-            this.textStyle = textStyle;
+            this(textStyle, false);
         }
 
-        private String name(ZoneId zone) {
+        ZoneTextPrinterParser(TextStyle textStyle, boolean generic) {
+            this.textStyle = textStyle;
+            this.generic = generic;
+        }
+
+        private String name(ZoneId zone, java.time.temporal.TemporalAccessor temporal) {
             String id = zone.getId();
+            if (zone instanceof ZoneOffset) {
+                return id;
+            }
+            String[] names = zoneNames0(id);
+            if (names == null) {
+                return id;
+            }
             boolean full = textStyle.asNormal() == TextStyle.FULL;
-            if (id.equals("UTC") || id.equals("Etc/UTC")) {
-                return full ? "Coordinated Universal Time" : "UTC";
+            int type = 2; // generic
+            if (!generic) {
+                if (temporal.isSupported(ChronoField.INSTANT_SECONDS)) {
+                    type = zone.getRules().isDaylightSavings(java.time.Instant.from(temporal)) ? 1 : 0;
+                } else if (temporal.isSupported(ChronoField.EPOCH_DAY) && temporal.isSupported(ChronoField.NANO_OF_DAY)) {
+                    java.time.LocalDateTime ldt = java.time.LocalDateTime.of(
+                            java.time.LocalDate.ofEpochDay(temporal.getLong(ChronoField.EPOCH_DAY)),
+                            java.time.LocalTime.ofNanoOfDay(temporal.getLong(ChronoField.NANO_OF_DAY)));
+                    if (zone.getRules().getTransition(ldt) == null) {
+                        type = zone.getRules().isDaylightSavings(ldt.atZone(zone).toInstant()) ? 1 : 0;
+                    }
+                }
             }
-            if (id.equals("GMT") || id.equals("Etc/GMT")) {
-                return full ? "Greenwich Mean Time" : "GMT";
-            }
-            if (id.startsWith("Etc/GMT") && id.length() > 8) {
-                int secs = zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds();
-                return "GMT" + ZoneOffset.ofTotalSeconds(secs).getId();
-            }
-            return id;
+            String name = names[type == 2 ? (full ? 5 : 4) : (full ? 2 : 0) + type];
+            return name != null ? name : id;
         }
 
         @Override
@@ -2049,7 +2087,7 @@ public final class DateTimeFormatterBuilder {
             if (zone == null) {
                 return false;
             }
-            buf.append(name(zone));
+            buf.append(name(zone, context.getTemporal()));
             return true;
         }
 

@@ -18,6 +18,8 @@ final class CharClass {
     static final int INTERSECTION = 6;
     static final int COMPLEMENT = 7;   // of kids[0]
     static final int ALL = 8;
+    static final int SCRIPT = 9;       // Character.UnicodeScript with ordinal lo
+    static final int BLOCK = 10;       // Character.UnicodeBlock in block
 
     // Named properties (kind PROPERTY).
     static final int P_DOT = 1;              // . without DOTALL: not a line terminator
@@ -59,6 +61,8 @@ final class CharClass {
     final CharClass[] kids;
     /** Membership of code points 0..255, filled by seal(). */
     boolean[] latin1;
+    /** The block of a BLOCK node. */
+    private Character.UnicodeBlock block;
 
     private CharClass(int kind, int lo, int hi, CharClass[] kids) {
         this.kind = kind;
@@ -85,6 +89,16 @@ final class CharClass {
 
     static CharClass property(int p) {
         return new CharClass(PROPERTY, p, 0, null);
+    }
+
+    static CharClass script(Character.UnicodeScript script) {
+        return new CharClass(SCRIPT, script.ordinal(), 0, null);
+    }
+
+    static CharClass block(Character.UnicodeBlock block) {
+        CharClass c = new CharClass(BLOCK, 0, 0, null);
+        c.block = block;
+        return c;
     }
 
     static CharClass all() {
@@ -247,6 +261,10 @@ final class CharClass {
                 return ((lo >>> Character.getType(cp)) & 1) != 0;
             case PROPERTY:
                 return property(lo, cp);
+            case SCRIPT:
+                return Character.UnicodeScript.of(cp).ordinal() == lo;
+            case BLOCK:
+                return Character.UnicodeBlock.of(cp) == block;
             case UNION:
                 for (CharClass k : kids) {
                     if (k.test(cp)) {

@@ -583,6 +583,11 @@ public final class Matcher implements MatchResult {
                     result = true;
                     break;
                 }
+                // HotSpot never starts a match at the low half of a surrogate pair.
+                if (i + 1 < cs.length && i < guard && Character.isHighSurrogate(cs[i])
+                        && Character.isLowSurrogate(cs[i + 1])) {
+                    i++;
+                }
             }
         }
         if (!result) {

@@ -1098,7 +1098,11 @@ final class PatternParser {
         if (eq != -1) {
             String value = name.substring(eq + 1);
             String key = name.substring(0, eq).toLowerCase();
-            if (key.equals("gc") || key.equals("general_category")) {
+            if (key.equals("sc") || key.equals("script")) {
+                p = UnicodeProperties.forScript(value);
+            } else if (key.equals("blk") || key.equals("block")) {
+                p = UnicodeProperties.forBlock(value);
+            } else if (key.equals("gc") || key.equals("general_category")) {
                 p = UnicodeProperties.forProperty(value, ci);
             }
             if (p == null) {
@@ -1112,6 +1116,9 @@ final class PatternParser {
                 p = UnicodeProperties.forBinaryProperty(shortName, ci);
                 if (p == null) {
                     p = UnicodeProperties.forProperty(shortName, ci);
+                }
+                if (p == null) {
+                    p = UnicodeProperties.forScript(shortName);
                 }
             } else {
                 if (has(Pattern.UNICODE_CHARACTER_CLASS)) {

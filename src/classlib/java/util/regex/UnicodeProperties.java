@@ -2,7 +2,7 @@ package java.util.regex;
 
 /**
  * Names accepted by {@code \p{...}}: general categories, POSIX classes, java.lang.Character
- * predicates, binary properties ({@code IsAlphabetic}) and a few Unicode blocks. Each lookup
+ * predicates, binary properties ({@code IsAlphabetic}), Unicode scripts and blocks. Each lookup
  * returns a fresh, unsealed {@link CharClass}, or null for an unknown name. Case-insensitive
  * patterns widen the case-specific classes the way HotSpot does (e.g. {@code (?i)\p{Lu}}
  * matches any cased letter).
@@ -222,40 +222,21 @@ final class UnicodeProperties {
         }
     }
 
-    // A few common Unicode blocks, by normalized name (upper case, no spaces, '_' or '-').
-    private static final String[] BLOCK_NAMES = {
-        "BASICLATIN", "LATIN1SUPPLEMENT", "LATINEXTENDEDA", "LATINEXTENDEDB", "IPAEXTENSIONS",
-        "GREEK", "GREEKANDCOPTIC", "CYRILLIC", "ARMENIAN", "HEBREW", "ARABIC", "DEVANAGARI", "THAI",
-        "HANGULJAMO", "GENERALPUNCTUATION", "CURRENCYSYMBOLS", "LETTERLIKESYMBOLS", "NUMBERFORMS",
-        "ARROWS", "MATHEMATICALOPERATORS", "BOXDRAWING", "BLOCKELEMENTS", "GEOMETRICSHAPES",
-        "MISCELLANEOUSSYMBOLS", "DINGBATS", "CJKSYMBOLSANDPUNCTUATION", "HIRAGANA", "KATAKANA",
-        "CJKUNIFIEDIDEOGRAPHS", "HANGULSYLLABLES", "HALFWIDTHANDFULLWIDTHFORMS", "EMOTICONS",
-    };
-    private static final int[] BLOCK_RANGES = {
-        0x0000, 0x007f, 0x0080, 0x00ff, 0x0100, 0x017f, 0x0180, 0x024f, 0x0250, 0x02af,
-        0x0370, 0x03ff, 0x0370, 0x03ff, 0x0400, 0x04ff, 0x0530, 0x058f, 0x0590, 0x05ff, 0x0600, 0x06ff,
-        0x0900, 0x097f, 0x0e00, 0x0e7f,
-        0x1100, 0x11ff, 0x2000, 0x206f, 0x20a0, 0x20cf, 0x2100, 0x214f, 0x2150, 0x218f,
-        0x2190, 0x21ff, 0x2200, 0x22ff, 0x2500, 0x257f, 0x2580, 0x259f, 0x25a0, 0x25ff,
-        0x2600, 0x26ff, 0x2700, 0x27bf, 0x3000, 0x303f, 0x3040, 0x309f, 0x30a0, 0x30ff,
-        0x4e00, 0x9fff, 0xac00, 0xd7af, 0xff00, 0xffef, 0x1f600, 0x1f64f,
-    };
-
-    /** A Unicode block after "In", or null when unknown (or not in this table). */
+    /** A Unicode block by any of its names (Character.UnicodeBlock.forName), or null when unknown. */
     static CharClass forBlock(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c != ' ' && c != '_' && c != '-') {
-                sb.append(Character.toUpperCase(c));
-            }
+        try {
+            return CharClass.block(Character.UnicodeBlock.forName(name));
+        } catch (IllegalArgumentException ex) {
+            return null;
         }
-        String key = sb.toString();
-        for (int i = 0; i < BLOCK_NAMES.length; i++) {
-            if (BLOCK_NAMES[i].equals(key)) {
-                return CharClass.range(BLOCK_RANGES[2 * i], BLOCK_RANGES[2 * i + 1]);
-            }
+    }
+
+    /** A Unicode script by name or ISO 15924 code (Character.UnicodeScript.forName), or null. */
+    static CharClass forScript(String name) {
+        try {
+            return CharClass.script(Character.UnicodeScript.forName(name));
+        } catch (IllegalArgumentException ex) {
+            return null;
         }
-        return null;
     }
 }

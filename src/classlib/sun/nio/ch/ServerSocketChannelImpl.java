@@ -1,0 +1,137 @@
+package sun.nio.ch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.SocketException;
+import java.net.SocketOption;
+import java.nio.channels.AlreadyBoundException;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.NotYetBoundException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.channels.UnsupportedAddressTypeException;
+import java.nio.channels.spi.SelectorProvider;
+import java.util.Set;
+
+/**
+ * A blocking ServerSocketChannel over a java.net.ServerSocket (its socket() adaptor). accept()
+ * parks only the calling thread; a close by another thread wakes it with
+ * AsynchronousCloseException.
+ */
+final class ServerSocketChannelImpl extends ServerSocketChannel {
+    private final ServerSocket socket = new ServerSocket();
+    private final Object acceptLock = new Object();
+
+    ServerSocketChannelImpl(SelectorProvider provider) throws IOException {
+        super(provider);
+    }
+
+    private void ensureOpen() throws ClosedChannelException {
+        if (!isOpen()) {
+            throw new ClosedChannelException();
+        }
+    }
+
+    @Override
+    public ServerSocket socket() {
+        return socket;
+    }
+
+    @Override
+    public ServerSocketChannel bind(SocketAddress local, int backlog) throws IOException {
+        synchronized (acceptLock) {
+            ensureOpen();
+            if (socket.isBound()) {
+                throw new AlreadyBoundException();
+            }
+            InetSocketAddress isa;
+            if (local == null) {
+                isa = new InetSocketAddress(0);
+            } else if (!(local instanceof InetSocketAddress)) {
+                throw new UnsupportedAddressTypeException();
+            } else {
+                isa = (InetSocketAddress) local;
+                if (isa.isUnresolved()) {
+                    throw new UnresolvedAddressException();
+                }
+            }
+            socket.bind(isa, backlog < 1 ? 50 : backlog);
+            return this;
+        }
+    }
+
+    @Override
+    public <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
+        SocketOptions.check(SocketOptions.SERVER, name, value);
+        ensureOpen();
+        SocketOptions.set(socket, name, value);
+        return this;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public <T> T getOption(SocketOption<T> name) throws IOException {
+        SocketOptions.check(SocketOptions.SERVER, name, null);
+        ensureOpen();
+        return (T) SocketOptions.get(socket, name);
+    }
+
+    @Override
+    public Set<SocketOption<?>> supportedOptions() {
+        return SocketOptions.SERVER;
+    }
+
+    @Override
+    public SocketChannel accept() throws IOException {
+        synchronized (acceptLock) {
+            ensureOpen();
+            if (!socket.isBound()) {
+                throw new NotYetBoundException();
+            }
+            Socket s;
+            try {
+                s = socket.accept();
+            } catch (SocketException e) {
+                if (!isOpen()) {
+                    throw new AsynchronousCloseException();
+                }
+                throw e;
+            }
+            return new SocketChannelImpl(provider(), s);
+        }
+    }
+
+    @Override
+    public SocketAddress getLocalAddress() throws IOException {
+        ensureOpen();
+        return socket.isBound() ? SocketOptions.plain(socket.getLocalSocketAddress()) : null;
+    }
+
+    @Override
+    protected void implCloseSelectableChannel() throws IOException {
+        socket.close();
+    }
+
+    @Override
+    protected void implConfigureBlocking(boolean block) {
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(getClass().getName()).append('[');
+        if (!isOpen()) {
+            sb.append("closed");
+        } else if (!socket.isBound()) {
+            sb.append("unbound");
+        } else {
+            sb.append(SocketOptions.plain(socket.getLocalSocketAddress()));
+        }
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,92 @@
+package sun.nio.ch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketOption;
+import java.net.StandardSocketOptions;
+import java.util.Objects;
+import java.util.Set;
+
+/** Socket options of the channels, applied to the java.net socket underneath. */
+final class SocketOptions {
+    private SocketOptions() {
+    }
+
+    static final Set<SocketOption<?>> CLIENT = Set.of(StandardSocketOptions.SO_SNDBUF, StandardSocketOptions.SO_RCVBUF,
+            StandardSocketOptions.SO_KEEPALIVE, StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_LINGER,
+            StandardSocketOptions.TCP_NODELAY, StandardSocketOptions.IP_TOS);
+    static final Set<SocketOption<?>> SERVER = Set.of(StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR);
+
+    /** The address as the kernel reports it: the literal, without the host name it was made from. */
+    static InetSocketAddress plain(java.net.SocketAddress a) {
+        if (!(a instanceof InetSocketAddress)) {
+            return (InetSocketAddress) a;
+        }
+        InetSocketAddress isa = (InetSocketAddress) a;
+        try {
+            return new InetSocketAddress(java.net.InetAddress.getByAddress(isa.getAddress().getAddress()), isa.getPort());
+        } catch (java.net.UnknownHostException e) {
+            return isa;
+        }
+    }
+
+    static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
+        Objects.requireNonNull(name);
+        if (!supported.contains(name)) {
+            throw new UnsupportedOperationException("'" + name + "' not supported");
+        }
+        if (value != null && !name.type().isInstance(value)) {
+            throw new IllegalArgumentException("Invalid value '" + value + "'");
+        }
+    }
+
+    static void set(Socket s, SocketOption<?> name, Object value) throws IOException {
+        if (value == null) {
+            throw new IllegalArgumentException("Invalid value 'null'");
+        }
+        if (name == StandardSocketOptions.TCP_NODELAY) {
+            s.setTcpNoDelay((Boolean) value);
+        } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
+            s.setKeepAlive((Boolean) value);
+        } else if (name == StandardSocketOptions.SO_REUSEADDR) {
+            s.setReuseAddress((Boolean) value);
+        } else if (name == StandardSocketOptions.SO_LINGER) {
+            int linger = (Integer) value;
+            s.setSoLinger(linger >= 0, linger < 0 ? 0 : linger);
+        }
+        // buffer sizes and IP_TOS: accepted and ignored (docs/sockets.md)
+    }
+
+    static Object get(Socket s, SocketOption<?> name) throws IOException {
+        if (name == StandardSocketOptions.TCP_NODELAY) {
+            return s.getTcpNoDelay();
+        } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
+            return s.getKeepAlive();
+        } else if (name == StandardSocketOptions.SO_REUSEADDR) {
+            return s.getReuseAddress();
+        } else if (name == StandardSocketOptions.SO_LINGER) {
+            return s.getSoLinger();
+        } else if (name == StandardSocketOptions.IP_TOS) {
+            return 0;
+        }
+        return 65536;
+    }
+
+    static void set(ServerSocket s, SocketOption<?> name, Object value) throws IOException {
+        if (value == null) {
+            throw new IllegalArgumentException("Invalid value 'null'");
+        }
+        if (name == StandardSocketOptions.SO_REUSEADDR) {
+            s.setReuseAddress((Boolean) value);
+        }
+    }
+
+    static Object get(ServerSocket s, SocketOption<?> name) throws IOException {
+        if (name == StandardSocketOptions.SO_REUSEADDR) {
+            return s.getReuseAddress();
+        }
+        return 65536;
+    }
+}

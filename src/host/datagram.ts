@@ -1,0 +1,39 @@
+/**
+ * @fileoverview UDP, the datagram part of the platform boundary (docs/sockets.md): bound sockets
+ * as small integer handles (their own numbering, separate from {@link HostNetwork}'s). Like TCP,
+ * receiving is tried at once ({@link HostDatagrams.receive}) and, when nothing is queued, waited
+ * for ({@link HostDatagrams.whenReady}); waiting consumes nothing, so a receive timeout or a
+ * close loses no datagram. Datagrams that arrived before the program asked for them stay queued
+ * in the handle (bounded, like a kernel receive buffer: the newest are dropped when it is full).
+ */
+import type { Endpoint, NetHandle } from './network.js';
+
+/** A received datagram and its sender. */
+export interface Datagram {
+  bytes: Uint8Array;
+  from: Endpoint;
+}
+
+/** UDP sockets. */
+export interface HostDatagrams {
+  /**
+   * Binds a UDP socket to `address` (null: every IPv4 address) and `port` (0: ephemeral).
+   * Rejects with a NetError (EADDRINUSE, EADDRNOTAVAIL, EACCES).
+   */
+  bind(address: string | null, port: number): Promise<NetHandle>;
+  /** Takes the oldest queued datagram, or null when none has arrived. */
+  receive(h: NetHandle): Datagram | null;
+  /** Sends one datagram to `address` (an IP literal) and `port`; resolves once the platform took it. */
+  send(h: NetHandle, bytes: Uint8Array, address: string, port: number): Promise<void>;
+  /**
+   * Calls `ready` once, asynchronously, when a datagram is queued or the handle was closed.
+   * Returns a canceller. While a wait is registered the handle keeps the platform alive.
+   */
+  whenReady(h: NetHandle, ready: () => void): () => void;
+  /** The bound address and port. */
+  localEndpoint(h: NetHandle): Endpoint;
+  /** Number of queued datagrams (a checkpoint can report them). */
+  queued(h: NetHandle): number;
+  /** Closes the socket; pending waits are told. */
+  close(h: NetHandle): void;
+}

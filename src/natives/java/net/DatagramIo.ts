@@ -1,0 +1,165 @@
+/**
+ * @fileoverview Natives of java.net.DatagramIo, the descriptor-level UDP calls under
+ * DatagramSocket (docs/sockets.md). A datagram socket is an entry of the VM's socket table (role
+ * 'datagram', plain data like TCP sockets) over a HostDatagrams handle. receive0 parks the calling
+ * thread until a datagram is queued, SO_TIMEOUT passes (SocketTimeoutException "Receive timed
+ * out") or another thread closes the socket; send0 parks until the platform took the datagram.
+ */
+import type { Ref } from '../../../heap/index.js';
+import type { HostDatagrams } from '../../../host/datagram.js';
+import { NetError, type Endpoint } from '../../../host/network.js';
+import { BLOCK } from '../../../interp/invoke-native.js';
+import { JavaThrow } from '../../../runtime/errors.js';
+import { socketTable, type SocketEntry } from '../../../runtime/socket-table.js';
+import type { Vm } from '../../../runtime/vm.js';
+import type { JavaThread } from '../../../threads/java-thread.js';
+import { newStringArray } from '../../env.js';
+import type { NativeTable } from '../../registry.js';
+import { javaErrorOf } from './NetIo.js';
+
+const ARRAY_DATA = 16;
+
+/** The sender of each thread's last datagram (by thread id), until takeSender0. */
+const senders = new WeakMap<Vm, Map<number, Endpoint>>();
+
+function sendersOf(vm: Vm): Map<number, Endpoint> {
+  let m = senders.get(vm);
+  if (!m) {
+    m = new Map();
+    senders.set(vm, m);
+  }
+  return m;
+}
+
+function datagramsOf(vm: Vm): HostDatagrams {
+  const d = vm.host.datagrams;
+  if (!d) throw new JavaThrow('java/net/SocketException', 'Protocol family unavailable');
+  return d;
+}
+
+function entryOf(vm: Vm, fd: number): SocketEntry {
+  const e = socketTable(vm).get(fd);
+  if (!e || e.hostHandle === 0 || e.role !== 'datagram') throw new JavaThrow('java/net/SocketException', 'Socket closed');
+  return e;
+}
+
+/** bind0(String address or null, int port): the descriptor of a bound UDP socket. */
+function bind0(vm: Vm, t: JavaThread, address: Ref, port: number): symbol {
+  const datagrams = datagramsOf(vm);
+  const table = socketTable(vm);
+  const host = vm.jsString(address);
+  const entry = table.open('datagram', 'binding');
+  const wait = table.beginWait(t, entry, 'bind', 0);
+  datagrams.bind(host, port).then(
+    (h) => {
+      if (!table.isWaiting(t, wait)) {
+        datagrams.close(h);
+        return;
+      }
+      entry.hostHandle = h;
+      entry.state = 'bound';
+      entry.local = datagrams.localEndpoint(h);
+      t.resumeValue = entry.id;
+      table.endWait(t);
+    },
+    (e: unknown) => {
+      if (table.isWaiting(t, wait)) table.endWait(t, javaErrorOf(e));
+      table.close(entry, vm.host.network);
+    },
+  );
+  return BLOCK;
+}
+
+/** send0(int fd, byte[] b, int off, int len, String address, int port): parks until sent. */
+function send0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: number, address: Ref, port: number): symbol {
+  const datagrams = datagramsOf(vm);
+  const table = socketTable(vm);
+  const entry = entryOf(vm, fd);
+  const bytes = vm.heap.u8.slice(b + ARRAY_DATA + off, b + ARRAY_DATA + off + len);
+  let sent: Promise<void>;
+  try {
+    sent = datagrams.send(entry.hostHandle, bytes, vm.jsString(address)!, port);
+  } catch (e) {
+    if (!(e instanceof NetError)) throw e;
+    const j = javaErrorOf(e);
+    throw new JavaThrow(j.javaClass, j.message ?? undefined);
+  }
+  const wait = table.beginWait(t, entry, 'send', 0);
+  sent.then(
+    () => {
+      if (table.isWaiting(t, wait)) table.endWait(t);
+    },
+    (e: unknown) => {
+      if (table.isWaiting(t, wait)) table.endWait(t, javaErrorOf(e));
+    },
+  );
+  return BLOCK;
+}
+
+/**
+ * receive0(int fd, byte[] b, int off, int len, int timeout): bytes copied (the datagram cut to
+ * len); its sender is kept for takeSender0.
+ */
+function receive0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: number, timeout: number): number | symbol {
+  const datagrams = datagramsOf(vm);
+  const table = socketTable(vm);
+  const entry = entryOf(vm, fd);
+  const now = datagrams.receive(entry.hostHandle);
+  if (now !== null) {
+    const n = Math.min(len, now.bytes.length);
+    vm.heap.u8.set(now.bytes.subarray(0, n), b + ARRAY_DATA + off);
+    sendersOf(vm).set(t.id, now.from);
+    return n;
+  }
+  const wait = table.beginWait(t, entry, 'receive', timeout);
+  const arm = (): void => {
+    table.setCancel(t, datagrams.whenReady(entry.hostHandle, () => {
+      if (!table.isWaiting(t, wait)) return;
+      if (entry.state === 'closed') return table.endWait(t, { javaClass: 'java/net/SocketException', message: 'Socket closed' });
+      let d;
+      try {
+        d = datagrams.receive(entry.hostHandle);
+      } catch (e) {
+        if (!(e instanceof NetError)) throw e;
+        return table.endWait(t, javaErrorOf(e));
+      }
+      if (d === null) return arm();
+      // The array may have moved while the thread waited: re-read the arguments (fd, b, off,
+      // len, timeout) from the operand stack, where they stay until the call completes.
+      const base = t.top.sp - 5;
+      const n = Math.min(t.stack[base + 3]!, d.bytes.length);
+      vm.heap.u8.set(d.bytes.subarray(0, n), t.stack[base + 1]! + ARRAY_DATA + t.stack[base + 2]!);
+      sendersOf(vm).set(t.id, d.from);
+      t.resumeValue = n;
+      table.endWait(t);
+    }));
+  };
+  arm();
+  return BLOCK;
+}
+
+export const natives: NativeTable = {
+  className: 'java/net/DatagramIo',
+  methods: {
+    'bind0(Ljava/lang/String;I)I': bind0,
+    'send0(I[BIILjava/lang/String;I)V': send0,
+    'receive0(I[BIII)I': receive0,
+    'takeSender0()[Ljava/lang/String;': (vm: Vm, t: JavaThread) => {
+      const from = sendersOf(vm).get(t.id);
+      if (from === undefined) return 0;
+      const arr = newStringArray(vm, [from.address, String(from.port)]);
+      sendersOf(vm).delete(t.id);
+      return arr;
+    },
+    'connect0(ILjava/lang/String;I)V': (vm: Vm, _t: JavaThread, fd: number, address: Ref, port: number) => {
+      const entry = entryOf(vm, fd);
+      entry.remote = { address: vm.jsString(address)!, port };
+      entry.state = 'connected';
+    },
+    'disconnect0(I)V': (vm: Vm, _t: JavaThread, fd: number) => {
+      const entry = entryOf(vm, fd);
+      entry.remote = null;
+      entry.state = 'bound';
+    },
+  },
+};
