@@ -43,6 +43,16 @@ const CHARACTER_NATIVES: Record<string, string> = {
     ' return u.codePointCount(0, u.length()) > 1 ? u.toCharArray() : null;',
   digit0: 'return java.lang.Character.digit(codePoint, radix);',
   getNumericValue0: 'return java.lang.Character.getNumericValue(codePoint);',
+  script0: 'return java.lang.Character.UnicodeScript.of(codePoint).ordinal();',
+  scriptNames0:
+    'java.lang.Character.UnicodeScript[] v = java.lang.Character.UnicodeScript.values(); String[] n = new String[v.length];' +
+    ' for (int i = 0; i < v.length; i++) n[i] = v[i].name(); return n;',
+  block0:
+    'java.lang.Character.UnicodeBlock b = java.lang.Character.UnicodeBlock.of(codePoint); if (b == null) return -1;' +
+    ' String[] n = blockNames0(); for (int i = 0; i < n.length; i++) if (n[i].equals(b.toString())) return i; return -1;',
+  blockNames0:
+    'java.lang.reflect.Field[] f = java.lang.Character.UnicodeBlock.class.getFields(); String[] n = new String[f.length];' +
+    ' for (int i = 0; i < f.length; i++) n[i] = f[i].getName(); return n;',
 };
 
 function renameLang(source: string): string {
@@ -60,10 +70,10 @@ function shadowLang(name: string): string {
       return `public static ${ret} ${fn}(${params}) { return java.lang.Math.${fn}(${args}); }`;
     });
   } else if (name === 'Character') {
-    s = s.replace(/private static native (\S+) (\w+)\(([^)]*)\);/g, (m, ret: string, fn: string, params: string) => {
+    s = s.replace(/(private static|static) native (\S+) (\w+)\(([^)]*)\);/g, (m, mods: string, ret: string, fn: string, params: string) => {
       const body = CHARACTER_NATIVES[fn];
       if (body === undefined) throw new Error(`no shadow body for Character.${fn}`);
-      return `private static ${ret} ${fn}(${params}) { ${body} }`;
+      return `${mods} ${ret} ${fn}(${params}) { ${body} }`;
     });
   } else if (name === 'StringCase') {
     s = s.replaceAll('new String(v, true)', 'new String(v)');
