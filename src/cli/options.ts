@@ -35,6 +35,8 @@ export interface CliOptions {
   checkpointAtSlice: { slice: number; file: string } | null;
   /** -XX:+TernPrintSliceCount: print the number of slices run to stderr at exit. */
   printSliceCount: boolean;
+  /** -XX:+TernPrintCheckpointSite: with TernCheckpointAtSlice, say whether the slice ended in compiled code. */
+  printCheckpointSite: boolean;
   /** --checkpoint-files=open|written|none: which file contents checkpoints save. */
   checkpointFiles: 'open' | 'written' | 'none';
   /** --checkpoint-dir=PATH (repeatable): directories whose files checkpoints save. */
@@ -76,7 +78,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
     stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
-    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
+    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false, printCheckpointSite: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
   };
   let i = 0;
@@ -151,6 +153,8 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.checkpointAtSlice = { slice: Number(v.substring(0, v.indexOf(':'))), file: v.substring(v.indexOf(':') + 1) };
     } else if (a === '-XX:+TernPrintSliceCount') {
       o.printSliceCount = true;
+    } else if (a === '-XX:+TernPrintCheckpointSite') {
+      o.printCheckpointSite = true;
     } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
       a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
       a.startsWith('-Xlog') || a === '-Xbatch') {

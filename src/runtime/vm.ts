@@ -85,6 +85,13 @@ export class Vm implements TypeInfoSource {
   private preallocatedOom = 0;
   /** Taken branches and calls a thread runs before the scheduler may switch (-XX:TernSliceBudget). */
   sliceBudget = DEFAULT_SLICE_BUDGET;
+  /**
+   * Diagnostics (-XX:TernSliceBudget, consistency tests): when non-zero, compiled code also ends
+   * its slice after this many safepoint polls, as the interpreter does after its budget of branches
+   * and calls, so that reproducible slice points fall inside compiled code too. 0 (default): compiled
+   * code stops only when the scheduler asks (another runnable thread, a safepoint task, the event loop).
+   */
+  compiledSliceBudget = 0;
   /** Added to the host's monotonic clock: a restored VM continues the clock of the image. */
   nanoOffset = 0;
   /** Main class of the program (informational: images and tools name it). */
