@@ -80,9 +80,15 @@ async function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, i
     classPath: [], classLibrary, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
   });
   await installRestoreJit(vm, o);
+  let workingDirectory: string | undefined;
+  if (o.cwd !== null) {
+    workingDirectory = path.resolve(o.cwd);
+    if (host.fs.stat(workingDirectory, true)?.kind !== 'directory') throw new RestoreError(`--cwd ${o.cwd} is not a directory`);
+  }
   restoreFromBytes(vm, image, {
     fileChanged: o.fileChanged,
     warn: (m) => host.write(2, new TextEncoder().encode(`[tern] warning: ${m}\n`)),
+    workingDirectory,
   });
   return vm;
 }

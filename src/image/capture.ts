@@ -146,6 +146,7 @@ class Capture {
       methods: this.methods,
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
       files: captureFiles(vm, vm.fileCapture),
+      workingDirectory: vm.workingDirectory,
     };
     return image;
   }

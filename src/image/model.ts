@@ -252,4 +252,10 @@ export interface Image {
   monitors: ImageMonitor[];
   /** Open files (and saved files), by slot; restore reopens them where the program left them. */
   files: ImageFile[];
+  /**
+   * The program's working directory (absolute; where its relative paths resolve, its user.dir):
+   * a restored program keeps resolving relative paths there. Optional section 12; absent in
+   * images that do not carry it, whose restored programs use the restoring process's directory.
+   */
+  workingDirectory?: string;
 }

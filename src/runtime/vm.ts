@@ -94,6 +94,12 @@ export class Vm implements TypeInfoSource {
   compiledSliceBudget = 0;
   /** Added to the host's monotonic clock: a restored VM continues the clock of the image. */
   nanoOffset = 0;
+  /**
+   * The directory relative paths of the program resolve against: the process's working directory
+   * when the VM starts (the user.dir of a Java program, fixed at start), and in a restored VM the
+   * one recorded in the image (or `tern restore --cwd`), whatever the restoring process's is.
+   */
+  workingDirectory: string;
   /** Main class of the program (informational: images and tools name it). */
   mainClassName = '';
   /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */
@@ -135,6 +141,7 @@ export class Vm implements TypeInfoSource {
       return m.hash;
     };
     this.properties = { ...host.systemProperties(), ...options.properties };
+    this.workingDirectory = this.properties['user.dir'] ?? '/';
     this.traceExceptions = host.getenv('TERN_TRACE_EXCEPTIONS') !== null;
   }
 
