@@ -96,6 +96,17 @@ export class CompiledMethod {
   }
 }
 
+/** A slice that ended in compiled code: its frames were deoptimized for the scheduler. */
+export interface PollYield {
+  thread: JavaThread;
+  /** The slice's number (Scheduler.slices once it has ended). */
+  slice: number;
+  /** The compiled frames unwound, innermost first (`method pc N`). */
+  frames: string[];
+  /** Whether the outermost one had been entered by on-stack replacement. */
+  osr: boolean;
+}
+
 /** Per-method policy state. */
 interface MethodInfo {
   compiles: number;
@@ -133,6 +144,15 @@ export class JitRuntime implements Tiering {
   /** The background compiler, created with the first compile; null: synchronous compiles. */
   private service: CompileService | null = null;
   private closed = false;
+  /**
+   * The last deoptimization that ended a thread's slice (a poll the scheduler answered): which
+   * thread, in which slice (1-based, as Scheduler.slices counts after the slice), and the compiled
+   * frames it unwound. Diagnostics: the consistency harness checks with it that a checkpoint point
+   * fell inside compiled code (-XX:+TernPrintCheckpointSite). Costs one small object per such deopt.
+   */
+  lastYield: PollYield | null = null;
+  /** Diagnostics: told of every {@link lastYield} (the CLI lists the slices that ended in compiled code). */
+  onPollYield: ((y: PollYield) => void) | null = null;
   private readonly imports: Record<string, unknown>;
   /** Deopt-trace listeners (jit/trace.ts); events are built only when there is one. */
   private readonly listeners: TraceListener[] = [];
@@ -283,7 +303,13 @@ export class JitRuntime implements Tiering {
     g.deopt.value = 0;
     g.depth.value = 0;
     if (this.options.deoptimizeALot) g.budget.value = 0;
-    else if (g.budget.value <= 0) g.budget.value = POLL_INTERVAL;
+    else if (g.budget.value <= 0) g.budget.value = this.pollInterval();
+  }
+
+  /** Polls between two questions to the scheduler (diagnostic slice budgets make it shorter). */
+  private pollInterval(): number {
+    const n = this.vm.compiledSliceBudget;
+    return n > 0 && n < POLL_INTERVAL ? n : POLL_INTERVAL;
   }
 
   /** Copies a compiled call's result from the args buffer to slots `at`.. (docs/frame-layout.md encoding). */
@@ -308,7 +334,8 @@ export class JitRuntime implements Tiering {
       // compiled method must make progress for the stress mode to test anything.
       return isEntry !== 0 && this.globals.depth.value === 1 ? 0 : 1;
     }
-    if (this.vm.scheduler.preemptionRequested()) {
+    if (this.vm.compiledSliceBudget > 0 || this.vm.scheduler.preemptionRequested()) {
+      // (A diagnostic slice budget ends the slice at every question, like the interpreter's.)
       this.yieldRequested = true;
       return 1;
     }
@@ -346,6 +373,11 @@ export class JitRuntime implements Tiering {
     }
     if (this.yieldRequested) {
       this.yieldRequested = false;
+      this.lastYield = {
+        thread: t, slice: this.vm.scheduler.slices + 1, osr: osrFrame !== null,
+        frames: records.map((r) => `${r.target.P.method} pc ${r.pc}`),
+      };
+      this.onPollYield?.(this.lastYield);
       return TierResult.DeoptedYield;
     }
     return TierResult.Deopted;

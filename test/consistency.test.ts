@@ -7,6 +7,19 @@
  * the same exit status. One program in five is also checkpointed again after each restore, five
  * generations deep. Slow (TERN_SLOW=1, CI runs it); TERN_ONLY, TERN_JOBS and TERN_CONSISTENCY_SEED
  * steer it.
+ *
+ * Modes (TERN_CONSISTENCY_MODES, comma-separated; default `default,xcomp`): `default` (the JIT on
+ * at its default threshold) over the whole corpus; `xcomp` (-Xcomp: compiled before the first
+ * call, loops by OSR at their first back edge) and `xint` (-Xint) over {@link CI_SUBSET} (8
+ * programs), {@link JIT_SUBSET} (19) with TERN_CONSISTENCY_SUBSET=jit, or the whole corpus with
+ * TERN_CONSISTENCY_SUBSET=all. TERN_CONSISTENCY_FLAGS adds options to every run.
+ * Every run of a mode (the uninterrupted one, the checkpointed ones, the restores) has the mode's
+ * flags: a restored process starts with no compiled code and compiles again in its own mode. With
+ * -XX:TernSliceBudget, compiled code also ends its slice every N safepoint polls, and
+ * -XX:+TernPrintSliceCount lists the slices that ended in a poll of compiled code; in JIT modes the
+ * first point (and half the others) is drawn from those (seeded), so the checkpoint finds frames just deoptimized out of
+ * compiled code (OSR'd loops, chains of compiled calls), and -XX:+TernPrintCheckpointSite confirms
+ * it for each image. A program of the subset must have at least one such point under -Xcomp.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +37,48 @@ const config = readConfig();
 const baseline = readBaseline(config.baselinePath);
 /** Programs that read standard input are left out: the original consumed part of it. */
 const programs = filterPrograms(discoverPrograms(), config.only).filter((p) => !baseline.has(p.id) && p.stdin.length === 0 && p.consistencySkip === undefined);
+
+/**
+ * Programs the extra modes run in CI (each -Xcomp run compiles hundreds of class-library methods
+ * synchronously, so the whole corpus would take several times the harness's budget): the loop-heavy
+ * programs whose loops compile. Chosen on 2026-12-07 by running all 62 programs of algorithms/,
+ * arrays/, opcodes/ and threads/ under -Xcomp -XX:TernSliceBudget=500 -XX:+TernPrintSliceCount and
+ * keeping every one with at least one slice that ended in compiled code (19; in the others the
+ * loops stay interpreted, mostly because they allocate or call virtually, which the JIT does not
+ * compile yet). The list is fixed so that CI runs the same programs every time; when the JIT
+ * compiles more, rerun that selection.
+ */
+const JIT_SUBSET = new Set([
+  'algorithms/BigFactorial', 'algorithms/BinarySearchTree', 'algorithms/Checksums', 'algorithms/Dijkstra',
+  'algorithms/FibonacciMemo', 'algorithms/Mandelbrot', 'algorithms/NQueens', 'algorithms/PrimeFactorization',
+  'algorithms/QuickSort', 'algorithms/RomanNumerals', 'algorithms/Sieve', 'algorithms/SinglyLinkedList',
+  'algorithms/SudokuSolver', 'algorithms/UnionFind', 'opcodes/Conversions', 'opcodes/DoubleArithmetic',
+  'opcodes/LongArithmetic', 'threads/ParallelSum', 'threads/ProducerConsumer',
+]);
+/**
+ * What CI runs of the subset (TERN_SLOW=1 with no TERN_CONSISTENCY_SUBSET): 8 of the 19, the first
+ * of each kind — OSR'd numeric loops (Mandelbrot, Checksums, BigFactorial), compiled recursion
+ * (NQueens, FibonacciMemo), compiled calls in sort loops (QuickSort), and several threads in
+ * compiled loops (ParallelSum, ProducerConsumer). Under -Xcomp each run compiles hundreds of
+ * methods synchronously, and the 19 took 40 min with 2 jobs on a 2-core machine at load ~28 (2026-12-07).
+ * TERN_CONSISTENCY_SUBSET=jit runs the 19, =all the whole corpus in every mode.
+ */
+const CI_SUBSET = new Set([
+  'algorithms/Mandelbrot', 'algorithms/Checksums', 'algorithms/BigFactorial', 'algorithms/NQueens',
+  'algorithms/FibonacciMemo', 'algorithms/QuickSort', 'threads/ParallelSum', 'threads/ProducerConsumer',
+]);
+/** Flags of each mode. */
+const MODE_FLAGS: Record<string, string[]> = { default: [], xcomp: ['-Xcomp'], xint: ['-Xint'] };
+const MODES = (process.env['TERN_CONSISTENCY_MODES'] ?? 'default,xcomp').split(',').map((m) => m.trim()).filter((m) => m !== '');
+for (const m of MODES) if (MODE_FLAGS[m] === undefined) throw new Error(`TERN_CONSISTENCY_MODES: unknown mode ${m} (known: ${Object.keys(MODE_FLAGS).join(', ')})`);
+const EXTRA_FLAGS = (process.env['TERN_CONSISTENCY_FLAGS'] ?? '').split(/\s+/).filter((f) => f !== '');
+const SUBSET = process.env['TERN_CONSISTENCY_SUBSET'] ?? 'ci';
+if (!['ci', 'jit', 'all'].includes(SUBSET)) throw new Error(`TERN_CONSISTENCY_SUBSET must be ci, jit or all, not ${SUBSET}`);
+/** Whether `mode` runs `program`. */
+const runsIn = (mode: string, program: JavaProgram) =>
+  mode === 'default' || SUBSET === 'all' || (SUBSET === 'jit' ? JIT_SUBSET : CI_SUBSET).has(program.id);
+/** Per mode: checkpoints taken, and of those how many found compiled frames just deoptimized (reported at the end). */
+const tally = new Map<string, { images: number; compiled: number; osr: number; chains: number }>();
 const limit = createLimiter(config.jobs);
 const SEED = Number(process.env['TERN_CONSISTENCY_SEED'] ?? 20261206);
 /** TERN_CONSISTENCY=full: three points per program and chains for one in five (the issue's bar); the
@@ -37,6 +92,9 @@ const BUDGET = ['-XX:TernSliceBudget=500'];
 const work = mkdtempSync(join(tmpdir(), 'tern-consistency-'));
 const elsewhere = mkdtempSync(join(tmpdir(), 'tern-elsewhere-'));
 afterAll(() => {
+  for (const [mode, t] of tally) {
+    console.log(`consistency [${mode}]: ${t.images} images, ${t.compiled} taken at a slice that ended in compiled code (${t.osr} in OSR'd loops, ${t.chains} with 2+ compiled frames)`);
+  }
   rmSync(work, { recursive: true, force: true });
   rmSync(elsewhere, { recursive: true, force: true });
 });
@@ -58,48 +116,77 @@ const text = (r: RunResult) => ({ out: r.stdout.toString('latin1'), err: r.stder
  * Runs from `start` — a launch (`-cp ... Main args`) or `['restore', image]` — and checkpoints to
  * `image` at `slice`; returns the stopped (or completed) run.
  */
-async function runUntil(program: JavaProgram, start: string[], slice: number, image: string, cwd: string) {
-  const flags = [...BUDGET, ...program.ternFlags, `-XX:TernCheckpointAtSlice=${slice}:${image}`];
+async function runUntil(mode: Mode, program: JavaProgram, start: string[], slice: number, image: string, cwd: string) {
+  const flags = [...BUDGET, ...mode.flags, ...program.ternFlags, `-XX:TernCheckpointAtSlice=${slice}:${image}`, '-XX:+TernPrintCheckpointSite'];
   const args = start[0] === 'restore' ? ['restore', ...flags, ...start.slice(1)] : [...flags, ...start];
   const r = await tern(program, args, cwd);
-  return { ...text(r), status: r.exitCode };
+  const { out, err } = text(r);
+  // The site line (-XX:+TernPrintCheckpointSite) is the harness's, not the program's.
+  const site = /\[tern\] checkpoint at slice \d+: (.*)\n/.exec(err);
+  if (site) {
+    const t = tally.get(mode.name)!;
+    t.images++;
+    if (site[1]!.startsWith('compiled')) {
+      t.compiled++;
+      if (site[1]!.includes(', OSR')) t.osr++;
+      if (!/ 1 compiled frame /.test(site[1]!)) t.chains++;
+    }
+  }
+  return { out, err: site ? err.replace(site[0], '') : err, status: r.exitCode, compiled: site?.[1]!.startsWith('compiled') ?? false };
 }
 
-async function checkProgram(program: JavaProgram): Promise<void> {
+/** A mode of the harness: its name and the flags every run gets. */
+interface Mode {
+  name: string;
+  flags: string[];
+}
+
+async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   const classes = await limit(() => compileProgram(program));
   const launch = ['-cp', classes, program.mainClass, ...program.args];
-  const whole = await tern(program, [...BUDGET, ...program.ternFlags, '-XX:+TernPrintSliceCount', ...launch], program.dir);
+  const whole = await tern(program, [...BUDGET, ...mode.flags, ...program.ternFlags, '-XX:+TernPrintSliceCount', ...launch], program.dir);
   const { out, err: errWithCount } = text(whole);
-  const m = /\[tern\] slices: (\d+)\n$/.exec(errWithCount);
+  const m = /\[tern\] slices: (\d+)(?: \(compiled:([ 0-9]*)\))?\n$/.exec(errWithCount);
   if (!m) throw new Error(`${program.id}: no slice count (status ${whole.exitCode}, timed out ${whole.timedOut})`);
   const err = errWithCount.substring(0, m.index);
   const slices = Number(m[1]);
   if (slices < 2) return; // nothing to interrupt
+  // Slices that ended in a poll of compiled code (the last one ends the program: not a point).
+  const compiledSlices = (m[2] ?? '').split(' ').filter((x) => x !== '').map(Number).filter((n) => n < slices);
   const next = random(hash(program.id));
-  const points = [...new Set(Array.from({ length: POINTS }, () => 1 + Math.floor(next() * (slices - 1))))];
-  const where = `seed ${SEED}, ${slices} slices`;
+  // The first point is in compiled code when any slice ended there, the others anywhere half the time.
+  const pick = (i: number) => compiledSlices.length > 0 && (i === 0 || next() < 0.5)
+    ? compiledSlices[Math.floor(next() * compiledSlices.length)]!
+    : 1 + Math.floor(next() * (slices - 1));
+  const points = [...new Set(Array.from({ length: POINTS }, (_, i) => pick(i)))];
+  const where = `mode ${mode.name}, seed ${SEED}, ${slices} slices, ${compiledSlices.length} ending in compiled code`;
+  let compiledPoints = 0;
   for (const point of points) {
-    const image = join(work, `${program.id.replace('/', '_')}-${point}.tern`);
-    const first = await runUntil(program, launch, point, image, program.dir);
+    const image = join(work, `${mode.name}-${program.id.replace('/', '_')}-${point}.tern`);
+    const first = await runUntil(mode, program, launch, point, image, program.dir);
+    if (first.compiled) compiledPoints++;
     // Runs with sleeps may take fewer slices this time: then the run simply completes.
     if (!existsSync(image)) {
       expect({ out: first.out, err: first.err, status: first.status }, `${program.id} ended before slice ${point}`).toEqual({ out, err, status: whole.exitCode });
       continue;
     }
     if (first.status !== 0 || first.err.includes('[tern]')) throw new Error(`${program.id} at slice ${point} (${where}): checkpoint run failed: ${first.err}`);
-    const rest = await tern(program, ['restore', ...program.ternFlags, image], elsewhere);
+    const rest = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, image], elsewhere);
     expect({ out: first.out + text(rest).out, err: first.err + text(rest).err, status: rest.exitCode }, `${program.id} checkpointed at slice ${point} (${where})`)
       .toEqual({ out, err, status: whole.exitCode });
   }
+  if (mode.name === 'xcomp' && JIT_SUBSET.has(program.id) && !EXTRA_FLAGS.includes('-Xint')) {
+    expect(compiledPoints, `${program.id}: no checkpoint fell inside compiled code (${where})`).toBeGreaterThan(0);
+  }
   if (hash(program.id) % CHAIN_ONE_IN !== 0) return;
   // Chained: each restored generation is checkpointed again a little later.
-  let image = join(work, `${program.id.replace('/', '_')}-gen0.tern`);
+  let image = join(work, `${mode.name}-${program.id.replace('/', '_')}-gen0.tern`);
   let before = '', beforeErr = '';
   const step = Math.max(1, Math.floor(slices / (GENERATIONS + 1)));
   let start = launch;
   let generations = 0;
   for (let g = 1; g <= GENERATIONS; g++) {
-    const r = await runUntil(program, start, step, image, g === 1 ? program.dir : elsewhere);
+    const r = await runUntil(mode, program, start, step, image, g === 1 ? program.dir : elsewhere);
     before += r.out;
     beforeErr += r.err;
     if (!existsSync(image)) {
@@ -110,15 +197,21 @@ async function checkProgram(program: JavaProgram): Promise<void> {
     if (r.status !== 0 || r.err.includes('[tern]')) throw new Error(`${program.id} generation ${g} (${where}): ${r.err}`);
     generations = g;
     start = ['restore', image];
-    image = join(work, `${program.id.replace('/', '_')}-gen${g}.tern`);
+    image = join(work, `${mode.name}-${program.id.replace('/', '_')}-gen${g}.tern`);
   }
-  const last = await tern(program, ['restore', ...program.ternFlags, start[1]!], elsewhere);
+  const last = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, start[1]!], elsewhere);
   expect({ out: before + text(last).out, err: beforeErr + text(last).err, status: last.exitCode }, `${program.id} over ${generations} generations (${where})`)
     .toEqual({ out, err, status: whole.exitCode });
 }
 
 describe.runIf(process.env['TERN_SLOW'] === '1' || process.env['TERN_CONSISTENCY'] !== undefined)(`checkpoint/restore consistency (seed ${SEED})`, () => {
-  for (const program of programs) {
-    it(program.id, () => checkProgram(program), 20 * config.ternTimeoutMs);
+  for (const name of MODES) {
+    const mode: Mode = { name, flags: [...MODE_FLAGS[name]!, ...EXTRA_FLAGS] };
+    tally.set(name, { images: 0, compiled: 0, osr: 0, chains: 0 });
+    describe(name, () => {
+      for (const program of programs.filter((p) => runsIn(name, p))) {
+        it(program.id, () => checkProgram(mode, program), 20 * config.ternTimeoutMs);
+      }
+    });
   }
 });

@@ -23,6 +23,9 @@ import { RestoreError } from '../image/restore.js';
 import type { Vm } from '../runtime/vm.js';
 import { parseCommandLine, type CliOptions } from './options.js';
 import { checkCommand } from './check.js';
+import { installRestoreJit } from './jit-settings.js';
+import { tieringOf } from '../interp/interpreter.js';
+import { JitRuntime } from '../../jit/index.js';
 
 export { CommandError };
 
@@ -31,31 +34,62 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   const settings: ControlSettings = { cracCheckpointTo: o.cracCheckpointTo === null ? null : path.resolve(o.cracCheckpointTo) };
   vm.cracCheckpointTo = settings.cracCheckpointTo;
   vm.fileCapture = { contents: o.checkpointFiles, directories: o.checkpointDirs.map((d) => path.resolve(d)) };
-  if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
+  if (o.sliceBudget !== null) vm.sliceBudget = vm.compiledSliceBudget = o.sliceBudget;
   const at = o.checkpointAtSlice;
   if (at !== null) {
     vm.scheduler.onSlice = {
       atSlice: at.slice,
-      run: () => void checkpointAtSafepoint(vm, path.resolve(at.file), true, 0).then((r) => {
-        if (!r.ok) vm.host.write(2, new TextEncoder().encode(`[tern] ${r.error}\n`));
-      }),
+      run: () => {
+        const site = o.printCheckpointSite ? checkpointSite(vm, at.slice) : '';
+        void checkpointAtSafepoint(vm, path.resolve(at.file), true, 0).then((r) => {
+          if (!r.ok) vm.host.write(2, new TextEncoder().encode(`[tern] ${r.error}\n`));
+          else if (site !== '') vm.host.write(2, new TextEncoder().encode(`[tern] checkpoint at slice ${at.slice}: ${site}\n`));
+        });
+      },
     };
   }
-  if (o.printSliceCount) process.on('exit', () => process.stderr.write(`[tern] slices: ${vm.scheduler.slices}\n`));
+  if (o.printSliceCount) {
+    // With the JIT, also which slices ended in a poll of compiled code (where a checkpoint at that
+    // slice finds freshly deoptimized frames): `[tern] slices: N (compiled: 3 4 9)`.
+    const tier = tieringOf(vm);
+    const compiled: number[] = [];
+    if (tier instanceof JitRuntime) tier.onPollYield = (y) => void compiled.push(y.slice);
+    process.on('exit', () => process.stderr.write(`[tern] slices: ${vm.scheduler.slices}${tier instanceof JitRuntime ? ` (compiled:${compiled.map((n) => ` ${n}`).join('')})` : ''}\n`));
+  }
   return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
 }
 
 /**
- * A new VM with the command line's heap, stack and properties, holding the program of `image`;
- * its sockets are re-established before it resolves (no Java thread has run yet).
+ * Where slice `slice` ended (-XX:+TernPrintCheckpointSite): "compiled ..." when it ended in a
+ * safepoint poll of compiled code, whose frames were deoptimized for the scheduler (and so for
+ * the checkpoint taken next), else "interpreted".
+ */
+function checkpointSite(vm: Vm, slice: number): string {
+  const tier = tieringOf(vm);
+  const y = tier instanceof JitRuntime ? tier.lastYield : null;
+  if (y === null || y.slice !== slice) return tier === null ? 'interpreted (no JIT)' : 'interpreted';
+  return `compiled (thread ${y.thread.debugName}${y.osr ? ', OSR' : ''}, ${y.frames.length} compiled frame${y.frames.length === 1 ? '' : 's'} deoptimized: ${y.frames.join(' <- ')})`;
+}
+
+/**
+ * A new VM with the command line's heap, stack, properties and JIT mode, holding the program of
+ * `image` (which has no compiled code: hot methods are compiled again in this VM); its sockets
+ * are re-established before it resolves (no Java thread has run yet).
  */
 async function restoredVm(host: Host, o: CliOptions, classLibrary: Uint8Array, image: Uint8Array): Promise<Vm> {
   const vm = createVm(host, {
     classPath: [], classLibrary, maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
   });
+  await installRestoreJit(vm, o);
+  let workingDirectory: string | undefined;
+  if (o.cwd !== null) {
+    workingDirectory = path.resolve(o.cwd);
+    if (host.fs.stat(workingDirectory, true)?.kind !== 'directory') throw new RestoreError(`--cwd ${o.cwd} is not a directory`);
+  }
   await restoreFromBytesAsync(vm, image, {
     fileChanged: o.fileChanged,
     warn: (m) => host.write(2, new TextEncoder().encode(`[tern] warning: ${m}\n`)),
+    workingDirectory,
   });
   return vm;
 }
@@ -183,7 +217,7 @@ async function serveCommand(host: Host, argv: string[]): Promise<number> {
         } catch (e) {
           return { ok: false, error: (e as Error).message };
         }
-        if (o.sliceBudget !== null) vm.sliceBudget = o.sliceBudget;
+        if (o.sliceBudget !== null) vm.sliceBudget = vm.compiledSliceBudget = o.sliceBudget;
         void runToCompletion(vm).then((status) => log(`${vm.mainClassName} ended with status ${status}`));
         return { ok: true, restoreMs: Date.now() - started };
       },

@@ -2,10 +2,10 @@
  * @fileoverview The `tern` command: runs a Java program like `java` does (options, class path,
  * -jar), with the same error wording and exit statuses.
  */
-import { appendFileSync, closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { traceHeader, TraceWriter, type TraceListener } from '../../jit/trace.js';
-import { DEFAULT_COMPILE_THRESHOLD, JitRuntime, type JitOptions } from '../../jit/index.js';
-import { tieringOf } from '../interp/interpreter.js';
+import type { JitOptions } from '../../jit/index.js';
+import { jitOptions, noteJit, setBinaryenImporter } from './jit-settings.js';
 import * as path from 'node:path';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
@@ -16,6 +16,8 @@ import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
 import type { ControlEndpoint } from '../host/node/control-endpoint.js';
 import { CRAC_IMAGE_NAME } from '../control/vm-control.js';
+
+export { jitOptions } from './jit-settings.js';
 
 /** Tern's version. */
 export const VERSION = '0.1.0';
@@ -44,28 +46,6 @@ function resolveJar(o: CliOptions): { mainClass: string; classPath: string[] } {
   return { mainClass: main, classPath: [jarPath, ...extra] };
 }
 
-/** JIT settings of the command line, or null for -Xint. */
-export function jitOptions(o: CliOptions): JitOptions | null {
-  if (o.interpretOnly) return null;
-  let log: ((line: string) => void) | null = null;
-  if (o.jitLog === '') log = (line) => writeSync(2, line + '\n');
-  else if (o.jitLog !== null) {
-    const file = o.jitLog;
-    log = (line) => appendFileSync(file, line + '\n');
-  }
-  const options: JitOptions = {
-    compileAll: o.compileAll, threshold: o.compileThreshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: o.deoptimizeALot, log, importBinaryen,
-    compileService: o.backgroundCompilation ? createCompileWorker : null,
-  };
-  if (log !== null) {
-    const sink = log;
-    process.on('exit', () => {
-      if (summary !== null) sink(summary());
-    });
-  }
-  return options;
-}
-
 /**
  * --deopt-trace=FILE: opens FILE (truncated), writes the header line, and returns the listener
  * the JIT gives its events to. Lines are buffered and written every second, when 256 KiB are
@@ -92,15 +72,9 @@ function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
   return (e) => writer.push(e);
 }
 
-/** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
-let importBinaryen: JitOptions['importBinaryen'];
-
-/** Totals line of the running JIT, printed at exit with --jit-log. */
-let summary: (() => string) | null = null;
-
 /** Entry point: parses `argv`, runs the program, exits with its status. */
 export async function main(argv: string[], platform: { importBinaryen?: JitOptions['importBinaryen'] } = {}): Promise<void> {
-  importBinaryen = platform.importBinaryen;
+  setBinaryenImporter(platform.importBinaryen);
   const host = createNodeHost();
   const err = (s: string) => host.write(2, new TextEncoder().encode(s.endsWith('\n') ? s : s + '\n'));
   try {
@@ -136,8 +110,7 @@ export async function main(argv: string[], platform: { importBinaryen?: JitOptio
       jit,
       onVmCreated: (vm) => {
         endpoint = attachControl(vm, o);
-        const tier = tieringOf(vm);
-        if (tier instanceof JitRuntime) summary = () => tier.summary();
+        noteJit(vm);
       },
     });
     await endpoint!.drain();

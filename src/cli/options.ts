@@ -42,12 +42,16 @@ export interface CliOptions {
   checkpointAtSlice: { slice: number; file: string } | null;
   /** -XX:+TernPrintSliceCount: print the number of slices run to stderr at exit. */
   printSliceCount: boolean;
+  /** -XX:+TernPrintCheckpointSite: with TernCheckpointAtSlice, say whether the slice ended in compiled code. */
+  printCheckpointSite: boolean;
   /** --checkpoint-files=open|written|none: which file contents checkpoints save. */
   checkpointFiles: 'open' | 'written' | 'none';
   /** --checkpoint-dir=PATH (repeatable): directories whose files checkpoints save. */
   checkpointDirs: string[];
   /** --file-changed=fail|warn|restore: what a restore does with a file changed since the checkpoint. */
   fileChanged: 'fail' | 'warn' | 'restore';
+  /** --cwd=DIR (restore): where the restored program's relative paths resolve instead of its recorded directory. */
+  cwd: string | null;
 }
 
 /** A usage error: message for stderr and the exit status `java` uses. */
@@ -83,8 +87,8 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
     stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, backgroundCompilation: false, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
-    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false,
-    gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail',
+    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false, printCheckpointSite: false,
+    gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail', cwd: null,
   };
   let i = 0;
   for (; i < argv.length; i++) {
@@ -162,6 +166,10 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.checkpointAtSlice = { slice: Number(v.substring(0, v.indexOf(':'))), file: v.substring(v.indexOf(':') + 1) };
     } else if (a === '-XX:+TernPrintSliceCount') {
       o.printSliceCount = true;
+    } else if (a.startsWith('--cwd=') && a.length > '--cwd='.length) {
+      o.cwd = a.substring('--cwd='.length);
+    } else if (a === '-XX:+TernPrintCheckpointSite') {
+      o.printCheckpointSite = true;
     } else if (a.startsWith('-XX:') || a.startsWith('-Xshare') || a === '-ea' || a === '-da' || a.startsWith('-ea:') ||
       a.startsWith('-da:') || a === '-esa' || a === '-dsa' || a.startsWith('-verbose') || a === '-server' || a === '-client' ||
       a.startsWith('-Xlog')) {
@@ -209,6 +217,8 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     --checkpoint-dir=<dir>       checkpoints also save every file under <dir> (repeatable)
     --file-changed=fail|warn|restore       restore: a file changed since the checkpoint fails,
                                  is used as it is, or gets its saved contents back (default: fail)
+    --cwd=<dir>                  restore: the program's relative paths resolve in <dir> instead of
+                                 the working directory it was started in (which the image records)
 
 Checkpoint, restore and migration (docs/checkpoint.md):
    tern checkpoint <pid> -o <file> [--stop] [--compress[=<level>]] [--progress]

@@ -148,6 +148,7 @@ class Capture {
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
       files: captureFiles(vm, vm.fileCapture),
       sockets: captureSockets(vm, (id) => live.findIndex((t) => t.id === id)),
+      workingDirectory: vm.workingDirectory,
     };
     return image;
   }

@@ -83,6 +83,9 @@ const MAX_DEFLATE_RATIO = 1032;
 /** Section tags with this bit set are optional: a reader that does not know them skips them. */
 export const SECTION_OPTIONAL = 0x80;
 
+/** Optional section 12 (docs/image-format.md): the program's working directory. */
+export const SECTION_WORKING_DIRECTORY = SECTION_OPTIONAL | 12;
+
 /** Required sections, in the order they must appear. */
 export const enum SectionTag {
   Strings = 1,
@@ -433,6 +436,11 @@ class Encoder {
     this.section(rest, SectionTag.Vm, (w) => this.vm(w));
     this.section(rest, SectionTag.Files, (w) => this.files(w));
     this.section(rest, SectionTag.Sockets, (w) => this.sockets(w));
+    const wd = this.image.workingDirectory;
+    if (wd !== undefined) {
+      if (typeof wd !== 'string' || !wd.startsWith('/')) this.fail(`workingDirectory ${String(wd)} is not an absolute path`);
+      this.section(rest, SECTION_WORKING_DIRECTORY as SectionTag, (w) => w.string(wd));
+    }
     const strings = new ByteWriter(1 << 12);
     this.section(strings, SectionTag.Strings, (w) => {
       w.uvarint(this.stringList.length);
@@ -1086,6 +1094,7 @@ class Decoder {
   private monitors: ImageMonitor[] = [];
   private files: ImageFile[] = [];
   private sockets: ImageSockets = noSockets();
+  private workingDirectory: string | undefined = undefined;
   private vm: Image['vm'] | null = null;
 
   constructor(
@@ -1114,6 +1123,16 @@ class Decoder {
         this.fail(`image is truncated (section ${name} at ${r.offset(at)} declares ${length} bytes, ${bodyEnd - r.pos} are left)`);
       }
       const end = r.pos + length;
+      if (tag === SECTION_WORKING_DIRECTORY) {
+        r.section = 'working directory';
+        r.end = end;
+        if (this.workingDirectory !== undefined) this.fail(`section working directory appears twice (at ${r.offset(at)})`);
+        const wd = r.string();
+        if (!wd.startsWith('/')) this.fail(`working directory ${JSON.stringify(wd)} is not an absolute path (at ${r.offset(at)})`);
+        if (r.pos !== end) this.fail(`section working directory has ${end - r.pos} unexpected bytes at its end (${r.offset()})`);
+        this.workingDirectory = wd;
+        continue;
+      }
       if (tag & SECTION_OPTIONAL) {
         r.pos = end; // an optional section this version does not know
         continue;
@@ -1155,6 +1174,7 @@ class Decoder {
       monitors: this.monitors,
       files: this.files,
       sockets: this.sockets,
+      ...(this.workingDirectory === undefined ? {} : { workingDirectory: this.workingDirectory }),
     };
   }
 

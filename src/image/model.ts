@@ -325,4 +325,10 @@ export interface Image {
   files: ImageFile[];
   /** Sockets (version 3; a version-2 image has none). */
   sockets: ImageSockets;
+  /**
+   * The program's working directory (absolute; where its relative paths resolve, its user.dir):
+   * a restored program keeps resolving relative paths there. Optional section 12; absent in
+   * images that do not carry it, whose restored programs use the restoring process's directory.
+   */
+  workingDirectory?: string;
 }

@@ -27,6 +27,30 @@ export interface RestoreOptions {
   fileChanged?: FileChangedPolicy;
   /** Told about what a lenient policy let through (the CLI prints it on standard error). */
   warn?: (message: string) => void;
+  /**
+   * Where the restored program's relative paths resolve (`tern restore --cwd`): default the
+   * working directory recorded in the image, else (an image without one) the VM's own.
+   */
+  workingDirectory?: string;
+}
+
+/**
+ * The restored program keeps its working directory (as CRIU restores a process's cwd, and as a
+ * Java program's user.dir, which the restored heap holds, never changes): its relative paths go on
+ * naming the files of the directory it was started in, whatever the restoring process's directory.
+ * When that directory does not exist here, relative paths fail as they would after it was removed,
+ * and the restore warns; `--cwd` names another.
+ */
+function restoreWorkingDirectory(vm: Vm, image: Image, options: RestoreOptions): void {
+  if (options.workingDirectory !== undefined) {
+    vm.workingDirectory = options.workingDirectory;
+    return;
+  }
+  if (image.workingDirectory === undefined) return;
+  vm.workingDirectory = image.workingDirectory;
+  if (vm.host.fs.stat(image.workingDirectory, true)?.kind !== 'directory') {
+    options.warn?.(`the program's working directory ${image.workingDirectory} does not exist here: its relative paths will not resolve (tern restore --cwd=DIR names another)`);
+  }
 }
 
 /** Restores `image` into `vm`, a fresh VM created with the same class library (not launched). */
@@ -35,6 +59,7 @@ export function restoreImage(vm: Vm, image: Image, libraryId: string, options: R
     throw new RestoreError(`the image was made with another class library (${image.classLibrary.slice(0, 12)}, this Tern has ${libraryId.slice(0, 12)})`);
   }
   new Restore(vm, image).run();
+  restoreWorkingDirectory(vm, image, options);
   try {
     restoreFiles(vm, image.files, options.fileChanged ?? 'fail', options.warn ?? (() => {}));
   } catch (e) {

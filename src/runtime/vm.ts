@@ -86,8 +86,21 @@ export class Vm implements TypeInfoSource {
   private preallocatedOom = 0;
   /** Taken branches and calls a thread runs before the scheduler may switch (-XX:TernSliceBudget). */
   sliceBudget = DEFAULT_SLICE_BUDGET;
+  /**
+   * Diagnostics (-XX:TernSliceBudget, consistency tests): when non-zero, compiled code also ends
+   * its slice after this many safepoint polls, as the interpreter does after its budget of branches
+   * and calls, so that reproducible slice points fall inside compiled code too. 0 (default): compiled
+   * code stops only when the scheduler asks (another runnable thread, a safepoint task, the event loop).
+   */
+  compiledSliceBudget = 0;
   /** Added to the host's monotonic clock: a restored VM continues the clock of the image. */
   nanoOffset = 0;
+  /**
+   * The directory relative paths of the program resolve against: the process's working directory
+   * when the VM starts (the user.dir of a Java program, fixed at start), and in a restored VM the
+   * one recorded in the image (or `tern restore --cwd`), whatever the restoring process's is.
+   */
+  workingDirectory: string;
   /** Main class of the program (informational: images and tools name it). */
   mainClassName = '';
   /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */
@@ -132,6 +145,7 @@ export class Vm implements TypeInfoSource {
       return m.hash;
     };
     this.properties = { ...host.systemProperties(), ...options.properties };
+    this.workingDirectory = this.properties['user.dir'] ?? '/';
     this.traceExceptions = host.getenv('TERN_TRACE_EXCEPTIONS') !== null;
   }
 

@@ -326,6 +326,7 @@ jdk/internal/io/HostFiles M stat0 (Ljava/lang/String;Z[J)I public static native
 jdk/internal/io/HostFiles M strerror0 (I)Ljava/lang/String; public static native
 jdk/internal/io/HostFiles M sync0 (I)V public static native
 jdk/internal/io/HostFiles M write0 (I[BII)V public static native
+jdk/internal/io/HostFiles M workingDirectory0 ()Ljava/lang/String; public static native
 java/net/NetIo M listen0 (Ljava/lang/String;II)I package static native
 java/net/NetIo M accept0 (II)I package static native
 java/net/NetIo M connect0 (Ljava/lang/String;II)I package static native

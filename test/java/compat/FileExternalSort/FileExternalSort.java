@@ -1,4 +1,3 @@
-// consistency: skip works under the working directory, which the harness changes for the restored process
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;

@@ -142,11 +142,17 @@ public final class HostFiles {
         return fd;
     }
 
-    /** The working directory (the user.dir property, as the JDK resolves relative paths). */
+    /**
+     * The working directory relative paths resolve against: the user.dir the program started with
+     * (the VM's, so that a restored program, or one restored with tern restore --cwd, resolves
+     * them where its file operations do).
+     */
     public static String userDir() {
-        String dir = System.getProperty("user.dir");
-        return dir == null ? "/" : dir;
+        return workingDirectory0();
     }
+
+    /** The VM's working directory (absolute). */
+    public static native String workingDirectory0();
 
     /** Absolute form of a normalized Unix path string (no "." or ".." resolution). */
     public static String absolute(String path) {

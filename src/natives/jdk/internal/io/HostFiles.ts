@@ -56,6 +56,18 @@ function str(vm: Vm, s: Ref): string {
   return vm.jsString(s)!;
 }
 
+/**
+ * A path argument for the host: a relative one is resolved against the VM's working directory
+ * (Vm.workingDirectory), not the process's, so a restored program's relative paths still name
+ * the files of the directory it was started in (docs/checkpoint.md, "Working directory").
+ */
+function hostPath(vm: Vm, s: Ref): string {
+  const p = str(vm, s);
+  if (p.startsWith('/') || p === '') return p;
+  const dir = vm.workingDirectory;
+  return dir.endsWith('/') ? dir + p : `${dir}/${p}`;
+}
+
 function openFile(vm: Vm, fd: number) {
   const f = vm.openFiles.get(fd);
   if (!f) throw new JavaThrow('java/io/IOException', 'Stream Closed');
@@ -93,7 +105,7 @@ export const natives: NativeTable = {
     /** Opens a file (a created one gets permission bits `mode`, -1 = default): its slot (>= 3), or -errno. */
     'open0(Ljava/lang/String;II)I': (vm: Vm, _t: JavaThread, path: Ref, flags: number, mode: number) => {
       try {
-        return vm.openFiles.open(str(vm, path), flags, mode < 0 ? undefined : mode).fd;
+        return vm.openFiles.open(hostPath(vm, path), flags, mode < 0 ? undefined : mode).fd;
       } catch (e) {
         return -errnoOf(e);
       }
@@ -176,7 +188,7 @@ export const natives: NativeTable = {
     'stat0(Ljava/lang/String;Z[J)I': (vm: Vm, _t: JavaThread, path: Ref, follow: number, out: Ref) => {
       let st;
       try {
-        st = vm.host.fs.stat(str(vm, path), follow !== 0);
+        st = vm.host.fs.stat(hostPath(vm, path), follow !== 0);
       } catch (e) {
         return -errnoOf(e);
       }
@@ -190,12 +202,12 @@ export const natives: NativeTable = {
       return st.kind === 'file' ? 1 : st.kind === 'directory' ? 2 : st.kind === 'symlink' ? 3 : 4;
     },
     'access0(Ljava/lang/String;I)Z': (vm: Vm, _t: JavaThread, path: Ref, how: number) =>
-      vm.host.fs.access(str(vm, path), how === 0 ? 'r' : how === 1 ? 'w' : 'x') ? 1 : 0,
+      vm.host.fs.access(hostPath(vm, path), how === 0 ? 'r' : how === 1 ? 'w' : 'x') ? 1 : 0,
     /** Entry names of a directory, or null with errno in err[0]. */
     'list0(Ljava/lang/String;[I)[Ljava/lang/String;': (vm: Vm, _t: JavaThread, path: Ref, err: Ref) => {
       let names: string[];
       try {
-        names = vm.host.fs.list(str(vm, path));
+        names = vm.host.fs.list(hostPath(vm, path));
       } catch (e) {
         const errno = errnoOf(e);
         if (err !== 0 && arrayLength(vm, err) > 0) vm.heap.i32[(err + 16) >> 2] = errno;
@@ -204,26 +216,28 @@ export const natives: NativeTable = {
       return newStringArray(vm, names);
     },
     'mkdir0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, mode: number) =>
-      run(() => vm.host.fs.mkdir(str(vm, path), mode < 0 ? undefined : mode)),
-    'chmod0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, mode: number) => run(() => vm.host.fs.chmod(str(vm, path), mode)),
-    'delete0(Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, path: Ref) => run(() => vm.host.fs.delete(str(vm, path))),
+      run(() => vm.host.fs.mkdir(hostPath(vm, path), mode < 0 ? undefined : mode)),
+    'chmod0(Ljava/lang/String;I)I': (vm: Vm, _t: JavaThread, path: Ref, mode: number) => run(() => vm.host.fs.chmod(hostPath(vm, path), mode)),
+    'delete0(Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, path: Ref) => run(() => vm.host.fs.delete(hostPath(vm, path))),
     'rename0(Ljava/lang/String;Ljava/lang/String;)I': (vm: Vm, _t: JavaThread, from: Ref, to: Ref) =>
-      run(() => vm.host.fs.rename(str(vm, from), str(vm, to))),
+      run(() => vm.host.fs.rename(hostPath(vm, from), hostPath(vm, to))),
     'copy0(Ljava/lang/String;Ljava/lang/String;Z)I': (vm: Vm, _t: JavaThread, from: Ref, to: Ref, replace: number) =>
-      run(() => vm.host.fs.copy(str(vm, from), str(vm, to), replace !== 0)),
+      run(() => vm.host.fs.copy(hostPath(vm, from), hostPath(vm, to), replace !== 0)),
     'setLastModified0(Ljava/lang/String;J)I': (vm: Vm, _t: JavaThread, path: Ref, ms: bigint) =>
-      run(() => vm.host.fs.setLastModified(str(vm, path), Number(ms))),
+      run(() => vm.host.fs.setLastModified(hostPath(vm, path), Number(ms))),
     /** The canonical (link-free) form of an existing path, or null. */
     'realpath0(Ljava/lang/String;)Ljava/lang/String;': (vm: Vm, _t: JavaThread, path: Ref) => {
       let real: string;
       try {
-        real = vm.host.fs.realpath(str(vm, path));
+        real = vm.host.fs.realpath(hostPath(vm, path));
       } catch (e) {
         errnoOf(e);
         return 0;
       }
       return vm.newString(real);
     },
+    /** The directory relative paths resolve against (Vm.workingDirectory; a restored VM's is the image's). */
+    'workingDirectory0()Ljava/lang/String;': (vm: Vm) => vm.newString(vm.workingDirectory),
     /** glibc's text for an errno number, as the JDK prints it. */
     'strerror0(I)Ljava/lang/String;': (vm: Vm, _t: JavaThread, errno: number) =>
       vm.newString(MESSAGES[errno] ?? `Unknown error ${errno}`),
