@@ -20,6 +20,8 @@ import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame
 import { readRecords, rebuildFrames } from '../deopt/unwind.js';
 import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
+import { heapImports, nativeImport, RootTable } from './heap-imports.js';
+import type { StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
 
@@ -63,6 +65,12 @@ export class CompiledMethod {
   osrEntry: ((k: number) => number) | null = null;
   readonly states = new FrameStateTable();
   readonly osrPcs: number[] = [];
+  /** What the compiler knows, for the deopt trace (jit/stops.ts): stop points, inlined methods, assumptions. */
+  readonly stops: StopInfo[] = [];
+  readonly inlined: string[] = [];
+  readonly assumptions: string[] = [];
+  /** Native functions called as imports (jit/intrinsics.ts). */
+  readonly nativeImports = new Map<string, RtMethod>();
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
@@ -92,6 +100,7 @@ export class JitRuntime implements Tiering {
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
   private readonly imports: Record<string, unknown>;
+  private readonly roots: RootTable;
   /** Statistics, reported by {@link summary}. */
   readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
 
@@ -108,7 +117,9 @@ export class JitRuntime implements Tiering {
       // Allocation without collection: 0 (deopt; the interpreter collects or throws) when it does not fit.
       newarray: (cls: number, size: number, length: number) => (length < 0 ? 0 : heap.allocArray(cls, size as 1 | 2 | 4 | 8, length)),
       drem: (x: number, y: number) => x % y,
+      ...heapImports(vm),
     };
+    this.roots = new RootTable(vm);
   }
 
   /** Starts loading Binaryen; resolves when compiles can happen. */
@@ -196,6 +207,7 @@ export class JitRuntime implements Tiering {
 
   private enter(): void {
     const g = this.globals;
+    this.roots.refresh();
     g.ub.value = this.ubStart;
     g.deopt.value = 0;
     g.depth.value = 0;
@@ -345,8 +357,9 @@ export class JitRuntime implements Tiering {
         inBatch: (m) => m === P.method,
         failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
         classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
+        constRefAddress: (index) => this.roots.address(index),
       };
-      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs };
+      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports };
       compileMethod(mod, env, member);
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
       const t1 = performance.now();
@@ -357,7 +370,9 @@ export class JitRuntime implements Tiering {
       if (DUMP) this.options.log?.(`[jit] wasm of ${P.method}:\n${mod.emitText()}`);
       const t2 = performance.now();
       const api = wasmApi();
-      const instance = new api.Instance(new api.Module(bytes), { env: this.imports });
+      const natives: Record<string, unknown> = {};
+      for (const [name, m] of c.nativeImports) natives[name] = nativeImport(this.vm, m);
+      const instance = new api.Instance(new api.Module(bytes), { env: this.imports, natives });
       const t3 = performance.now();
       times = `gen ${(t1 - start).toFixed(1)} opt ${(t2 - t1).toFixed(1)} v8 ${(t3 - t2).toFixed(1)}`;
       const ex = instance.exports;
