@@ -83,6 +83,8 @@ export interface CompileEnv {
    * collections, so compiled code never embeds an address that the GC could move.
    */
   constRefAddress(index: number): number;
+  /** A new inline-cache call site for a virtual (vtableIndex >= 0) or interface call (jit/dispatch.ts). */
+  callSite(m: RtMethod, vtableIndex: number): { index: number; cache: number };
 }
 
 /** One method of a batch, as the compiler sees it. */
@@ -117,6 +119,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('multinew', 'env', 'multinew', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
   m.addFunctionImport('subtype', 'env', 'subtype', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
 }
 
 /** Wasm type of a WT. */
@@ -790,8 +793,11 @@ class MethodGen {
       case Op.invokestatic: case Op.invokespecial: case Op.invokevirtual: case Op.invokeinterface: {
         const q = P.ops[pc]!;
         if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        if (q !== Quick.invoke_direct) throw new Bailout(`virtual or interface call at pc ${pc}`);
-        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, op === Op.invokeinterface ? pc + 5 : pc + 3);
+        const after = op === Op.invokeinterface ? pc + 5 : pc + 3;
+        if (q === Quick.invokevirtual_q || q === Quick.invokeinterface_q) {
+          return this.dispatchInvoke(pc, P.ref[pc] as RtMethod, q === Quick.invokevirtual_q ? P.arg[pc]! : -1, sp, out, after);
+        }
+        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, after);
       }
     }
     throw new Bailout(`unsupported instruction ${opName(op)} at pc ${pc}`);
@@ -864,6 +870,39 @@ class MethodGen {
       case Quick.putfield_i8: out.push(m.i32.store8(arg, 1, addr, v)); break;
       default: out.push(m.i32.store16(arg, 2, addr, v));
     }
+    return next;
+  }
+
+  /**
+   * A virtual or interface call: an inline cache in the static area ([class id, compiled id],
+   * jit/dispatch.ts) compared with the receiver's class word, the `dispatch` import on a miss, then
+   * a call through the shared table. No compiled target (-1): deopt, the interpreter calls; a
+   * selection that would throw (-2): deopt, the interpreter throws.
+   */
+  private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
+    const m = this.mod, b = this.b;
+    const sig = signature(b, resolved);
+    const base = sp - resolved.argSlots;
+    const site = this.env.callSite(resolved, vtableIndex);
+    const I = WT.I;
+    out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    const cls = (): Expr => m.i32.load(0, 4, this.get(base, I));
+    const id = this.tmp(I);
+    out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
+      m.i32.load(4, 4, m.i32.const(site.cache)),
+      m.call('dispatch', [cls(), m.i32.const(site.index)], b.i32))));
+    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
+      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
+        this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} target without compiled code`),
+        this.deopt(pc, DeoptReason.Throw, 'method selection fails'))));
+    const args: Expr[] = [];
+    let slot = base;
+    for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+    const rt = sig.result === null ? b.none : wasmType(b, sig.result);
+    const call = m.call_indirect('table', m.local.get(id, b.i32), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
+    out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
+    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
   }
 

@@ -21,6 +21,7 @@ import { readRecords, rebuildFrames } from '../deopt/unwind.js';
 import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { heapImports, nativeImport, RootTable } from './heap-imports.js';
+import { DispatchSites } from './dispatch.js';
 import type { StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
@@ -101,6 +102,7 @@ export class JitRuntime implements Tiering {
   private yieldRequested = false;
   private readonly imports: Record<string, unknown>;
   private readonly roots: RootTable;
+  private readonly sites: DispatchSites;
   /** Statistics, reported by {@link summary}. */
   readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
 
@@ -120,6 +122,8 @@ export class JitRuntime implements Tiering {
       ...heapImports(vm),
     };
     this.roots = new RootTable(vm);
+    this.sites = new DispatchSites(vm, (P) => (P.compiled as CompiledMethod | null)?.id ?? -1);
+    this.imports.dispatch = (cls: number, site: number) => this.sites.dispatch(cls, site);
   }
 
   /** Starts loading Binaryen; resolves when compiles can happen. */
@@ -277,6 +281,7 @@ export class JitRuntime implements Tiering {
     const P = c.P;
     if (P.compiled !== c) return;
     P.compiled = null;
+    this.sites.clear(); // inline caches may hold its id
     this.stats.invalidated++;
     const info = this.infoOf(P);
     const more = info.compiles < MAX_COMPILES;
@@ -358,6 +363,7 @@ export class JitRuntime implements Tiering {
         failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
         classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
         constRefAddress: (index) => this.roots.address(index),
+        callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
       };
       const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports };
       compileMethod(mod, env, member);

@@ -81,7 +81,7 @@ describe('JIT compiler subset', () => {
     const line = (m: string) => r.log.find((l) => l.includes(`Bails.${m} not compiled:`)) ?? '';
     expect(compiledLines(r.log, 'Bails.make()Ljava/lang/Object;')).not.toHaveLength(0);
     expect(line('locked(I)I')).toContain('synchronized method');
-    expect(line('callsVirtual(LBails;)I')).toContain('virtual or interface call at pc 1');
+    expect(compiledLines(r.log, 'Bails.callsVirtual(LBails;)I')).not.toHaveLength(0);
     expect(line('monitor(Ljava/lang/Object;I)I')).toContain('unsupported instruction monitorenter');
     expect(compiledLines(r.log, 'Bails.plain(I)I')).not.toHaveLength(0);
   });

@@ -1,0 +1,41 @@
+// Virtual and interface calls in compiled code (inline caches + the `dispatch` import), and
+// class-hierarchy analysis: devirtualized and inlined calls whose assumption breaks when a
+// subclass is loaded late, which must invalidate the dependent code.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compiledLines, compileSources, runJava } from './helpers.js';
+
+vi.setConfig({ testTimeout: 300_000 });
+
+const SOURCE = readFileSync(new URL('./Dispatch.java.txt', import.meta.url), 'utf8');
+
+let dir = '';
+let dispose = () => {};
+let expected = '';
+beforeAll(() => {
+  ({ dir, dispose } = compileSources({ 'Dispatch.java': SOURCE }));
+  expected = execFileSync('java', ['-Xint', '-cp', dir, 'Dispatch'], { encoding: 'utf8' });
+});
+afterAll(() => dispose());
+
+describe('JIT: virtual and interface dispatch', () => {
+  it('-Xcomp: polymorphic virtual and interface sites compile and agree with HotSpot', async () => {
+    const r = await runJava(dir, 'Dispatch', { compileAll: true });
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected);
+    for (const m of ['animals([LDispatch$Animal;I)J', 'greetings(Ljava/util/List;I)I', 'eyesOf(LDispatch$Animal;)I', 'run(LDispatch$Counter;I)I']) {
+      expect(compiledLines(r.log, `Dispatch.${m}`), m).not.toHaveLength(0);
+    }
+  });
+
+  it('-Xcomp -XX:+DeoptimizeALot: same output', async () => {
+    const r = await runJava(dir, 'Dispatch', { compileAll: true, deoptimizeALot: true });
+    expect(r.out).toBe(expected);
+  });
+
+  it('default thresholds: same output', async () => {
+    const r = await runJava(dir, 'Dispatch', { threshold: 100 });
+    expect(r.out).toBe(expected);
+  });
+});
