@@ -25,6 +25,7 @@ import type { Prepared } from '../src/interp/prepared.js';
 import { ValueKind, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { DeoptReason, type FrameStateTable } from '../deopt/frame-state.js';
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
+import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
@@ -61,6 +62,11 @@ export function wtOfValue(kind: ValueKind): WT {
 export const MAX_SLOTS = 500;
 /** Largest bytecode compiled. */
 export const MAX_CODE = 8000;
+/** Largest callee inlined (bytecode bytes), and deepest inlining chain. */
+export const INLINE_BYTES = 35;
+export const INLINE_DEPTH = 3;
+/** Slots reserved beyond the method's own for the frames of inlined callees. */
+const INLINE_SLOTS = 64;
 
 /** What the compiler needs from the JIT runtime. */
 export interface CompileEnv {
@@ -83,6 +89,12 @@ export interface CompileEnv {
    * collections, so compiled code never embeds an address that the GC could move.
    */
   constRefAddress(index: number): number;
+  /** A loaded class by internal name, or null. */
+  loadedClass(name: string): RtClass | null;
+  /** CHA (jit/cha.ts): the assumption that this call has one target, or null. `holder` is the site's static receiver class. */
+  devirtualize(resolved: RtMethod, vtableIndex: number, holder: RtClass | null): Assumption | null;
+  /** Record id and frame-state table for frames of `P` inlined into the method being compiled. */
+  inlineRecord(P: Prepared): { id: number; states: FrameStateTable };
   /** A new inline-cache call site for a virtual (vtableIndex >= 0) or interface call (jit/dispatch.ts). */
   callSite(m: RtMethod, vtableIndex: number): { index: number; cache: number };
 }
@@ -99,6 +111,9 @@ export interface BatchMember {
   readonly stops: StopInfo[];
   /** Native functions the code calls as imports (module `natives`), by import name. */
   readonly nativeImports: Map<string, RtMethod>;
+  /** Methods inlined (`method@pc`) and CHA assumptions used, filled by the compiler. */
+  readonly inlined: string[];
+  readonly assumptions: Assumption[];
 }
 
 /** Primitive array class names by `newarray` atype. */
@@ -155,6 +170,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   const g = new MethodGen(mod, env, member);
   g.scan();
   g.emitNormal();
+  g.emitInvalidated();
   g.emitTrampoline();
   if (member.osrPcs.length > 0) {
     g.emitOsr();
@@ -206,7 +222,7 @@ class MethodGen {
       P: member.P, method, code: method.code!.code, analysis: analyzeMethod(method.owner.file!, method.info),
       maxLocals: method.code!.maxLocals, base: 0, recordId: member.id, states: member.states, caller: null, retLabel: null, live: [],
     };
-    this.nSlots = method.code!.maxLocals + method.code!.maxStack;
+    this.nSlots = Math.min(MAX_SLOTS, method.code!.maxLocals + method.code!.maxStack + INLINE_SLOTS);
     this.sig = signature(this.b, method);
     this.resultType = this.sig.result === null ? this.b.none : wasmType(this.b, this.sig.result);
   }
@@ -332,6 +348,28 @@ class MethodGen {
     m.addFunction(`m${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
       m.block(null, [...prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
     m.addFunctionExport(`m${this.member.id}`, `m${this.member.id}`);
+  }
+
+  /**
+   * `d<id>`: what the table holds once the code is invalidated (a CHA assumption broke): same
+   * signature as `m<id>`, deoptimizes at once at pc 0 with reason `invalidated`, so callers
+   * compiled against this method hand the call to the interpreter (and get recompiled).
+   */
+  emitInvalidated(): void {
+    const m = this.mod, b = this.b;
+    this.nParams = this.sig.params.length;
+    this.relooperCount = 1;
+    const body: Expr[] = [];
+    let slot = 0;
+    this.sig.params.forEach((t, i) => {
+      body.push(this.set(slot, t, m.local.get(i, wasmType(b, t))));
+      slot += t === WT.J || t === WT.D ? 2 : 1;
+    });
+    body.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
+    body.push(this.deopt(0, DeoptReason.Invalidated, 'code invalidated'));
+    m.addFunction(`d${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
+      m.block(null, [...body, this.sig.result === null ? m.nop() : m.unreachable()]));
+    m.addFunctionExport(`d${this.member.id}`, `d${this.member.id}`);
   }
 
   /** The OSR function: parameter 0 selects the loop header; live slots come from the args buffer. */
@@ -768,11 +806,11 @@ class MethodGen {
         return { kind: 'plain', targets };
       }
 
-      case Op.ireturn: case Op.areturn: out.push(this.ret(this.get(at(1), I))); return { kind: 'end', targets: [] };
-      case Op.freturn: out.push(this.ret(this.get(at(1), F))); return { kind: 'end', targets: [] };
-      case Op.lreturn: out.push(this.ret(this.get(at(2), J))); return { kind: 'end', targets: [] };
-      case Op.dreturn: out.push(this.ret(this.get(at(2), D))); return { kind: 'end', targets: [] };
-      case Op.return: out.push(this.ret(null)); return { kind: 'end', targets: [] };
+      case Op.ireturn: case Op.areturn: out.push(this.javaReturn(I, at(1))); return { kind: 'end', targets: [] };
+      case Op.freturn: out.push(this.javaReturn(F, at(1))); return { kind: 'end', targets: [] };
+      case Op.lreturn: out.push(this.javaReturn(J, at(2))); return { kind: 'end', targets: [] };
+      case Op.dreturn: out.push(this.javaReturn(D, at(2))); return { kind: 'end', targets: [] };
+      case Op.return: out.push(this.javaReturn(null, 0)); return { kind: 'end', targets: [] };
       case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
 
       // Fields: resolved (quickened) by the interpreter, else an uncommon trap (deopt, the
@@ -795,7 +833,16 @@ class MethodGen {
         if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
         const after = op === Op.invokeinterface ? pc + 5 : pc + 3;
         if (q === Quick.invokevirtual_q || q === Quick.invokeinterface_q) {
-          return this.dispatchInvoke(pc, P.ref[pc] as RtMethod, q === Quick.invokevirtual_q ? P.arg[pc]! : -1, sp, out, after);
+          const resolved = P.ref[pc] as RtMethod;
+          const vtableIndex = q === Quick.invokevirtual_q ? P.arg[pc]! : -1;
+          // Class-hierarchy analysis: one target for every loaded receiver class → a direct
+          // (possibly inlined) call, valid as long as the assumption holds (jit/cha.ts).
+          const a = this.env.devirtualize(resolved, vtableIndex, this.siteClass(pc));
+          if (a !== null) {
+            const r = this.devirtualized(pc, a, sp, out, after);
+            if (r !== null) return r;
+          }
+          return this.dispatchInvoke(pc, resolved, vtableIndex, sp, out, after);
         }
         return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, after);
       }
@@ -906,6 +953,83 @@ class MethodGen {
     return next;
   }
 
+  /** The class named by the invoke's constant-pool reference (the receiver's static type), or null. */
+  private siteClass(pc: number): RtClass | null {
+    const e = this.method.owner.file!.constantPool[readU16(this.code, pc + 1)];
+    return e !== undefined && e !== null && (e.tag === CpTag.Methodref || e.tag === CpTag.InterfaceMethodref) ? this.env.loadedClass(e.owner) : null;
+  }
+
+  /** A call CHA proved monomorphic: intrinsic, inlined, or direct; null when it must stay a dispatched call. */
+  private devirtualized(pc: number, a: Assumption, sp: number, out: Expr[], next: number): number | Branches | null {
+    const target = a.target;
+    const use = (): void => { if (!this.member.assumptions.includes(a)) this.member.assumptions.push(a); };
+    if (intrinsicFor(target) !== null) { use(); return this.invoke(pc, target, sp, out, next); }
+    if (this.inline(pc, target, sp, out)) { use(); return next; }
+    if (target.code === null || this.env.failed(target) || this.env.calleeId(target) < 0) return null;
+    use();
+    return this.invoke(pc, target, sp, out, next);
+  }
+
+  /**
+   * Inlines a small callee (<= INLINE_BYTES of bytecode) into the current function: its frame's
+   * slots start where the caller pushed the arguments, its blocks go through a Relooper of their
+   * own inside a block that its returns break out of, and its deopt exits write its record then
+   * one record per caller (FrameCtx.caller), so deopt/unwind.ts rebuilds every interpreter frame.
+   * False (nothing emitted) when the callee is not a candidate or does not compile.
+   */
+  private inline(pc: number, target: RtMethod, sp: number, out: Expr[]): boolean {
+    const Q = target.prepared as Prepared | null;
+    const code = target.code;
+    if (Q === null || code === null || code.code.length > INLINE_BYTES || target.isSynchronized || Q.verifyError !== null) return false;
+    let depth = 0;
+    for (let c: FrameCtx | null = this.ctx; c !== null; c = c.caller?.ctx ?? null) {
+      if (c.method === target) return false; // recursion
+      depth++;
+    }
+    if (depth > INLINE_DEPTH) return false;
+    const base = sp - target.argSlots;
+    if (base + code.maxLocals + code.maxStack > this.nSlots) return false;
+    const m = this.mod, b = this.b;
+    const rec = this.env.inlineRecord(Q);
+    const ctx: FrameCtx = {
+      P: Q, method: target, code: code.code, analysis: analyzeMethod(target.owner.file!, target.info), maxLocals: code.maxLocals,
+      base, recordId: rec.id, states: rec.states, caller: { ctx: this.ctx, pc }, retLabel: `inl${this.relooperCount}`, live: [],
+    };
+    const saved = this.ctx;
+    const stops = this.member.stops.length, assumptions = this.member.assumptions.length, inlined = this.member.inlined.length;
+    const k = this.relooperCount++;
+    const pre: Expr[] = [];
+    if (!target.isStatic) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    let body: Expr;
+    try {
+      scanLive(ctx);
+      this.ctx = ctx;
+      body = this.bodyOf(null, k);
+    } catch (e) {
+      if (!(e instanceof Bailout)) throw e;
+      // Not inlinable after all: forget what it recorded and make a call instead.
+      this.member.stops.length = stops;
+      this.member.assumptions.length = assumptions;
+      this.member.inlined.length = inlined;
+      return false;
+    } finally {
+      this.ctx = saved;
+    }
+    this.member.inlined.push(`${methodName(target)}@${pc}`);
+    out.push(...pre, m.block(ctx.retLabel, [body]));
+    void b;
+    return true;
+  }
+
+  /** A return: from the compiled method (leaving the call depth), or out of an inlined body into its caller's slot. */
+  private javaReturn(t: WT | null, slot: number): Expr {
+    const m = this.mod;
+    const ctx = this.ctx;
+    if (ctx.retLabel === null) return this.ret(t === null ? null : this.get(slot, t));
+    if (t === null) return m.br(ctx.retLabel);
+    return m.block(null, [this.set(ctx.base, t, this.get(slot, t)), m.br(ctx.retLabel)]);
+  }
+
   /** A call replaced by wasm instructions or a direct call of the native's import (jit/intrinsics.ts). */
   private intrinsic(target: RtMethod, intr: Intrinsic, sp: number, out: Expr[], next: number): number {
     const m = this.mod, b = this.b;
@@ -941,6 +1065,7 @@ class MethodGen {
     const m = this.mod, b = this.b;
     const intrinsic = intrinsicFor(target);
     if (intrinsic !== null) return this.intrinsic(target, intrinsic, sp, out, next);
+    if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
     if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
     const id = this.env.calleeId(target);

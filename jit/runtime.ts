@@ -18,10 +18,11 @@ import type { Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
 import { readRecords, rebuildFrames } from '../deopt/unwind.js';
-import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
+import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { heapImports, nativeImport, RootTable } from './heap-imports.js';
 import { DispatchSites } from './dispatch.js';
+import { Cha, type Assumption } from './cha.js';
 import type { StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
@@ -75,11 +76,24 @@ export class CompiledMethod {
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
+  /** `d<id>`: the function the table holds after an invalidation (deoptimizes at entry). */
+  invalidatedEntry: unknown = null;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
     const sig = signature(b, P.method);
     this.params = sig.params;
     this.result = sig.result;
   }
+}
+
+/** Frames of a method inlined into compiled code `host`: their own record id and frame states (deopt/unwind.ts). */
+class InlinedFrames {
+  readonly states = new FrameStateTable();
+  constructor(readonly id: number, readonly P: Prepared, readonly host: CompiledMethod) {}
+}
+
+/** The compiled method a record belongs to (the host of inlined frames). */
+function hostOf(t: CompiledMethod | InlinedFrames): CompiledMethod {
+  return t instanceof InlinedFrames ? t.host : t;
 }
 
 /** Per-method policy state. */
@@ -97,14 +111,15 @@ export class JitRuntime implements Tiering {
   private readonly globals: { ub: WasmGlobal; deopt: WasmGlobal; depth: WasmGlobal; budget: WasmGlobal };
   private argsAddress = 0;
   private ubStart = 0;
-  private readonly byId: CompiledMethod[] = [];
+  private readonly byId: Array<CompiledMethod | InlinedFrames> = [];
+  private readonly cha: Cha;
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
   private readonly imports: Record<string, unknown>;
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>() };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0 };
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, options.threshold);
@@ -122,6 +137,7 @@ export class JitRuntime implements Tiering {
       ...heapImports(vm),
     };
     this.roots = new RootTable(vm);
+    this.cha = new Cha(vm);
     this.sites = new DispatchSites(vm, (P) => (P.compiled as CompiledMethod | null)?.id ?? -1);
     this.imports.dispatch = (cls: number, site: number) => this.sites.dispatch(cls, site);
   }
@@ -141,7 +157,8 @@ export class JitRuntime implements Tiering {
     const heap = this.vm.heap;
     // One block of the (never moving) static area: the args buffer, then the unwind buffer.
     const argsBytes = 8 * MAX_SLOTS;
-    const ubBytes = (MAX_DEPTH + 2) * (8 + 8 * MAX_SLOTS);
+    // Per compiled frame: its record and one per inlined frame (INLINE_DEPTH callers at most).
+    const ubBytes = (MAX_DEPTH + 2) * (INLINE_DEPTH + 1) * (8 + 8 * MAX_SLOTS);
     this.argsAddress = heap.allocStatic(argsBytes + ubBytes);
     this.ubStart = this.argsAddress + argsBytes;
     this.table = new (wasmApi().Table)({ initial: 64, element: 'anyfunc' });
@@ -151,6 +168,7 @@ export class JitRuntime implements Tiering {
   // ---- Tiering ----
 
   invoke(t: JavaThread, P: Prepared, base: number): TierResult {
+    if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
       c = this.compileHot(P);
@@ -177,6 +195,7 @@ export class JitRuntime implements Tiering {
   }
 
   loop(t: JavaThread, f: Frame, P: Prepared): TierResult {
+    if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
       c = this.compileHot(P);
@@ -255,14 +274,19 @@ export class JitRuntime implements Tiering {
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
     rebuildFrames(t, heap, records, base, osrFrame);
     const inner = records[0]!;
+    for (const r of records) if (r.target instanceof InlinedFrames) this.stats.inlinedFramesRebuilt++;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
       // make each loop iteration a deopt, so the interpreter runs a few iterations first.
-      inner.target.P.loops = ALOT_REENTRY;
+      for (const r of records) if (r.target.P.loops <= 0) r.target.P.loops = ALOT_REENTRY;
+    } else if (inner.reason === DeoptReason.Invalidated) {
+      // A call reached invalidated code through the table: the caller was compiled against it.
+      const caller = records[1];
+      if (caller !== undefined) this.invalidate(hostOf(caller.target as CompiledMethod | InlinedFrames), `called invalidated ${inner.target.P.method}`);
     } else if (inner.reason !== DeoptReason.Poll) {
-      const c = inner.target as CompiledMethod;
+      const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
       if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled || ++c.deopts > DEOPT_LIMIT) {
@@ -274,6 +298,22 @@ export class JitRuntime implements Tiering {
       return TierResult.DeoptedYield;
     }
     return TierResult.Deopted;
+  }
+
+  /**
+   * Classes were loaded: code that relied on a class-hierarchy assumption they break is dropped
+   * and its table entry replaced by its `d<id>` stub, so compiled callers deoptimize when they call
+   * it. No frame of that code is active (jit/cha.ts explains why), so nothing else is needed.
+   */
+  private checkHierarchy(): void {
+    for (const { assumption, by } of this.cha.sync()) {
+      for (const d of assumption.dependents) {
+        const c = this.byId[d.id] as CompiledMethod;
+        if (c.invalidatedEntry !== null) this.table!.set(c.id, c.invalidatedEntry);
+        this.invalidate(c, `${assumption.text}, broken by ${by.name}`);
+      }
+      assumption.dependents.clear();
+    }
   }
 
   /** Uninstalls `c` (callers compiled against it keep calling it through the table: it stays correct). */
@@ -333,8 +373,15 @@ export class JitRuntime implements Tiering {
   private compileCallees(P: Prepared, seen: Set<Prepared>, depth: number): void {
     if (depth >= 3) return;
     for (let pc = 0; pc < P.ops.length; pc++) {
-      if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
-      const m = P.ref[pc] as RtMethod;
+      const op = P.ops[pc];
+      if (P.depth[pc]! < 0 || (op !== Quick.invoke_direct && op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)) continue;
+      let m = P.ref[pc] as RtMethod;
+      if (op !== Quick.invoke_direct) {
+        // A call CHA may devirtualize: its one target (jit/cha.ts) is a callee like a direct one.
+        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, P.arg[pc]!) : this.cha.interface(m);
+        if (a === null) continue;
+        m = a.target;
+      }
       const Q = m.prepared as Prepared | null;
       if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null) continue;
       seen.add(Q);
@@ -350,6 +397,8 @@ export class JitRuntime implements Tiering {
     const start = performance.now();
     const id = this.byId.length;
     const c = new CompiledMethod(id, P, b);
+    const inlinedRecords = new Map<Prepared, InlinedFrames>();
+    const assumptions: Assumption[] = [];
     const mod = new b.Module();
     let times = '';
     try {
@@ -364,8 +413,18 @@ export class JitRuntime implements Tiering {
         classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
         constRefAddress: (index) => this.roots.address(index),
         callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
+        loadedClass: (name) => this.vm.registry.peek(name) ?? null,
+        devirtualize: (m, vtableIndex, holder) => (vtableIndex >= 0 ? this.cha.virtual(holder ?? m.owner, vtableIndex) : this.cha.interface(m)),
+        inlineRecord: (Q) => {
+          let r = inlinedRecords.get(Q);
+          if (r === undefined) {
+            r = new InlinedFrames(this.byId.length + 1 + inlinedRecords.size, Q, c);
+            inlinedRecords.set(Q, r);
+          }
+          return r;
+        },
       };
-      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports };
+      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions };
       compileMethod(mod, env, member);
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
       const t1 = performance.now();
@@ -387,14 +446,21 @@ export class JitRuntime implements Tiering {
       const table = this.table!;
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
       table.set(id, ex[`m${id}`]);
+      c.invalidatedEntry = ex[`d${id}`];
       this.byId.push(c);
+      // Inlined frames take the ids after the method's (their table slots stay empty).
+      for (const r of inlinedRecords.values()) this.byId[r.id] = r;
+      for (const a of assumptions) {
+        a.dependents.add(c);
+        c.assumptions.push(a.text);
+      }
       P.compiled = c;
       info.compiles++;
       const ms = performance.now() - start;
       this.stats.compiled++;
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
-      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}${c.inlined.length > 0 ? `, inlined ${c.inlined.join(' ')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
       return c;
     } catch (e) {
       // A compiler failure is never fatal: the method just stays interpreted (and the log says why).

@@ -29,9 +29,24 @@ describe('JIT: virtual and interface dispatch', () => {
     }
   });
 
-  it('-Xcomp -XX:+DeoptimizeALot: same output', async () => {
+  it('CHA: devirtualized and inlined calls; a subclass loaded late invalidates the dependent code', async () => {
+    const r = await runJava(dir, 'Dispatch', { compileAll: true });
+    expect(r.out).toBe(expected);
+    // Counter.tick() inlined step() on the assumption that no subclass overrides it ...
+    const tick = compiledLines(r.log, 'Dispatch$Counter.tick()V');
+    expect(tick.some((l) => l.includes('inlined Dispatch$Counter.step()I@'))).toBe(true);
+    // ... and loading Dispatch$Fast broke it.
+    expect(r.log.some((l) => l.includes('made not entrant: Dispatch$Counter.tick()V (class-hierarchy: Dispatch$Counter receivers all run Dispatch$Counter.step()I, broken by Dispatch$Fast)'))).toBe(true);
+    // Small static callees are inlined too; the division by zero inside inlined divide() rebuilt two frames.
+    expect(compiledLines(r.log, 'Dispatch.throwsInlined(II)I').some((l) => l.includes('inlined Dispatch.divide(II)I@'))).toBe(true);
+    expect(compiledLines(r.log, 'Dispatch.inlinedLoops(I)J').some((l) => l.includes('inlined Dispatch.sumTo(I)I@'))).toBe(true);
+    expect(r.jit!.stats.inlinedFramesRebuilt).toBeGreaterThan(0);
+  });
+
+  it('-Xcomp -XX:+DeoptimizeALot: same output, polls inside inlined loops rebuild all frames', async () => {
     const r = await runJava(dir, 'Dispatch', { compileAll: true, deoptimizeALot: true });
     expect(r.out).toBe(expected);
+    expect(r.jit!.stats.inlinedFramesRebuilt).toBeGreaterThan(100);
   });
 
   it('default thresholds: same output', async () => {
