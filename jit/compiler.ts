@@ -17,7 +17,7 @@
  * Instructions outside the subset make the whole method ineligible: {@link Bailout} with a reason.
  */
 import type binaryenNs from 'binaryen';
-import { Op, readI16, readI32, readU16 } from '../src/classfile/opcodes.js';
+import { instructionLength, Op, readI16, readI32, readU16 } from '../src/classfile/opcodes.js';
 import { CpTag } from '../src/classfile/types.js';
 import { analyzeMethod, SlotKind, type MethodAnalysis } from '../src/analysis/index.js';
 import { Quick } from '../src/interp/quick.js';
@@ -449,8 +449,30 @@ class MethodGen {
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
   }
 
+  private readonly thisTracking = new Map<FrameCtx, { fixed: boolean; entries: Set<number> }>();
+
+  private tracking(ctx: FrameCtx): { fixed: boolean; entries: Set<number> } {
+    let t = this.thisTracking.get(ctx);
+    if (t === undefined) {
+      t = { fixed: !ctx.method.isStatic && !storesLocal0(ctx.code), entries: new Set() };
+      this.thisTracking.set(ctx, t);
+    }
+    return t;
+  }
+  /** Whether local 0 holds `this` everywhere in `ctx`'s method (an instance method that never stores to it). */
+  private thisIsFixed(ctx: FrameCtx): boolean { return this.tracking(ctx).fixed; }
+  private thisEntries(ctx: FrameCtx): Set<number> { return this.tracking(ctx).entries; }
+  /** Whether absolute slot `slot` of the current frame is known to hold `this` (so needs no null check). */
+  private isThis(slot: number): boolean {
+    const ctx = this.ctx;
+    const rel = slot - ctx.base;
+    if (rel === 0 && this.thisIsFixed(ctx)) return true;
+    return this.thisEntries(ctx).has(rel - ctx.maxLocals);
+  }
+
   /** Code of the instructions in [start, end) and how the block ends. */
   private block(start: number, end: number): { code: Expr; branches: Branches } {
+    this.thisEntries(this.ctx).clear();
     const out: Expr[] = [];
     let pc = start;
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
@@ -474,6 +496,14 @@ class MethodGen {
     const sp = lb + this.maxLocals + depth; // first free stack slot
     const I = WT.I, F = WT.F, J = WT.J, D = WT.D;
     const kinds = this.analysis.kindsAt(pc).stack;
+    // Operand-stack entries known to hold `this` (never null): valid while the stack stays above them.
+    const thisSet = this.thisEntries(this.ctx);
+    for (const d of thisSet) if (d >= depth) thisSet.delete(d);
+    if (op === Op.aload_0 && this.thisIsFixed(this.ctx)) thisSet.add(depth);
+    else if (op === Op.dup && thisSet.has(depth - 1)) thisSet.add(depth);
+    else if (op === Op.swap || op === Op.dup_x1 || op === Op.dup_x2 || op === Op.dup2 || op === Op.dup2_x1 || op === Op.dup2_x2) {
+      for (const d of thisSet) if (d >= depth - 4) thisSet.delete(d); // shuffles: forget what they touch
+    }
     /** Slot of the value `n` slots below the top (n = 1: the top slot). */
     const at = (n: number): number => sp - n;
     const push = (t: WT, e: Expr): void => { out.push(this.set(sp, t, e)); };
@@ -883,7 +913,7 @@ class MethodGen {
       if (isStatic) { addr = m.i32.const(0); off = arg; }
       else {
         objSlot = at(1);
-        out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+        if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
         addr = this.get(objSlot, WT.I); off = arg;
       }
       let v: Expr;
@@ -904,7 +934,7 @@ class MethodGen {
     if (isStatic) addr = m.i32.const(0);
     else {
       const objSlot = at(size + 1);
-      out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+      if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
       addr = this.get(objSlot, WT.I);
     }
     const v = this.get(valSlot, t);
@@ -932,7 +962,7 @@ class MethodGen {
     const base = sp - resolved.argSlots;
     const site = this.env.callSite(resolved, vtableIndex);
     const I = WT.I;
-    out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    if (!this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     const cls = (): Expr => m.i32.load(0, 4, this.get(base, I));
     const id = this.tmp(I);
     out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
@@ -999,7 +1029,7 @@ class MethodGen {
     const stops = this.member.stops.length, assumptions = this.member.assumptions.length, inlined = this.member.inlined.length;
     const k = this.relooperCount++;
     const pre: Expr[] = [];
-    if (!target.isStatic) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     let body: Expr;
     try {
       scanLive(ctx);
@@ -1072,7 +1102,7 @@ class MethodGen {
     if (id < 0) { out.push(this.deopt(pc, DeoptReason.NotCompiled)); return { kind: 'end', targets: [] }; }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
-    if (!target.isStatic) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+    if (!target.isStatic && !this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     const args: Expr[] = [];
     let slot = base;
     for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
@@ -1178,4 +1208,16 @@ function stateEntries(ctx: FrameCtx, pc: number): Int32Array {
 /** `pkg/C.m(desc)`, as the trace names methods. */
 export function methodName(m: RtMethod): string {
   return `${m.owner.name}.${m.name}${m.descriptor}`;
+}
+
+/** Whether the bytecode stores to local 0 (astore_0, astore 0, wide astore 0). */
+function storesLocal0(code: Uint8Array): boolean {
+  for (let pc = 0; pc < code.length;) {
+    const op = code[pc]!;
+    if (op === Op.astore_0 || (op === Op.astore && code[pc + 1] === 0) || (op === Op.wide && code[pc + 1] === Op.astore && readU16(code, pc + 2) === 0)) return true;
+    const len = instructionLength(code, pc);
+    if (len <= 0) return true;
+    pc += len;
+  }
+  return false;
 }

@@ -460,7 +460,7 @@ export class JitRuntime implements Tiering {
       this.stats.compiled++;
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
-      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}${c.inlined.length > 0 ? `, inlined ${c.inlined.join(' ')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
       return c;
     } catch (e) {
       // A compiler failure is never fatal: the method just stays interpreted (and the log says why).
