@@ -315,7 +315,7 @@ class MethodGen {
     const stops = this.member.stops;
     const kind = stopKind(reason, pc, this.ctx.caller === null);
     if (stops.some((x) => x.pc === pc && x.recordId === this.ctx.recordId && x.kind === kind)) return;
-    const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, ...(why === undefined ? {} : { reason: why }) };
+    const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, slotBase: this.ctx.base, ...(why === undefined ? {} : { reason: why }) };
     stops.push(info);
   }
 

@@ -478,6 +478,11 @@ export class JitRuntime implements Tiering {
     this.options.log?.(`[jit] ${line}`);
   }
 
+  /** Every compiled method installed so far (also ones dropped since), for tools and tests. */
+  compiledMethods(): CompiledMethod[] {
+    return this.byId.filter((c): c is CompiledMethod => c instanceof CompiledMethod);
+  }
+
   /** One line of totals for the end of a run (--jit-log). */
   summary(): string {
     const d = [...this.stats.deopts.entries()].map(([k, v]) => `${k} ${v}`).join(', ');

@@ -20,6 +20,12 @@ export interface StopInfo {
   /** Method owning the frame state (`pkg/C.m(desc)`), and the record id that the unwind record carries. */
   readonly method: string;
   readonly recordId: number;
+  /**
+   * The frame's slot 0 in the function's slot space: the state's entries (FrameStateTable of
+   * `recordId` at `pc`, deopt/frame-state.ts) hold slot `v` of kind `k` in wasm local
+   * `params + 4 * (slotBase + v) + t(k)` (t = 0 int/reference, 1 float, 2 long, 3 double).
+   */
+  readonly slotBase: number;
 }
 
 /** The trace's stop kind of a deopt exit. */

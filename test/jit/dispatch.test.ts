@@ -41,6 +41,15 @@ describe('JIT: virtual and interface dispatch', () => {
     expect(compiledLines(r.log, 'Dispatch.throwsInlined(II)I').some((l) => l.includes('inlined Dispatch.divide(II)I@'))).toBe(true);
     expect(compiledLines(r.log, 'Dispatch.inlinedLoops(I)J').some((l) => l.includes('inlined Dispatch.sumTo(I)I@'))).toBe(true);
     expect(r.jit!.stats.inlinedFramesRebuilt).toBeGreaterThan(0);
+    // What the deopt trace gets from the compiler: stops with kinds, reasons and inlined-caller chains, assumptions.
+    const all = r.jit!.compiledMethods();
+    const thrower = all.filter((c) => `${c.P.method.owner.name}.${c.P.method.name}` === 'Dispatch.throwsInlined').pop()!;
+    expect(thrower.inlined.some((x) => x.startsWith('Dispatch.divide(II)I@'))).toBe(true);
+    const inDivide = thrower.stops.find((x) => x.method === 'Dispatch.divide(II)I' && x.kind === 'throw-check')!;
+    expect(inDivide.inlinedFrom).toEqual([expect.stringMatching(/^Dispatch\.throwsInlined\(II\)I@\d+$/)]);
+    expect(inDivide.slotBase).toBeGreaterThan(0);
+    const tickCodes = all.filter((c) => `${c.P.method.owner.name}.${c.P.method.name}` === 'Dispatch$Counter.tick');
+    expect(tickCodes.some((c) => c.assumptions.includes('class-hierarchy: Dispatch$Counter receivers all run Dispatch$Counter.step()I'))).toBe(true);
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: same output, polls inside inlined loops rebuild all frames', async () => {
