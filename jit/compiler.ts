@@ -135,6 +135,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('subtype', 'env', 'subtype', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
 }
 
 /** Wasm type of a WT. */
@@ -1060,6 +1061,9 @@ class MethodGen {
     return m.block(null, [this.set(ctx.base, t, this.get(slot, t)), m.br(ctx.retLabel)]);
   }
 
+  /** pc of the invoke an intrinsic is emitted for. */
+  private invokePc = 0;
+
   /** A call replaced by wasm instructions or a direct call of the native's import (jit/intrinsics.ts). */
   private intrinsic(target: RtMethod, intr: Intrinsic, sp: number, out: Expr[], next: number): number {
     const m = this.mod, b = this.b;
@@ -1072,6 +1076,11 @@ class MethodGen {
       return a;
     };
     let e: Expr;
+    if (intr.kind === 'checked') {
+      // The import does the work or returns 0: deopt at the invoke, the interpreter calls the native.
+      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)), this.deopt(this.invokePc, DeoptReason.Throw, `${intr.name} slow path`)));
+      return next;
+    }
     if (intr.kind === 'wasm') e = intr.emit(m, args(), args);
     else {
       if (!this.member.nativeImports.has(intr.name)) {
@@ -1094,7 +1103,7 @@ class MethodGen {
   private invoke(pc: number, target: RtMethod, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
     const intrinsic = intrinsicFor(target);
-    if (intrinsic !== null) return this.intrinsic(target, intrinsic, sp, out, next);
+    if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
     if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
     if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);

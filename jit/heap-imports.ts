@@ -39,6 +39,20 @@ export function heapImports(vm: Vm): Record<string, (...a: number[]) => number> 
       if (counts.some((c) => c < 0)) return 0;
       return multi(clsId!, counts, 0);
     },
+    // System.arraycopy when it cannot throw and needs no per-element store check (the native's
+    // own fast path, src/natives/java/lang/System.ts); 0 otherwise: compiled code deoptimizes and
+    // the interpreter calls the native, which throws with HotSpot's messages or copies checking.
+    arraycopy: (src, sp, dst, dp, n) => {
+      if (src === 0 || dst === 0) return 0;
+      const sc = classes[heap.i32[src! >> 2]!]!, dc = classes[heap.i32[dst! >> 2]!]!;
+      if (sc.array === null || dc.array === null) return 0;
+      if (sc !== dc && (sc.array.elementKind !== dc.array.elementKind || sc.array.component.primitive !== null || !sc.array.component.supertypes.has(dc.array.component))) return 0;
+      const slen = heap.i32[(src! + 8) >> 2]!, dlen = heap.i32[(dst! + 8) >> 2]!;
+      if (n! < 0 || sp! < 0 || dp! < 0 || sp! + n! > slen || dp! + n! > dlen) return 0;
+      const size = sc.array.elementSize;
+      heap.u8.copyWithin(dst! + 16 + dp! * size, src! + 16 + sp! * size, src! + 16 + (sp! + n!) * size);
+      return 1;
+    },
     subtype: (objClass, target) => (classes[objClass]!.supertypes.has(classes[target]!) ? 1 : 0),
     // JVMS §6.5 aastore: the value's class must be assignable to the array's component type.
     storechk: (array, value) => (classes[heap.i32[value! >> 2]!]!.supertypes.has(classes[heap.i32[array! >> 2]!]!.array!.component) ? 1 : 0),

@@ -55,7 +55,9 @@ const BITS: Record<string, WasmIntrinsic> = {
 };
 
 /** How a call of `target` is compiled when it is an intrinsic. */
-export type Intrinsic = { kind: 'wasm'; emit: WasmIntrinsic; name: string } | { kind: 'import'; name: string; arity: 1 | 2 };
+export type Intrinsic = { kind: 'wasm'; emit: WasmIntrinsic; name: string } | { kind: 'import'; name: string; arity: 1 | 2 }
+  /** An `env` import returning 1 when it did the call's work, 0 when the interpreter must make the call (deopt). */
+  | { kind: 'checked'; name: string };
 
 /** The intrinsic for a call of `target`, or null. */
 export function intrinsicFor(target: RtMethod): Intrinsic | null {
@@ -68,6 +70,7 @@ export function intrinsicFor(target: RtMethod): Intrinsic | null {
     if (target.code === null && key === `${target.name}(DD)D` && NATIVE_BINARY.has(target.name)) return { kind: 'import', name: `${owner}.${key}`, arity: 2 };
     return null;
   }
+  if (owner === 'java/lang/System' && key === 'arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V') return { kind: 'checked', name: 'arraycopy' };
   const b = BITS[`${owner}.${key}`];
   return b === undefined ? null : { kind: 'wasm', emit: b, name: `${owner}.${key}` };
 }

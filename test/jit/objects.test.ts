@@ -24,7 +24,7 @@ const COMPILED = [
   'build(I)LObjects$Node;', 'sumList(LObjects$Node;)J', 'grid(II)[[I', 'cube(I)[[[J', 'countRects([Ljava/lang/Object;)I',
   'countShapes([Ljava/lang/Object;)I', 'countIntArrays([Ljava/lang/Object;)I', 'rectWidth(Ljava/lang/Object;)D', 'squareCheck(Ljava/lang/Object;)I',
   'store([Ljava/lang/Object;ILjava/lang/Object;)V', 'castArea(Ljava/lang/Object;)D', 'literal()Ljava/lang/String;', 'klass()Ljava/lang/Class;', 'sameLiteral(Ljava/lang/String;)Z',
-  'churn(I)I', 'math(DD)D', 'intMath(II)I', 'longMath(JJ)J', 'bits(D)J',
+  'churn(I)I', 'math(DD)D', 'copy(Ljava/lang/Object;ILjava/lang/Object;II)V', 'intMath(II)I', 'longMath(JJ)J', 'bits(D)J',
 ];
 
 describe('JIT: objects, type checks, constants, intrinsics', () => {
