@@ -450,12 +450,12 @@ class MethodGen {
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
   }
 
-  private readonly thisTracking = new Map<FrameCtx, { fixed: boolean; entries: Set<number> }>();
+  private readonly thisTracking = new Map<FrameCtx, ThisTracking>();
 
-  private tracking(ctx: FrameCtx): { fixed: boolean; entries: Set<number> } {
+  private tracking(ctx: FrameCtx): ThisTracking {
     let t = this.thisTracking.get(ctx);
     if (t === undefined) {
-      t = { fixed: !ctx.method.isStatic && !storesLocal0(ctx.code), entries: new Set() };
+      t = { fixed: !ctx.method.isStatic && !storesLocal0(ctx.code), entries: new Set(), lastPush: false };
       this.thisTracking.set(ctx, t);
     }
     return t;
@@ -474,6 +474,7 @@ class MethodGen {
   /** Code of the instructions in [start, end) and how the block ends. */
   private block(start: number, end: number): { code: Expr; branches: Branches } {
     this.thisEntries(this.ctx).clear();
+    this.tracking(this.ctx).lastPush = false;
     const out: Expr[] = [];
     let pc = start;
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
@@ -497,10 +498,16 @@ class MethodGen {
     const sp = lb + this.maxLocals + depth; // first free stack slot
     const I = WT.I, F = WT.F, J = WT.J, D = WT.D;
     const kinds = this.analysis.kindsAt(pc).stack;
-    // Operand-stack entries known to hold `this` (never null): valid while the stack stays above them.
-    const thisSet = this.thisEntries(this.ctx);
-    for (const d of thisSet) if (d >= depth) thisSet.delete(d);
-    if (op === Op.aload_0 && this.thisIsFixed(this.ctx)) thisSet.add(depth);
+    // Operand-stack entries known to hold `this` (never null). The previous instruction may have
+    // overwritten the entries it left on top: after a pure push nothing below `depth`, otherwise
+    // the top value (two slots when wide); shuffles are handled before they run.
+    const track = this.tracking(this.ctx);
+    const thisSet = track.entries;
+    const top = kinds[depth - 1];
+    const cut = track.lastPush ? depth : depth - (top === SlotKind.Long2 || top === SlotKind.Double2 ? 2 : 1);
+    for (const d of thisSet) if (d >= cut) thisSet.delete(d);
+    track.lastPush = isPurePush(op);
+    if (op === Op.aload_0 && track.fixed) thisSet.add(depth);
     else if (op === Op.dup && thisSet.has(depth - 1)) thisSet.add(depth);
     else if (op === Op.swap || op === Op.dup_x1 || op === Op.dup_x2 || op === Op.dup2 || op === Op.dup2_x1 || op === Op.dup2_x2) {
       for (const d of thisSet) if (d >= depth - 4) thisSet.delete(d); // shuffles: forget what they touch
@@ -1229,4 +1236,19 @@ function storesLocal0(code: Uint8Array): boolean {
     pc += len;
   }
   return false;
+}
+
+/** `this` tracking of one frame (MethodGen.isThis). */
+interface ThisTracking {
+  /** Local 0 holds `this` everywhere (instance method that never stores to it). */
+  readonly fixed: boolean;
+  /** Operand-stack indexes holding `this`. */
+  readonly entries: Set<number>;
+  /** The previous instruction only pushed (wrote nothing below the stack depth it started at). */
+  lastPush: boolean;
+}
+
+/** Instructions that only push onto the operand stack (loads, constants, getstatic, new, dup). */
+function isPurePush(op: number): boolean {
+  return (op >= Op.aconst_null && op <= Op.aload_3) || op === Op.getstatic || op === Op.new || op === Op.dup || op === Op.nop;
 }
