@@ -21,10 +21,12 @@ export const enum DeoptReason {
   Depth = 6,
   /** An allocation did not fit without a collection (or its size was negative): the interpreter allocates or throws. */
   Allocation = 7,
+  /** The code was invalidated (a class-hierarchy assumption broke): its table entry deoptimizes at entry. */
+  Invalidated = 8,
 }
 
 export const DEOPT_REASON_NAMES: Record<number, string> = {
-  1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation',
+  1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation', 8: 'invalidated',
 };
 
 /**
@@ -55,6 +57,11 @@ export class FrameStateTable {
   /** The pcs with a frame state (the deopt trace lists them). */
   pcs(): IterableIterator<number> {
     return this.byPc.keys();
+  }
+
+  /** Whether compiled code has a deopt point at `pc`. */
+  has(pc: number): boolean {
+    return this.byPc.has(pc);
   }
 
   /** Number of pcs with a frame state. */

@@ -17,13 +17,16 @@
  * Instructions outside the subset make the whole method ineligible: {@link Bailout} with a reason.
  */
 import type binaryenNs from 'binaryen';
-import { Op, readI16, readI32, readU16 } from '../src/classfile/opcodes.js';
+import { instructionLength, Op, readI16, readI32, readU16 } from '../src/classfile/opcodes.js';
 import { CpTag } from '../src/classfile/types.js';
 import { analyzeMethod, SlotKind, type MethodAnalysis } from '../src/analysis/index.js';
 import { Quick } from '../src/interp/quick.js';
 import type { Prepared } from '../src/interp/prepared.js';
-import { ValueKind, type RtMethod } from '../src/runtime/model.js';
+import { ValueKind, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { DeoptReason, type FrameStateTable } from '../deopt/frame-state.js';
+import { intrinsicFor, type Intrinsic } from './intrinsics.js';
+import type { Assumption } from './cha.js';
+import { stopKind, type StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
 type Module = binaryenNs.Module;
@@ -59,6 +62,11 @@ export function wtOfValue(kind: ValueKind): WT {
 export const MAX_SLOTS = 500;
 /** Largest bytecode compiled. */
 export const MAX_CODE = 8000;
+/** Largest callee inlined (bytecode bytes), and deepest inlining chain. */
+export const INLINE_BYTES = 35;
+export const INLINE_DEPTH = 3;
+/** Slots reserved beyond the method's own for the frames of inlined callees. */
+const INLINE_SLOTS = 64;
 
 /** What the compiler needs from the JIT runtime. */
 export interface CompileEnv {
@@ -75,6 +83,20 @@ export interface CompileEnv {
   inBatch(m: RtMethod): boolean;
   /** Class id of a loaded class, or -1. */
   classId(name: string): number;
+  /**
+   * Address of the root-table slot holding constant reference `index` (vm.constRefs: interned
+   * strings, class mirrors). The runtime keeps the slot equal to the constant across moving
+   * collections, so compiled code never embeds an address that the GC could move.
+   */
+  constRefAddress(index: number): number;
+  /** A loaded class by internal name, or null. */
+  loadedClass(name: string): RtClass | null;
+  /** CHA (jit/cha.ts): the assumption that this call has one target, or null. `holder` is the site's static receiver class. */
+  devirtualize(resolved: RtMethod, vtableIndex: number, holder: RtClass | null): Assumption | null;
+  /** Record id and frame-state table for frames of `P` inlined into the method being compiled. */
+  inlineRecord(P: Prepared): { id: number; states: FrameStateTable };
+  /** A new inline-cache call site for a virtual (vtableIndex >= 0) or interface call (jit/dispatch.ts). */
+  callSite(m: RtMethod, vtableIndex: number): { index: number; cache: number };
 }
 
 /** One method of a batch, as the compiler sees it. */
@@ -85,6 +107,13 @@ export interface BatchMember {
   readonly states: FrameStateTable;
   /** pcs where the OSR function can enter (targets of backward branches), filled by the compiler. */
   readonly osrPcs: number[];
+  /** Stop points with their kinds and reasons (for the deopt trace), filled by the compiler. */
+  readonly stops: StopInfo[];
+  /** Native functions the code calls as imports (module `natives`), by import name. */
+  readonly nativeImports: Map<string, RtMethod>;
+  /** Methods inlined (`method@pc`) and CHA assumptions used, filled by the compiler. */
+  readonly inlined: string[];
+  readonly assumptions: Assumption[];
 }
 
 /** Primitive array class names by `newarray` atype. */
@@ -101,6 +130,12 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('poll', 'env', 'poll', b.createType([b.i32]), b.i32);
   m.addFunctionImport('newarray', 'env', 'newarray', b.createType([b.i32, b.i32, b.i32]), b.i32);
   m.addFunctionImport('drem', 'env', 'drem', b.createType([b.f64, b.f64]), b.f64);
+  m.addFunctionImport('newobj', 'env', 'newobj', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('multinew', 'env', 'multinew', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
+  m.addFunctionImport('subtype', 'env', 'subtype', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
+  m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
 }
 
 /** Wasm type of a WT. */
@@ -136,6 +171,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   const g = new MethodGen(mod, env, member);
   g.scan();
   g.emitNormal();
+  g.emitInvalidated();
   g.emitTrampoline();
   if (member.osrPcs.length > 0) {
     g.emitOsr();
@@ -143,52 +179,72 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   }
 }
 
+/**
+ * One Java frame being emitted: the compiled method itself, or a method inlined into it. Slots of
+ * an inlined frame live in the same function's locals, starting at `base` (where the caller's
+ * arguments already are, exactly as the interpreter lays frames out), so arguments need no copy.
+ */
+export interface FrameCtx {
+  readonly P: Prepared;
+  readonly method: RtMethod;
+  readonly code: Uint8Array;
+  readonly analysis: MethodAnalysis;
+  readonly maxLocals: number;
+  /** Slot of this frame's local 0 in the function's slot space. */
+  readonly base: number;
+  /** Record id and frame-state table that unwind records of this frame use. */
+  readonly recordId: number;
+  readonly states: FrameStateTable;
+  /** The caller frame and its invoke pc, for inlined frames. */
+  readonly caller: { ctx: FrameCtx; pc: number } | null;
+  /** For inlined frames: the label a return breaks to. */
+  readonly retLabel: string | null;
+  /** Reachable blocks (through normal edges from the entry), by analysis block index. */
+  readonly live: boolean[];
+}
+
 /** Code generation for one method. */
 class MethodGen {
   private readonly b: Binaryen;
-  private readonly method: RtMethod;
-  private readonly code: Uint8Array;
-  private readonly maxLocals: number;
-  private readonly nSlots: number;
-  private readonly analysis: MethodAnalysis;
   private readonly sig: { params: WT[]; result: WT | null };
   private readonly resultType: number;
-  /** Reachable blocks (through normal edges from the entry), by analysis block index. */
-  private readonly live: boolean[] = [];
   /** Locals of the function being emitted start after this many parameters. */
   private nParams = 0;
+  /** Slots of the function: the method's own plus those of inlined frames. */
+  private nSlots: number;
+  /** The frame whose instructions are being emitted. */
+  private ctx: FrameCtx;
+  private readonly root: FrameCtx;
 
   constructor(private readonly mod: Module, private readonly env: CompileEnv, private readonly member: BatchMember) {
     this.b = env.binaryen;
-    this.method = member.P.method;
-    this.code = this.method.code!.code;
-    this.maxLocals = this.method.code!.maxLocals;
-    this.nSlots = this.maxLocals + this.method.code!.maxStack;
-    this.analysis = analyzeMethod(this.method.owner.file!, this.method.info);
-    this.sig = signature(this.b, this.method);
+    const method = member.P.method;
+    this.root = this.ctx = {
+      P: member.P, method, code: method.code!.code, analysis: analyzeMethod(method.owner.file!, method.info),
+      maxLocals: method.code!.maxLocals, base: 0, recordId: member.id, states: member.states, caller: null, retLabel: null, live: [],
+    };
+    this.nSlots = Math.min(MAX_SLOTS, method.code!.maxLocals + method.code!.maxStack + INLINE_SLOTS);
+    this.sig = signature(this.b, method);
     this.resultType = this.sig.result === null ? this.b.none : wasmType(this.b, this.sig.result);
   }
 
+  private get method(): RtMethod { return this.ctx.method; }
+  private get code(): Uint8Array { return this.ctx.code; }
+  private get analysis(): MethodAnalysis { return this.ctx.analysis; }
+  private get maxLocals(): number { return this.ctx.maxLocals; }
+  private get live(): boolean[] { return this.ctx.live; }
+
   /** Finds the blocks compiled code can reach and the OSR entry pcs. */
   scan(): void {
-    const cfg = this.analysis.cfg;
-    const work = [0];
-    this.live[0] = true;
-    while (work.length > 0) {
-      const bi = work.pop()!;
-      const blk = cfg.blocks[bi]!;
-      for (const s of blk.successors) {
-        const target = cfg.blocks[s]!;
-        if (target.startPc <= blk.lastPc && !this.member.osrPcs.includes(target.startPc)) this.member.osrPcs.push(target.startPc);
-        if (!this.live[s]) { this.live[s] = true; work.push(s); }
-      }
-    }
-    this.member.osrPcs.sort((a, c) => a - c);
+    const loopHeaders = scanLive(this.root);
+    for (const pc of loopHeaders) this.member.osrPcs.push(pc);
   }
 
   // ---- locals ----
 
   private L(v: number, t: WT): number { return this.nParams + v * 4 + t; }
+  /** The i32 label local of Relooper number `k` (0 = the method's own). */
+  private labelLocal(k: number): number { return k === 0 ? this.nParams + this.nSlots * 4 + 20 : this.nParams + this.nSlots * 4 + 20 + k * 4; }
   private tmp(t: WT): number { return this.nParams + this.nSlots * 4 + t; }
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
@@ -196,7 +252,7 @@ class MethodGen {
   private set(v: number, t: WT, e: Expr): Expr { return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.nSlots * 4 + 21; i++) out.push(wasmType(this.b, (i & 3) as WT));
+    for (let i = 0; i < this.nSlots * 4 + 21 + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
     return out;
   }
 
@@ -222,16 +278,28 @@ class MethodGen {
    * Deoptimization at `pc`: writes the record [id, pc | reason << 16, values...] at the unwind
    * pointer (deopt/frame-state.ts), advances it, raises the deopt flag and returns.
    */
-  private deopt(pc: number, reason: DeoptReason): Expr {
+  private deopt(pc: number, reason: DeoptReason, why?: string): Expr {
     const m = this.mod, b = this.b;
-    const entries = this.member.states.at(pc, () => this.stateEntries(pc));
+    const body: Expr[] = [];
+    // The frame of `ctx` first, then (inlined frames) each caller at its invoke: innermost first,
+    // exactly the records separate compiled frames would write (docs/deopt.md).
+    this.noteStop(pc, reason, why);
+    this.writeRecord(body, this.ctx, pc, reason);
+    for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) this.writeRecord(body, c.ctx, c.pc, DeoptReason.Caller);
+    body.push(m.global.set('deopt', m.i32.const(1)));
+    body.push(this.ret(this.sig.result === null ? null : this.zero()));
+    return m.block(null, body);
+  }
+
+  /** Appends to `body` the unwind record of frame `ctx` at `pc` and advances the unwind pointer. */
+  private writeRecord(body: Expr[], ctx: FrameCtx, pc: number, reason: DeoptReason): void {
+    const m = this.mod, b = this.b;
+    const entries = ctx.states.at(pc, () => stateEntries(ctx, pc));
     const ub = (): Expr => m.global.get('ub', b.i32);
-    const body: Expr[] = [
-      m.i32.store(0, 4, ub(), m.i32.const(this.member.id)),
-      m.i32.store(4, 4, ub(), m.i32.const(pc | (reason << 16))),
-    ];
+    body.push(m.i32.store(0, 4, ub(), m.i32.const(ctx.recordId)));
+    body.push(m.i32.store(4, 4, ub(), m.i32.const(pc | (reason << 16))));
     for (let i = 0; i < entries.length; i += 2) {
-      const v = entries[i]!, t = wtOfKind(entries[i + 1]!), off = 8 + 4 * i;
+      const v = ctx.base + entries[i]!, t = wtOfKind(entries[i + 1]!), off = 8 + 4 * i;
       const val = this.get(v, t);
       if (t === WT.I) body.push(m.i32.store(off, 4, ub(), val));
       else if (t === WT.F) body.push(m.f32.store(off, 4, ub(), val));
@@ -239,22 +307,17 @@ class MethodGen {
       else body.push(m.f64.store(off, 8, ub(), val));
     }
     body.push(m.global.set('ub', m.i32.add(ub(), m.i32.const(8 + 4 * entries.length))));
-    body.push(m.global.set('deopt', m.i32.const(1)));
-    body.push(this.ret(this.sig.result === null ? null : this.zero()));
-    return m.block(null, body);
   }
 
-  /** Frame-state entries at `pc`: [slot, kind] pairs of every slot holding a value (locals, then stack). */
-  private stateEntries(pc: number): Int32Array {
-    const k = this.analysis.kindsAt(pc);
-    const out: number[] = [];
-    const add = (v: number, kind: number): void => {
-      if (kind === SlotKind.Int || kind === SlotKind.Float || kind === SlotKind.Long || kind === SlotKind.Double || kind === SlotKind.Ref) out.push(v, kind);
-      else if (kind === SlotKind.ReturnAddress) throw new Bailout('return address in a frame state');
-    };
-    for (let i = 0; i < k.locals.length; i++) add(i, k.locals[i]!);
-    for (let i = 0; i < k.stack.length; i++) add(this.maxLocals + i, k.stack[i]!);
-    return Int32Array.from(out);
+  /** Records a stop point for the trace (jit/stops.ts). */
+  private noteStop(pc: number, reason: DeoptReason, why?: string): void {
+    const chain: string[] = [];
+    for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) chain.unshift(`${methodName(c.ctx.method)}@${c.pc}`);
+    const stops = this.member.stops;
+    const kind = stopKind(reason, pc, this.ctx.caller === null);
+    if (stops.some((x) => x.pc === pc && x.recordId === this.ctx.recordId && x.kind === kind)) return;
+    const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, slotBase: this.ctx.base, ...(why === undefined ? {} : { reason: why }) };
+    stops.push(info);
   }
 
   /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
@@ -288,6 +351,28 @@ class MethodGen {
     m.addFunctionExport(`m${this.member.id}`, `m${this.member.id}`);
   }
 
+  /**
+   * `d<id>`: what the table holds once the code is invalidated (a CHA assumption broke): same
+   * signature as `m<id>`, deoptimizes at once at pc 0 with reason `invalidated`, so callers
+   * compiled against this method hand the call to the interpreter (and get recompiled).
+   */
+  emitInvalidated(): void {
+    const m = this.mod, b = this.b;
+    this.nParams = this.sig.params.length;
+    this.relooperCount = 1;
+    const body: Expr[] = [];
+    let slot = 0;
+    this.sig.params.forEach((t, i) => {
+      body.push(this.set(slot, t, m.local.get(i, wasmType(b, t))));
+      slot += t === WT.J || t === WT.D ? 2 : 1;
+    });
+    body.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
+    body.push(this.deopt(0, DeoptReason.Invalidated, 'code invalidated'));
+    m.addFunction(`d${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
+      m.block(null, [...body, this.sig.result === null ? m.nop() : m.unreachable()]));
+    m.addFunctionExport(`d${this.member.id}`, `d${this.member.id}`);
+  }
+
   /** The OSR function: parameter 0 selects the loop header; live slots come from the args buffer. */
   emitOsr(): void {
     const m = this.mod, b = this.b;
@@ -317,6 +402,15 @@ class MethodGen {
 
   /** The method body through the Relooper; with `osr`, an entry block dispatching to those headers. */
   private body(osr: number[] | null): Expr {
+    this.relooperCount = 1;
+    return this.bodyOf(osr, 0);
+  }
+
+  /** Reloopers used by the function being emitted (each needs its own label local). */
+  private relooperCount = 1;
+
+  /** The current frame's code (`this.ctx`) through a Relooper whose label local is number `k`. */
+  private bodyOf(osr: number[] | null, k: number): Expr {
     const m = this.mod, b = this.b;
     const cfg = this.analysis.cfg;
     const rl = new b.Relooper(m);
@@ -343,7 +437,8 @@ class MethodGen {
       const A = this.env.argsAddress;
       entry = rl.addBlockWithSwitch(m.nop(), m.local.get(0, b.i32));
       osr.forEach((pc, k) => {
-        const entries = this.member.states.at(pc, () => this.stateEntries(pc));
+        const ctx = this.ctx;
+        const entries = ctx.states.at(pc, () => stateEntries(ctx, pc));
         const loads: Expr[] = [];
         for (let i = 0; i < entries.length; i += 2) {
           const t = wtOfKind(entries[i + 1]!);
@@ -352,11 +447,34 @@ class MethodGen {
         rl.addBranchForSwitch(entry, rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
-    return rl.renderAndDispose(entry, this.nParams + this.nSlots * 4 + 20); // a dedicated i32 label local
+    return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
+  }
+
+  private readonly thisTracking = new Map<FrameCtx, ThisTracking>();
+
+  private tracking(ctx: FrameCtx): ThisTracking {
+    let t = this.thisTracking.get(ctx);
+    if (t === undefined) {
+      t = { fixed: !ctx.method.isStatic && !storesLocal0(ctx.code), entries: new Set(), lastPush: false };
+      this.thisTracking.set(ctx, t);
+    }
+    return t;
+  }
+  /** Whether local 0 holds `this` everywhere in `ctx`'s method (an instance method that never stores to it). */
+  private thisIsFixed(ctx: FrameCtx): boolean { return this.tracking(ctx).fixed; }
+  private thisEntries(ctx: FrameCtx): Set<number> { return this.tracking(ctx).entries; }
+  /** Whether absolute slot `slot` of the current frame is known to hold `this` (so needs no null check). */
+  private isThis(slot: number): boolean {
+    const ctx = this.ctx;
+    const rel = slot - ctx.base;
+    if (rel === 0 && this.thisIsFixed(ctx)) return true;
+    return this.thisEntries(ctx).has(rel - ctx.maxLocals);
   }
 
   /** Code of the instructions in [start, end) and how the block ends. */
   private block(start: number, end: number): { code: Expr; branches: Branches } {
+    this.thisEntries(this.ctx).clear();
+    this.tracking(this.ctx).lastPush = false;
     const out: Expr[] = [];
     let pc = start;
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
@@ -373,22 +491,37 @@ class MethodGen {
    * the block with a transfer of control.
    */
   private instruction(pc: number, out: Expr[]): number | Branches {
-    const m = this.mod, b = this.b, code = this.code, P = this.member.P;
+    const m = this.mod, b = this.b, code = this.code, P = this.ctx.P;
     const op = code[pc]!;
     const depth = this.analysis.stackDepthAt(pc);
-    const sp = this.maxLocals + depth; // first free stack slot
+    const lb = this.ctx.base; // slot of local 0
+    const sp = lb + this.maxLocals + depth; // first free stack slot
     const I = WT.I, F = WT.F, J = WT.J, D = WT.D;
     const kinds = this.analysis.kindsAt(pc).stack;
+    // Operand-stack entries known to hold `this` (never null). The previous instruction may have
+    // overwritten the entries it left on top: after a pure push nothing below `depth`, otherwise
+    // the top value (two slots when wide); shuffles are handled before they run.
+    const track = this.tracking(this.ctx);
+    const thisSet = track.entries;
+    const top = kinds[depth - 1];
+    const cut = track.lastPush ? depth : depth - (top === SlotKind.Long2 || top === SlotKind.Double2 ? 2 : 1);
+    for (const d of thisSet) if (d >= cut) thisSet.delete(d);
+    track.lastPush = isPurePush(op);
+    if (op === Op.aload_0 && track.fixed) thisSet.add(depth);
+    else if (op === Op.dup && thisSet.has(depth - 1)) thisSet.add(depth);
+    else if (op === Op.swap || op === Op.dup_x1 || op === Op.dup_x2 || op === Op.dup2 || op === Op.dup2_x1 || op === Op.dup2_x2) {
+      for (const d of thisSet) if (d >= depth - 4) thisSet.delete(d); // shuffles: forget what they touch
+    }
     /** Slot of the value `n` slots below the top (n = 1: the top slot). */
     const at = (n: number): number => sp - n;
     const push = (t: WT, e: Expr): void => { out.push(this.set(sp, t, e)); };
     const next = pc + 1;
 
     // Loads and stores of locals.
-    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(code[pc + 1]!, t)); return pc + 2; }
-    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get((op - Op.iload_0) & 3, t)); return next; }
-    if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
-    if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set((op - Op.istore_0) & 3, t, this.get(at(sz), t))); return next; }
+    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t)); return pc + 2; }
+    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t)); return next; }
+    if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
+    if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + ((op - Op.istore_0) & 3), t, this.get(at(sz), t))); return next; }
     if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
 
     switch (op) {
@@ -406,12 +539,17 @@ class MethodGen {
         else if (e?.tag === CpTag.Float) push(F, f32const(m, e.value));
         else if (e?.tag === CpTag.Long) push(J, m.i64.const(e.lo, e.hi));
         else if (e?.tag === CpTag.Double) push(D, f64const(m, e.value));
-        else throw new Bailout(`ldc of a ${e === undefined ? 'missing' : 'reference'} constant at pc ${pc}`);
+        else if (e?.tag === CpTag.String || e?.tag === CpTag.Class) {
+          // The constant's object may move: read it from the runtime's root table (never embedded).
+          if (P.ops[pc] !== Quick.ldc_ref) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+          push(I, m.i32.load(0, 4, m.i32.const(this.env.constRefAddress(P.arg[pc]!))));
+        }
+        else throw new Bailout(`ldc of a ${e === undefined ? 'missing' : 'dynamic'} constant at pc ${pc}`);
         return op === Op.ldc ? pc + 2 : pc + 3;
       }
-      case Op.iinc: out.push(this.set(code[pc + 1]!, I, m.i32.add(this.get(code[pc + 1]!, I), m.i32.const((code[pc + 2]! << 24) >> 24)))); return pc + 3;
+      case Op.iinc: out.push(this.set(lb + code[pc + 1]!, I, m.i32.add(this.get(lb + code[pc + 1]!, I), m.i32.const((code[pc + 2]! << 24) >> 24)))); return pc + 3;
       case Op.wide: {
-        const inner = code[pc + 1]!, v = readU16(code, pc + 2);
+        const inner = code[pc + 1]!, v = lb + readU16(code, pc + 2);
         if (inner === Op.iinc) { out.push(this.set(v, I, m.i32.add(this.get(v, I), m.i32.const(readI16(code, pc + 4))))); return pc + 6; }
         if (inner >= Op.iload && inner <= Op.aload) { const t = loadType(inner - Op.iload); push(t, this.get(v, t)); return pc + 4; }
         if (inner >= Op.istore && inner <= Op.astore) { const t = loadType(inner - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(v, t, this.get(at(sz), t))); return pc + 4; }
@@ -465,6 +603,65 @@ class MethodGen {
           default: out.push(m.i32.store(16, 4, addr, this.get(va, I)));
         }
         return next;
+      }
+      case Op.aastore: {
+        // JVMS §6.5 aastore: bounds, then the store check (the value's class against the array's
+        // component type, an import) for non-null values; a failure deopts and the interpreter throws.
+        const va = at(1), ia = at(2), aa = at(3);
+        out.push(this.boundsCheck(pc, aa, ia));
+        out.push(m.if(m.i32.and(m.i32.ne(this.get(va, I), m.i32.const(0)),
+          m.i32.eqz(m.call('storechk', [this.get(aa, I), this.get(va, I)], b.i32))), this.deopt(pc, DeoptReason.Throw, 'array store check')));
+        out.push(m.i32.store(16, 4, m.i32.add(this.get(aa, I), m.i32.shl(this.get(ia, I), m.i32.const(2))), this.get(va, I)));
+        return next;
+      }
+      case Op.new: {
+        // Quickened only once the class is initialized (linkage.ts); else the interpreter
+        // resolves and initializes it first.
+        if (P.ops[pc] !== Quick.new_q) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const cls = P.ref[pc] as RtClass;
+        out.push(m.local.set(this.tmp(I), m.call('newobj', [m.i32.const(cls.id), m.i32.const(cls.instanceSize)], b.i32)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        push(I, m.local.get(this.tmp(I), b.i32));
+        return pc + 3;
+      }
+      case Op.anewarray: {
+        if (P.ops[pc] !== Quick.anewarray_q) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const cls = P.ref[pc] as RtClass;
+        out.push(m.local.set(this.tmp(I), m.call('newarray', [m.i32.const(cls.id), m.i32.const(cls.array!.elementSize), this.get(at(1), I)], b.i32)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        out.push(this.set(at(1), I, m.local.get(this.tmp(I), b.i32)));
+        return pc + 3;
+      }
+      case Op.multianewarray: {
+        // The interpreter caches the class in ref[pc] the first time it runs the instruction.
+        const dims = code[pc + 3]!;
+        const cls = P.ref[pc] as RtClass | undefined;
+        if (cls === undefined) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        if (dims > 4) throw new Bailout(`multianewarray of ${dims} dimensions at pc ${pc}`);
+        const counts: Expr[] = [];
+        for (let i = 0; i < 4; i++) counts.push(i < dims ? this.get(at(dims - i), I) : m.i32.const(0));
+        out.push(m.local.set(this.tmp(I), m.call('multinew', [m.i32.const(cls.id), m.i32.const(dims), ...counts], b.i32)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        out.push(this.set(at(dims), I, m.local.get(this.tmp(I), b.i32)));
+        return pc + 4;
+      }
+      case Op.checkcast: case Op.instanceof: {
+        const quick = op === Op.checkcast ? Quick.checkcast_q : Quick.instanceof_q;
+        if (P.ops[pc] !== quick) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const cls = P.ref[pc] as RtClass;
+        const o = (): Expr => this.get(at(1), I);
+        const isFinal = (cls.flags & 0x0010) !== 0 && !cls.isArray && !cls.isInterface;
+        // Inline exact-class test; the subtype test (supertypes set) is an import, unneeded for final classes.
+        const cid = (): Expr => m.i32.load(0, 4, o());
+        const test = isFinal
+          ? m.i32.eq(cid(), m.i32.const(cls.id))
+          : m.if(m.i32.eq(cid(), m.i32.const(cls.id)), m.i32.const(1), m.call('subtype', [cid(), m.i32.const(cls.id)], b.i32));
+        if (op === Op.checkcast) {
+          out.push(m.if(m.i32.and(m.i32.ne(o(), m.i32.const(0)), m.i32.eqz(test)), this.deopt(pc, DeoptReason.Throw, `checkcast ${cls.name}`)));
+        } else {
+          out.push(this.set(at(1), I, m.if(m.i32.eqz(o()), m.i32.const(0), test)));
+        }
+        return pc + 3;
       }
       case Op.arraylength:
         out.push(m.if(m.i32.eqz(this.get(at(1), I)), this.deopt(pc, DeoptReason.Throw)));
@@ -647,11 +844,11 @@ class MethodGen {
         return { kind: 'plain', targets };
       }
 
-      case Op.ireturn: case Op.areturn: out.push(this.ret(this.get(at(1), I))); return { kind: 'end', targets: [] };
-      case Op.freturn: out.push(this.ret(this.get(at(1), F))); return { kind: 'end', targets: [] };
-      case Op.lreturn: out.push(this.ret(this.get(at(2), J))); return { kind: 'end', targets: [] };
-      case Op.dreturn: out.push(this.ret(this.get(at(2), D))); return { kind: 'end', targets: [] };
-      case Op.return: out.push(this.ret(null)); return { kind: 'end', targets: [] };
+      case Op.ireturn: case Op.areturn: out.push(this.javaReturn(I, at(1))); return { kind: 'end', targets: [] };
+      case Op.freturn: out.push(this.javaReturn(F, at(1))); return { kind: 'end', targets: [] };
+      case Op.lreturn: out.push(this.javaReturn(J, at(2))); return { kind: 'end', targets: [] };
+      case Op.dreturn: out.push(this.javaReturn(D, at(2))); return { kind: 'end', targets: [] };
+      case Op.return: out.push(this.javaReturn(null, 0)); return { kind: 'end', targets: [] };
       case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
 
       // Fields: resolved (quickened) by the interpreter, else an uncommon trap (deopt, the
@@ -664,11 +861,28 @@ class MethodGen {
         return this.field(pc, op, q, arg, at, out, pc + 3);
       }
 
+      case Op.invokedynamic: {
+        // Linked call sites are quickened to a direct call of the spun class's static method.
+        if (P.ops[pc] !== Quick.invoke_direct) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, pc + 5);
+      }
       case Op.invokestatic: case Op.invokespecial: case Op.invokevirtual: case Op.invokeinterface: {
         const q = P.ops[pc]!;
         if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        if (q !== Quick.invoke_direct) throw new Bailout(`virtual or interface call at pc ${pc}`);
-        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, op === Op.invokeinterface ? pc + 5 : pc + 3);
+        const after = op === Op.invokeinterface ? pc + 5 : pc + 3;
+        if (q === Quick.invokevirtual_q || q === Quick.invokeinterface_q) {
+          const resolved = P.ref[pc] as RtMethod;
+          const vtableIndex = q === Quick.invokevirtual_q ? P.arg[pc]! : -1;
+          // Class-hierarchy analysis: one target for every loaded receiver class → a direct
+          // (possibly inlined) call, valid as long as the assumption holds (jit/cha.ts).
+          const a = this.env.devirtualize(resolved, vtableIndex, this.siteClass(pc));
+          if (a !== null) {
+            const r = this.devirtualized(pc, a, sp, out, after);
+            if (r !== null) return r;
+          }
+          return this.dispatchInvoke(pc, resolved, vtableIndex, sp, out, after);
+        }
+        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, after);
       }
     }
     throw new Bailout(`unsupported instruction ${opName(op)} at pc ${pc}`);
@@ -707,7 +921,7 @@ class MethodGen {
       if (isStatic) { addr = m.i32.const(0); off = arg; }
       else {
         objSlot = at(1);
-        out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+        if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
         addr = this.get(objSlot, WT.I); off = arg;
       }
       let v: Expr;
@@ -720,7 +934,7 @@ class MethodGen {
         case Quick.getfield_u16: v = m.i32.load16_u(off, 2, addr); break;
         default: v = m.i32.load16_s(off, 2, addr);
       }
-      out.push(this.set(isStatic ? this.maxLocals + this.analysis.stackDepthAt(pc) : objSlot, t, v));
+      out.push(this.set(isStatic ? at(0) : objSlot, t, v));
       return next;
     }
     const valSlot = at(size);
@@ -728,7 +942,7 @@ class MethodGen {
     if (isStatic) addr = m.i32.const(0);
     else {
       const objSlot = at(size + 1);
-      out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+      if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
       addr = this.get(objSlot, WT.I);
     }
     const v = this.get(valSlot, t);
@@ -745,6 +959,149 @@ class MethodGen {
   }
 
   /**
+   * A virtual or interface call: an inline cache in the static area ([class id, compiled id],
+   * jit/dispatch.ts) compared with the receiver's class word, the `dispatch` import on a miss, then
+   * a call through the shared table. No compiled target (-1): deopt, the interpreter calls; a
+   * selection that would throw (-2): deopt, the interpreter throws.
+   */
+  private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
+    const m = this.mod, b = this.b;
+    const sig = signature(b, resolved);
+    const base = sp - resolved.argSlots;
+    const site = this.env.callSite(resolved, vtableIndex);
+    const I = WT.I;
+    if (!this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    const cls = (): Expr => m.i32.load(0, 4, this.get(base, I));
+    const id = this.tmp(I);
+    out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
+      m.i32.load(4, 4, m.i32.const(site.cache)),
+      m.call('dispatch', [cls(), m.i32.const(site.index)], b.i32))));
+    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
+      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
+        this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} target without compiled code`),
+        this.deopt(pc, DeoptReason.Throw, 'method selection fails'))));
+    const args: Expr[] = [];
+    let slot = base;
+    for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+    const rt = sig.result === null ? b.none : wasmType(b, sig.result);
+    const call = m.call_indirect('table', m.local.get(id, b.i32), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
+    out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
+    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
+    return next;
+  }
+
+  /** The class named by the invoke's constant-pool reference (the receiver's static type), or null. */
+  private siteClass(pc: number): RtClass | null {
+    const e = this.method.owner.file!.constantPool[readU16(this.code, pc + 1)];
+    return e !== undefined && e !== null && (e.tag === CpTag.Methodref || e.tag === CpTag.InterfaceMethodref) ? this.env.loadedClass(e.owner) : null;
+  }
+
+  /** A call CHA proved monomorphic: intrinsic, inlined, or direct; null when it must stay a dispatched call. */
+  private devirtualized(pc: number, a: Assumption, sp: number, out: Expr[], next: number): number | Branches | null {
+    const target = a.target;
+    const use = (): void => { if (!this.member.assumptions.includes(a)) this.member.assumptions.push(a); };
+    if (intrinsicFor(target) !== null) { use(); return this.invoke(pc, target, sp, out, next); }
+    if (this.inline(pc, target, sp, out)) { use(); return next; }
+    if (target.code === null || this.env.failed(target) || this.env.calleeId(target) < 0) return null;
+    use();
+    return this.invoke(pc, target, sp, out, next);
+  }
+
+  /**
+   * Inlines a small callee (<= INLINE_BYTES of bytecode) into the current function: its frame's
+   * slots start where the caller pushed the arguments, its blocks go through a Relooper of their
+   * own inside a block that its returns break out of, and its deopt exits write its record then
+   * one record per caller (FrameCtx.caller), so deopt/unwind.ts rebuilds every interpreter frame.
+   * False (nothing emitted) when the callee is not a candidate or does not compile.
+   */
+  private inline(pc: number, target: RtMethod, sp: number, out: Expr[]): boolean {
+    const Q = target.prepared as Prepared | null;
+    const code = target.code;
+    if (Q === null || code === null || code.code.length > INLINE_BYTES || target.isSynchronized || Q.verifyError !== null) return false;
+    let depth = 0;
+    for (let c: FrameCtx | null = this.ctx; c !== null; c = c.caller?.ctx ?? null) {
+      if (c.method === target) return false; // recursion
+      depth++;
+    }
+    if (depth > INLINE_DEPTH) return false;
+    const base = sp - target.argSlots;
+    if (base + code.maxLocals + code.maxStack > this.nSlots) return false;
+    const m = this.mod, b = this.b;
+    const rec = this.env.inlineRecord(Q);
+    const ctx: FrameCtx = {
+      P: Q, method: target, code: code.code, analysis: analyzeMethod(target.owner.file!, target.info), maxLocals: code.maxLocals,
+      base, recordId: rec.id, states: rec.states, caller: { ctx: this.ctx, pc }, retLabel: `inl${this.relooperCount}`, live: [],
+    };
+    const saved = this.ctx;
+    const stops = this.member.stops.length, assumptions = this.member.assumptions.length, inlined = this.member.inlined.length;
+    const k = this.relooperCount++;
+    const pre: Expr[] = [];
+    if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    let body: Expr;
+    try {
+      scanLive(ctx);
+      this.ctx = ctx;
+      body = this.bodyOf(null, k);
+    } catch (e) {
+      if (!(e instanceof Bailout)) throw e;
+      // Not inlinable after all: forget what it recorded and make a call instead.
+      this.member.stops.length = stops;
+      this.member.assumptions.length = assumptions;
+      this.member.inlined.length = inlined;
+      return false;
+    } finally {
+      this.ctx = saved;
+    }
+    this.member.inlined.push(`${methodName(target)}@${pc}`);
+    out.push(...pre, m.block(ctx.retLabel, [body]));
+    void b;
+    return true;
+  }
+
+  /** A return: from the compiled method (leaving the call depth), or out of an inlined body into its caller's slot. */
+  private javaReturn(t: WT | null, slot: number): Expr {
+    const m = this.mod;
+    const ctx = this.ctx;
+    if (ctx.retLabel === null) return this.ret(t === null ? null : this.get(slot, t));
+    if (t === null) return m.br(ctx.retLabel);
+    return m.block(null, [this.set(ctx.base, t, this.get(slot, t)), m.br(ctx.retLabel)]);
+  }
+
+  /** pc of the invoke an intrinsic is emitted for. */
+  private invokePc = 0;
+
+  /** A call replaced by wasm instructions or a direct call of the native's import (jit/intrinsics.ts). */
+  private intrinsic(target: RtMethod, intr: Intrinsic, sp: number, out: Expr[], next: number): number {
+    const m = this.mod, b = this.b;
+    const sig = signature(b, target);
+    const base = sp - target.argSlots;
+    const args = (): Expr[] => {
+      const a: Expr[] = [];
+      let slot = base;
+      for (const t of sig.params) { a.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+      return a;
+    };
+    let e: Expr;
+    if (intr.kind === 'checked') {
+      // The import does the work or returns 0: deopt at the invoke, the interpreter calls the native.
+      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)), this.deopt(this.invokePc, DeoptReason.Throw, `${intr.name} slow path`)));
+      return next;
+    }
+    if (intr.kind === 'wasm') e = intr.emit(m, args(), args);
+    else {
+      if (!this.member.nativeImports.has(intr.name)) {
+        this.member.nativeImports.set(intr.name, target);
+        m.addFunctionImport(intr.name, 'natives', intr.name, b.createType(intr.arity === 1 ? [b.f64] : [b.f64, b.f64]), b.f64);
+      }
+      e = m.call(intr.name, args(), b.f64);
+    }
+    if (sig.result !== null) out.push(this.set(base, sig.result, e));
+    else out.push(m.drop(e));
+    return next;
+  }
+
+  /**
    * A call of a statically known method: direct to compiled code (same batch: `call`; installed
    * earlier: `call_indirect` through the shared table), else deopt at the invoke and let the
    * interpreter call. After the call, a raised deopt flag means the callee unwound: this frame
@@ -752,13 +1109,16 @@ class MethodGen {
    */
   private invoke(pc: number, target: RtMethod, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
+    const intrinsic = intrinsicFor(target);
+    if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
+    if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
     if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
     const id = this.env.calleeId(target);
     if (id < 0) { out.push(this.deopt(pc, DeoptReason.NotCompiled)); return { kind: 'end', targets: [] }; }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
-    if (!target.isStatic) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw)));
+    if (!target.isStatic && !this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     const args: Expr[] = [];
     let slot = base;
     for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
@@ -828,4 +1188,67 @@ function opName(op: number): string {
     [Op.invokedynamic]: 'invokedynamic', [Op.jsr]: 'jsr', [Op.ret]: 'ret', [Op.jsr_w]: 'jsr_w', [Op.aastore]: 'aastore',
   };
   return names[op] ?? `opcode 0x${op.toString(16)}`;
+}
+
+/** Marks `ctx.live` (blocks reachable through normal edges) and returns the loop headers (OSR entries), sorted. */
+function scanLive(ctx: FrameCtx): number[] {
+  const cfg = ctx.analysis.cfg;
+  const headers: number[] = [];
+  const work = [0];
+  ctx.live[0] = true;
+  while (work.length > 0) {
+    const bi = work.pop()!;
+    const blk = cfg.blocks[bi]!;
+    for (const s of blk.successors) {
+      const target = cfg.blocks[s]!;
+      if (target.startPc <= blk.lastPc && !headers.includes(target.startPc)) headers.push(target.startPc);
+      if (!ctx.live[s]) { ctx.live[s] = true; work.push(s); }
+    }
+  }
+  return headers.sort((a, c) => a - c);
+}
+
+/** Frame-state entries of `ctx` at `pc`: [slot, kind] pairs of every slot holding a value (locals, then stack), frame-relative. */
+function stateEntries(ctx: FrameCtx, pc: number): Int32Array {
+  const k = ctx.analysis.kindsAt(pc);
+  const out: number[] = [];
+  const add = (v: number, kind: number): void => {
+    if (kind === SlotKind.Int || kind === SlotKind.Float || kind === SlotKind.Long || kind === SlotKind.Double || kind === SlotKind.Ref) out.push(v, kind);
+    else if (kind === SlotKind.ReturnAddress) throw new Bailout('return address in a frame state');
+  };
+  for (let i = 0; i < k.locals.length; i++) add(i, k.locals[i]!);
+  for (let i = 0; i < k.stack.length; i++) add(ctx.maxLocals + i, k.stack[i]!);
+  return Int32Array.from(out);
+}
+
+/** `pkg/C.m(desc)`, as the trace names methods. */
+export function methodName(m: RtMethod): string {
+  return `${m.owner.name}.${m.name}${m.descriptor}`;
+}
+
+/** Whether the bytecode stores to local 0 (astore_0, astore 0, wide astore 0). */
+function storesLocal0(code: Uint8Array): boolean {
+  for (let pc = 0; pc < code.length;) {
+    const op = code[pc]!;
+    if (op === Op.astore_0 || (op === Op.astore && code[pc + 1] === 0) || (op === Op.wide && code[pc + 1] === Op.astore && readU16(code, pc + 2) === 0)) return true;
+    const len = instructionLength(code, pc);
+    if (len <= 0) return true;
+    pc += len;
+  }
+  return false;
+}
+
+/** `this` tracking of one frame (MethodGen.isThis). */
+interface ThisTracking {
+  /** Local 0 holds `this` everywhere (instance method that never stores to it). */
+  readonly fixed: boolean;
+  /** Operand-stack indexes holding `this`. */
+  readonly entries: Set<number>;
+  /** The previous instruction only pushed (wrote nothing below the stack depth it started at). */
+  lastPush: boolean;
+}
+
+/** Instructions that only push onto the operand stack (loads, constants, getstatic, new, dup). */
+function isPurePush(op: number): boolean {
+  return (op >= Op.aconst_null && op <= Op.aload_3) || op === Op.getstatic || op === Op.new || op === Op.dup || op === Op.nop;
 }

@@ -18,11 +18,15 @@ import type { Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
 import { readRecords, rebuildFrames } from '../deopt/unwind.js';
-import { Bailout, checkEligible, compileMethod, declareImports, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
+import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
-import { deriveStops, listing, traceStops, type StopInfo, type TraceListener } from './trace.js';
-import type { TraceEvent } from './trace-events.js';
+import { deriveStops, listing, traceStops, type TraceListener } from './trace.js';
+import type { TraceEvent, TraceStopPoint } from './trace-events.js';
 import type { CompileService, OptimizedModule } from './compile-service.js';
+import { heapImports, nativeImport, RootTable } from './heap-imports.js';
+import { DispatchSites } from './dispatch.js';
+import { Cha, type Assumption } from './cha.js';
+import type { StopInfo } from './stops.js';
 
 type Binaryen = typeof binaryenNs;
 
@@ -78,17 +82,19 @@ export class CompiledMethod {
   osrEntry: ((k: number) => number) | null = null;
   readonly states = new FrameStateTable();
   readonly osrPcs: number[] = [];
+  /** What the compiler knows, for the deopt trace (jit/stops.ts): stop points, inlined methods, assumptions. */
+  readonly stops: StopInfo[] = [];
+  readonly inlined: string[] = [];
+  readonly assumptions: string[] = [];
+  /** Native functions called as imports (jit/intrinsics.ts). */
+  readonly nativeImports = new Map<string, RtMethod>();
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
-  // What the deopt trace reports beyond the frame states (jit/trace.ts). The compiler fills these
-  // when it inlines or speculates; `stops` null = not recorded, derived from the bytecode instead.
-  /** Methods inlined into this code, each `method@pc-of-the-call`. */
-  inlined: string[] = [];
-  /** Class-hierarchy and profile assumptions the code depends on. */
-  assumptions: string[] = [];
-  /** Stop points with kinds, reasons and inlined-caller chains. */
-  stops: StopInfo[] | null = null;
+  /** `d<id>`: the function the table holds after an invalidation (deoptimizes at entry). */
+  invalidatedEntry: unknown = null;
+  /** A class-hierarchy assumption of this code broke (code still in a background batch is then never installed). */
+  stale = false;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
     const sig = signature(b, P.method);
     this.params = sig.params;
@@ -107,6 +113,17 @@ export interface PollYield {
   osr: boolean;
 }
 
+/** Frames of a method inlined into compiled code `host`: their own record id and frame states (deopt/unwind.ts). */
+class InlinedFrames {
+  readonly states = new FrameStateTable();
+  constructor(readonly id: number, readonly P: Prepared, readonly host: CompiledMethod) {}
+}
+
+/** The compiled method a record belongs to (the host of inlined frames). */
+function hostOf(t: CompiledMethod | InlinedFrames): CompiledMethod {
+  return t instanceof InlinedFrames ? t.host : t;
+}
+
 /** Per-method policy state. */
 interface MethodInfo {
   compiles: number;
@@ -121,7 +138,6 @@ interface BatchEntry {
   readonly info: MethodInfo;
   readonly trigger: string;
   readonly genMs: number;
-  readonly stops: StopInfo[] | null;
 }
 
 /** Wasm features of every module (the worker sets the same before optimizing). */
@@ -138,7 +154,8 @@ export class JitRuntime implements Tiering {
   private readonly globals: { ub: WasmGlobal; deopt: WasmGlobal; depth: WasmGlobal; budget: WasmGlobal };
   private argsAddress = 0;
   private ubStart = 0;
-  private readonly byId: CompiledMethod[] = [];
+  private readonly byId: Array<CompiledMethod | InlinedFrames> = [];
+  private readonly cha: Cha;
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
   /** The background compiler, created with the first compile; null: synchronous compiles. */
@@ -159,7 +176,9 @@ export class JitRuntime implements Tiering {
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>() };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0 };
+  private readonly roots: RootTable;
+  private readonly sites: DispatchSites;
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
@@ -175,7 +194,12 @@ export class JitRuntime implements Tiering {
       // Allocation without collection: 0 (deopt; the interpreter collects or throws) when it does not fit.
       newarray: (cls: number, size: number, length: number) => (length < 0 ? 0 : heap.allocArray(cls, size as 1 | 2 | 4 | 8, length)),
       drem: (x: number, y: number) => x % y,
+      ...heapImports(vm),
     };
+    this.roots = new RootTable(vm);
+    this.cha = new Cha(vm);
+    this.sites = new DispatchSites(vm, (P) => (P.compiled as CompiledMethod | null)?.id ?? -1);
+    this.imports.dispatch = (cls: number, site: number) => this.sites.dispatch(cls, site);
   }
 
   /** Starts loading Binaryen; resolves when compiles can happen. */
@@ -200,7 +224,8 @@ export class JitRuntime implements Tiering {
     const heap = this.vm.heap;
     // One block of the (never moving) static area: the args buffer, then the unwind buffer.
     const argsBytes = 8 * MAX_SLOTS;
-    const ubBytes = (MAX_DEPTH + 2) * (8 + 8 * MAX_SLOTS);
+    // Per compiled frame: its record and one per inlined frame (INLINE_DEPTH callers at most).
+    const ubBytes = (MAX_DEPTH + 2) * (INLINE_DEPTH + 1) * (8 + 8 * MAX_SLOTS);
     this.argsAddress = heap.allocStatic(argsBytes + ubBytes);
     this.ubStart = this.argsAddress + argsBytes;
     this.table = new (wasmApi().Table)({ initial: 64, element: 'anyfunc' });
@@ -238,6 +263,7 @@ export class JitRuntime implements Tiering {
   // ---- Tiering ----
 
   invoke(t: JavaThread, P: Prepared, base: number): TierResult {
+    if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
       c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations');
@@ -264,6 +290,7 @@ export class JitRuntime implements Tiering {
   }
 
   loop(t: JavaThread, f: Frame, P: Prepared): TierResult {
+    if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
       c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'backedges');
@@ -299,6 +326,7 @@ export class JitRuntime implements Tiering {
 
   private enter(): void {
     const g = this.globals;
+    this.roots.refresh();
     g.ub.value = this.ubStart;
     g.deopt.value = 0;
     g.depth.value = 0;
@@ -351,6 +379,7 @@ export class JitRuntime implements Tiering {
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
     rebuildFrames(t, heap, records, base, osrFrame);
     const inner = records[0]!;
+    for (const r of records) if (r.target instanceof InlinedFrames) this.stats.inlinedFramesRebuilt++;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
     if (tracing) {
@@ -363,9 +392,13 @@ export class JitRuntime implements Tiering {
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
       // make each loop iteration a deopt, so the interpreter runs a few iterations first.
-      inner.target.P.loops = ALOT_REENTRY;
+      for (const r of records) if (r.target.P.loops <= 0) r.target.P.loops = ALOT_REENTRY;
+    } else if (inner.reason === DeoptReason.Invalidated) {
+      // A call reached invalidated code through the table: the caller was compiled against it.
+      const caller = records[1];
+      if (caller !== undefined) this.invalidate(hostOf(caller.target as CompiledMethod | InlinedFrames), `called invalidated ${inner.target.P.method}`);
     } else if (inner.reason !== DeoptReason.Poll) {
-      const c = inner.target as CompiledMethod;
+      const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
       if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled) this.invalidate(c, `${name} at pc ${inner.pc}`);
@@ -383,11 +416,29 @@ export class JitRuntime implements Tiering {
     return TierResult.Deopted;
   }
 
+  /**
+   * Classes were loaded: code that relied on a class-hierarchy assumption they break is dropped
+   * and its table entry replaced by its `d<id>` stub, so compiled callers deoptimize when they call
+   * it. No frame of that code is active (jit/cha.ts explains why), so nothing else is needed.
+   */
+  private checkHierarchy(): void {
+    for (const { assumption, by } of this.cha.sync()) {
+      for (const d of assumption.dependents) {
+        const c = this.byId[d.id] as CompiledMethod;
+        c.stale = true;
+        if (c.invalidatedEntry !== null) this.table!.set(c.id, c.invalidatedEntry);
+        this.invalidate(c, `${assumption.text}, broken by ${by.name}`);
+      }
+      assumption.dependents.clear();
+    }
+  }
+
   /** Uninstalls `c` (callers compiled against it keep calling it through the table: it stays correct). */
   private invalidate(c: CompiledMethod, why: string): void {
     const P = c.P;
     if (P.compiled !== c) return;
     P.compiled = null;
+    this.sites.clear(); // inline caches may hold its id
     this.stats.invalidated++;
     const info = this.infoOf(P);
     const more = info.compiles < MAX_COMPILES;
@@ -532,18 +583,13 @@ export class JitRuntime implements Tiering {
     const c = new CompiledMethod(id, P, b);
     try {
       checkEligible(P);
-      const env: CompileEnv = {
-        binaryen: b, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
-        calleeId: (m) => (m === P.method ? id : members.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
-        inBatch: (m) => m === P.method || members.has(m),
-        failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
-        classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
-      };
-      compileMethod(mod, env, { id, P, states: c.states, osrPcs: c.osrPcs });
-      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
-      this.byId.push(c); // reserves the id (function-table index) of the functions just added
+      const inlinedRecords = new Map<Prepared, InlinedFrames>();
+      const assumptions: Assumption[] = [];
+      compileMethod(mod, this.compileEnv(P, c, inlinedRecords, members),
+        { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions });
+      this.register(c, inlinedRecords, assumptions); // reserves the ids (function-table indexes) of the functions just added
       members.set(P.method, c);
-      return { c, info, trigger, genMs: performance.now() - start, stops };
+      return { c, info, trigger, genMs: performance.now() - start };
     } catch (e) {
       for (const f of [`m${id}`, `e${id}`, `o${id}`, `x${id}`]) {
         if (mod.getExport(f) !== 0) mod.removeExport(f);
@@ -558,10 +604,11 @@ export class JitRuntime implements Tiering {
   private installBatch(entries: BatchEntry[], r: OptimizedModule, posted: number): void {
     if (this.closed) return;
     const t0 = performance.now();
+    // Classes loaded while the batch was away may break what it assumed: such members are not installed.
+    if (this.cha.changed) this.checkHierarchy();
     let ex: Record<string, unknown>;
     try {
-      const api = wasmApi();
-      ex = new api.Instance(r.module, { env: this.imports }).exports;
+      ex = this.instantiate(r.module, entries.map((x) => x.c));
     } catch (e) {
       this.batchFailed(entries, e as Error);
       return;
@@ -575,7 +622,13 @@ export class JitRuntime implements Tiering {
       const { c, info } = x, P = c.P, id = c.id;
       info.pending = false;
       if (P.compiled !== null) continue; // compiled synchronously meanwhile (the service broke)
+      if (c.stale) {
+        P.hot = Math.min(this.invokeThreshold, RECOMPILE_CALLS);
+        P.loops = Math.min(this.loopThreshold, 10 * RECOMPILE_CALLS);
+        continue;
+      }
       c.entry = ex[`e${id}`] as () => number;
+      c.invalidatedEntry = ex[`d${id}`];
       if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
       table.set(id, ex[`m${id}`]);
@@ -589,11 +642,11 @@ export class JitRuntime implements Tiering {
       this.stats.compileMs += x.genMs + (x === entries[0] ? r.optMs + r.compileMs + instantiateMs : 0);
       this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${r.size} wasm bytes (batch of ${entries.length}), ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ` +
         `${ms.toFixed(1)} ms (gen ${x.genMs.toFixed(1)}, background: opt ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
-      if (x.stops !== null && this.listeners.length > 0) {
+      if (this.listeners.length > 0) {
         this.emit({
           ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: r.size,
           ms: r3(ms), genMs: r3(x.genMs), optMs: r3(r.optMs + r.compileMs), instantiateMs: r3(instantiateMs), osrPcs: [...c.osrPcs],
-          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(x.stops, c.states, c.params.length), code: listing(P.method), trigger: x.trigger,
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: this.traceStopsOf(c), code: listing(P.method), trigger: x.trigger,
           background: true, batch: entries.map((e) => e.c.id), waitMs: r3(t0 - posted),
         });
       }
@@ -622,14 +675,77 @@ export class JitRuntime implements Tiering {
   private compileCallees(P: Prepared, seen: Set<Prepared>, depth: number): void {
     if (depth >= 3) return;
     for (let pc = 0; pc < P.ops.length; pc++) {
-      if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
-      const m = P.ref[pc] as RtMethod;
+      const op = P.ops[pc];
+      if (P.depth[pc]! < 0 || (op !== Quick.invoke_direct && op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)) continue;
+      let m = P.ref[pc] as RtMethod;
+      if (op !== Quick.invoke_direct) {
+        // A call CHA may devirtualize: its one target (jit/cha.ts) is a callee like a direct one.
+        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, P.arg[pc]!) : this.cha.interface(m);
+        if (a === null) continue;
+        m = a.target;
+      }
       const Q = m.prepared as Prepared | null;
       if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null || this.infoOf(Q).pending) continue;
       seen.add(Q);
       this.compileCallees(Q, seen, depth + 1);
       if (this.compileOne(Q, `callee-of ${P.method}`) !== null) { Q.hot = 0; Q.loops = 0; }
     }
+  }
+
+  /**
+   * What the compiler asks the runtime while it generates `c` (of `P`): ids of callees (`members`:
+   * the other methods of a background batch, called directly), constants, call sites, class
+   * hierarchy, and records of inlined frames (ids right after `c`'s, reserved by {@link register}).
+   */
+  private compileEnv(P: Prepared, c: CompiledMethod, inlinedRecords: Map<Prepared, InlinedFrames>, members: Map<RtMethod, CompiledMethod> | null): CompileEnv {
+    const id = c.id;
+    return {
+      binaryen: this.binaryen!, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
+      calleeId: (m) => (m === P.method ? id : members?.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
+      inBatch: (m) => m === P.method || (members?.has(m) ?? false),
+      failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
+      classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
+      constRefAddress: (index) => this.roots.address(index),
+      callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
+      loadedClass: (name) => this.vm.registry.peek(name) ?? null,
+      devirtualize: (m, vtableIndex, holder) => (vtableIndex >= 0 ? this.cha.virtual(holder ?? m.owner, vtableIndex) : this.cha.interface(m)),
+      inlineRecord: (Q) => {
+        let r = inlinedRecords.get(Q);
+        if (r === undefined) {
+          r = new InlinedFrames(id + 1 + inlinedRecords.size, Q, c);
+          inlinedRecords.set(Q, r);
+        }
+        return r;
+      },
+    };
+  }
+
+  /** `c`'s stop points with their frame states, as the deopt trace shows them. */
+  private traceStopsOf(c: CompiledMethod): TraceStopPoint[] {
+    const stops = c.stops.length > 0 ? c.stops : deriveStops(c.P, c.states.pcs(), c.osrPcs);
+    return traceStops(stops, (s) => {
+      const rec = 'recordId' in s ? this.byId[(s as StopInfo).recordId] : undefined;
+      const base = 'slotBase' in s ? (s as StopInfo).slotBase : 0;
+      return { states: rec !== undefined ? rec.states : c.states, firstLocal: c.params.length + 4 * base };
+    });
+  }
+
+  /** Reserves the ids of `c` and its inlined frames and records the assumptions it depends on. */
+  private register(c: CompiledMethod, inlinedRecords: Map<Prepared, InlinedFrames>, assumptions: readonly Assumption[]): void {
+    this.byId[c.id] = c;
+    // Inlined frames take the ids after the method's (their table slots stay empty).
+    for (const r of inlinedRecords.values()) this.byId[r.id] = r;
+    for (const a of assumptions) {
+      a.dependents.add(c);
+      c.assumptions.push(a.text);
+    }
+  }
+
+  /** Instantiates compiled code against the shared imports and the native functions it calls. */
+  private instantiate(module: unknown, c: readonly CompiledMethod[]): Record<string, unknown> {
+    const natives: Record<string, unknown> = {};
+    for (const x of c) for (const [name, m] of x.nativeImports) natives[name] = nativeImport(this.vm, m);
+    return new (wasmApi().Instance)(module, { env: this.imports, natives }).exports;
   }
 
   /** Compiles and installs one method; logs; null after a bail-out (the method stays interpreted). */
@@ -639,23 +755,17 @@ export class JitRuntime implements Tiering {
     const start = performance.now();
     const id = this.byId.length;
     const c = new CompiledMethod(id, P, b);
+    const inlinedRecords = new Map<Prepared, InlinedFrames>();
+    const assumptions: Assumption[] = [];
     const mod = new b.Module();
     let times = '';
     try {
       checkEligible(P);
       mod.setFeatures(b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals);
       declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
-      const env: CompileEnv = {
-        binaryen: b, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
-        calleeId: (m) => (m === P.method ? id : ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
-        inBatch: (m) => m === P.method,
-        failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
-        classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
-      };
-      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs };
+      const env = this.compileEnv(P, c, inlinedRecords, null);
+      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions };
       compileMethod(mod, env, member);
-      // Stop kinds depend on what the interpreter had resolved at this moment.
-      const stops = this.listeners.length > 0 ? c.stops ?? deriveStops(P, c.states.pcs(), c.osrPcs) : null;
       // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
       const t1 = performance.now();
       b.setOptimizeLevel(OPT_LEVEL);
@@ -664,30 +774,29 @@ export class JitRuntime implements Tiering {
       const bytes = mod.emitBinary();
       if (DUMP) this.options.log?.(`[jit] wasm of ${P.method}:\n${mod.emitText()}`);
       const t2 = performance.now();
-      const api = wasmApi();
-      const instance = new api.Instance(new api.Module(bytes), { env: this.imports });
+      const ex = this.instantiate(new (wasmApi().Module)(bytes), [c]);
       const t3 = performance.now();
       times = `gen ${(t1 - start).toFixed(1)} opt ${(t2 - t1).toFixed(1)} v8 ${(t3 - t2).toFixed(1)}`;
-      const ex = instance.exports;
       c.entry = ex[`e${id}`] as () => number;
       if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
       const table = this.table!;
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
       table.set(id, ex[`m${id}`]);
-      this.byId.push(c);
+      c.invalidatedEntry = ex[`d${id}`];
+      this.register(c, inlinedRecords, assumptions);
       P.compiled = c;
       info.compiles++;
       const ms = performance.now() - start;
       this.stats.compiled++;
       this.stats.wasmBytes += bytes.length;
       this.stats.compileMs += ms;
-      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
-      if (stops !== null) {
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
+      if (this.listeners.length > 0) {
         const r3 = (x: number): number => Math.round(x * 1000) / 1000;
         this.emit({
           ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: bytes.length,
           ms: r3(ms), genMs: r3(t1 - start), optMs: r3(t2 - t1), instantiateMs: r3(t3 - t2), osrPcs: [...c.osrPcs],
-          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: traceStops(stops, c.states, c.params.length), code: listing(P.method), trigger,
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: this.traceStopsOf(c), code: listing(P.method), trigger,
         });
       }
       return c;
@@ -706,6 +815,11 @@ export class JitRuntime implements Tiering {
 
   private log(line: string): void {
     this.options.log?.(`[jit] ${line}`);
+  }
+
+  /** Every compiled method installed so far (also ones dropped since), for tools and tests. */
+  compiledMethods(): CompiledMethod[] {
+    return this.byId.filter((c): c is CompiledMethod => c instanceof CompiledMethod);
   }
 
   /** One line of totals for the end of a run (--jit-log). */

@@ -73,12 +73,12 @@ const KIND_LOCAL: Record<number, number> = { [SlotKind.Int]: 0, [SlotKind.Ref]: 
  * entry function (`m<id>`, whose `nParams` parameters come first) in the code as generated,
  * before Binaryen's optimizer renumbers locals.
  */
-export function traceSlots(states: FrameStateTable, pc: number, nParams: number): TraceSlot[] {
+export function traceSlots(states: FrameStateTable, pc: number, firstLocal: number): TraceSlot[] {
   const s = states.get(pc);
   const out: TraceSlot[] = [];
   for (let i = 0; i < s.length; i += 2) {
     const slot = s[i]!, kind = s[i + 1]!;
-    out.push({ slot, kind: KIND_NAMES[kind] ?? String(kind), where: `local ${nParams + 4 * slot + (KIND_LOCAL[kind] ?? 0)}` });
+    out.push({ slot, kind: KIND_NAMES[kind] ?? String(kind), where: `local ${firstLocal + 4 * slot + (KIND_LOCAL[kind] ?? 0)}` });
   }
   return out;
 }
@@ -134,16 +134,16 @@ export function deriveStops(P: Prepared, statePcs: Iterable<number>, osrPcs: rea
   return out;
 }
 
-/** The stops with their frame states, as the trace shows them. */
-export function traceStops(stops: readonly StopInfo[], states: FrameStateTable, nParams: number): TraceStopPoint[] {
-  const slots = new Map<number, TraceSlot[]>();
+/**
+ * The stops with their frame states, as the trace shows them. `stateOf` gives the frame-state
+ * table a stop's slots are in and the first wasm local of its frame (inlined frames have their own
+ * tables, jit/stops.ts `recordId`, and their slots after their callers').
+ */
+export function traceStops(stops: readonly StopInfo[], stateOf: (s: StopInfo) => { states: FrameStateTable; firstLocal: number }): TraceStopPoint[] {
   return stops.map((s) => {
-    let sl = slots.get(s.pc);
-    if (sl === undefined) {
-      sl = traceSlots(states, s.pc, nParams);
-      slots.set(s.pc, sl);
-    }
-    return { pc: s.pc, kind: s.kind, ...(s.reason !== undefined ? { reason: s.reason } : {}), inlinedFrom: s.inlinedFrom ?? [], slots: sl };
+    const { states, firstLocal } = stateOf(s);
+    const slots = states.has(s.pc) ? traceSlots(states, s.pc, firstLocal) : [];
+    return { pc: s.pc, kind: s.kind, ...(s.reason !== undefined ? { reason: s.reason } : {}), inlinedFrom: s.inlinedFrom ?? [], slots };
   });
 }
 

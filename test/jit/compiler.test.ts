@@ -79,9 +79,9 @@ describe('JIT compiler subset', () => {
     const r = await runJava(dir, 'Bails', { compileAll: true });
     expect(r.out).toBe(reference);
     const line = (m: string) => r.log.find((l) => l.includes(`Bails.${m} not compiled:`)) ?? '';
-    expect(line('make()Ljava/lang/Object;')).toContain('unsupported instruction new at pc 0');
+    expect(compiledLines(r.log, 'Bails.make()Ljava/lang/Object;')).not.toHaveLength(0);
     expect(line('locked(I)I')).toContain('synchronized method');
-    expect(line('callsVirtual(LBails;)I')).toContain('virtual or interface call at pc 1');
+    expect(compiledLines(r.log, 'Bails.callsVirtual(LBails;)I')).not.toHaveLength(0);
     expect(line('monitor(Ljava/lang/Object;I)I')).toContain('unsupported instruction monitorenter');
     expect(compiledLines(r.log, 'Bails.plain(I)I')).not.toHaveLength(0);
   });
