@@ -27,6 +27,7 @@ import { DeoptReason, type FrameStateTable } from '../deopt/frame-state.js';
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
+import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
 type Module = binaryenNs.Module;
@@ -278,12 +279,12 @@ class MethodGen {
    * Deoptimization at `pc`: writes the record [id, pc | reason << 16, values...] at the unwind
    * pointer (deopt/frame-state.ts), advances it, raises the deopt flag and returns.
    */
-  private deopt(pc: number, reason: DeoptReason, why?: string): Expr {
+  private deopt(pc: number, reason: DeoptReason, why?: string, kind?: StopKind): Expr {
     const m = this.mod, b = this.b;
     const body: Expr[] = [];
     // The frame of `ctx` first, then (inlined frames) each caller at its invoke: innermost first,
     // exactly the records separate compiled frames would write (docs/deopt.md).
-    this.noteStop(pc, reason, why);
+    this.noteStop(pc, reason, why, kind);
     this.writeRecord(body, this.ctx, pc, reason);
     for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) this.writeRecord(body, c.ctx, c.pc, DeoptReason.Caller);
     body.push(m.global.set('deopt', m.i32.const(1)));
@@ -310,11 +311,11 @@ class MethodGen {
   }
 
   /** Records a stop point for the trace (jit/stops.ts). */
-  private noteStop(pc: number, reason: DeoptReason, why?: string): void {
+  private noteStop(pc: number, reason: DeoptReason, why?: string, stopKindOverride?: StopKind): void {
     const chain: string[] = [];
     for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) chain.unshift(`${methodName(c.ctx.method)}@${c.pc}`);
     const stops = this.member.stops;
-    const kind = stopKind(reason, pc, this.ctx.caller === null);
+    const kind = stopKindOverride ?? stopKind(reason, pc, this.ctx.caller === null);
     if (stops.some((x) => x.pc === pc && x.recordId === this.ctx.recordId && x.kind === kind)) return;
     const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, slotBase: this.ctx.base, ...(why === undefined ? {} : { reason: why }) };
     stops.push(info);
@@ -327,7 +328,7 @@ class MethodGen {
     return m.block(null, [
       m.global.set('budget', budget),
       m.if(m.i32.le_s(m.global.get('budget', b.i32), m.i32.const(0)),
-        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll))),
+        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll, undefined, isEntry ? 'entry-poll' : 'loop-poll'))),
     ]);
   }
 

@@ -384,10 +384,11 @@ export class JitRuntime implements Tiering {
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
     if (tracing) {
       const ms = performance.now() - start;
-      const c = inner.target as CompiledMethod;
+      // The code is the host's (compile id); method and pc are the innermost frame's, inlined or not.
+      const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       const frames: string[] = [];
       for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
-      this.emit({ ev: 'deopt', t: this.now(), id: c.id, method: String(c.P.method), pc: inner.pc, reason: name, frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000 });
+      this.emit({ ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000 });
     }
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
