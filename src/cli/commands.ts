@@ -54,7 +54,7 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
     const tier = tieringOf(vm);
     const compiled: number[] = [];
     if (tier instanceof JitRuntime) tier.onPollYield = (y) => void compiled.push(y.slice);
-    process.on('exit', () => process.stderr.write(`[tern] slices: ${vm.scheduler.slices}${tier instanceof JitRuntime ? ` (compiled:${compiled.map((n) => ` ${n}`).join('')})` : ''}\n`));
+    process.on('exit', () => process.stderr.write(sliceCountLine(vm.scheduler.slices, tier instanceof JitRuntime ? compiled : null)));
   }
   return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
 }
@@ -69,6 +69,21 @@ function checkpointSite(vm: Vm, slice: number): string {
   const y = tier instanceof JitRuntime ? tier.lastYield : null;
   if (y === null || y.slice !== slice) return tier === null ? 'interpreted (no JIT)' : 'interpreted';
   return `compiled (thread ${y.thread.debugName}${y.osr ? ', OSR' : ''}, ${y.frames.length} compiled frame${y.frames.length === 1 ? '' : 's'} deoptimized: ${y.frames.join(' <- ')})`;
+}
+
+/** Most compiled slices -XX:+TernPrintSliceCount lists. */
+export const MAX_LISTED_SLICES = 1000;
+
+/**
+ * The -XX:+TernPrintSliceCount line: `[tern] slices: N`, with the JIT ` (compiled: 3 4 9)`. At
+ * most {@link MAX_LISTED_SLICES} compiled slices, evenly spaced: the line is written at exit, and
+ * a pipe takes only part of a line of hundreds of KB before the process ends.
+ */
+export function sliceCountLine(slices: number, compiled: readonly number[] | null): string {
+  if (compiled === null) return `[tern] slices: ${slices}\n`;
+  const n = Math.min(compiled.length, MAX_LISTED_SLICES);
+  const listed = Array.from({ length: n }, (_, i) => compiled[Math.floor((i * compiled.length) / n)]!);
+  return `[tern] slices: ${slices} (compiled:${listed.map((x) => ` ${x}`).join('')})\n`;
 }
 
 /**
