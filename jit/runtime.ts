@@ -762,7 +762,7 @@ export class JitRuntime implements Tiering {
     let times = '';
     try {
       checkEligible(P);
-      mod.setFeatures(b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals);
+      mod.setFeatures(features(b));
       declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
       const env = this.compileEnv(P, c, inlinedRecords, null);
       const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions };
