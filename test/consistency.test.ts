@@ -1,11 +1,13 @@
 /**
  * @fileoverview Consistency of checkpoint/restore over the whole differential corpus: every
- * program runs on Tern uninterrupted, then is checkpointed and stopped at K points of its run
- * (scheduler slices chosen from a seeded random generator; the seed is printed), each image is
- * restored in a fresh process with another working directory, and the output before the checkpoint
- * followed by the restored process's output must equal the uninterrupted output byte for byte, with
- * the same exit status. One program in five is also checkpointed again after each restore, five
- * generations deep. Slow (TERN_SLOW=1, CI runs it); TERN_ONLY, TERN_JOBS and TERN_CONSISTENCY_SEED
+ * program runs on Tern uninterrupted, then runs again with checkpoints at 3 points of its run
+ * (scheduler slices chosen from a seeded random generator; the seed is printed) that let it go on:
+ * that run's output must be the uninterrupted one, and each image, restored in a fresh process with
+ * another working directory, must continue it: the output the program had written when the image
+ * was taken followed by the restored process's output must equal the uninterrupted output byte for
+ * byte, with the same exit status. One program in ten (five with TERN_CONSISTENCY=full) is also
+ * checkpointed and stopped, restored, and checkpointed again after each restore, five generations
+ * deep. Slow (TERN_SLOW=1, CI runs it); TERN_ONLY, TERN_JOBS and TERN_CONSISTENCY_SEED
  * steer it.
  *
  * Modes (TERN_CONSISTENCY_MODES, comma-separated; default `default,xcomp`): `default` (the JIT on
@@ -81,10 +83,10 @@ const runsIn = (mode: string, program: JavaProgram) =>
 const tally = new Map<string, { images: number; compiled: number; osr: number; chains: number }>();
 const limit = createLimiter(config.jobs);
 const SEED = Number(process.env['TERN_CONSISTENCY_SEED'] ?? 20261206);
-/** TERN_CONSISTENCY=full: three points per program and chains for one in five (the issue's bar); the
- * slow suite in CI takes two points and chains one in ten to stay within its time budget. */
+/** TERN_CONSISTENCY=full: chains for one program in five; the slow suite in CI chains one in ten to
+ * stay within its time budget. Both take three points per program (the issue's bar), in one run. */
 const FULL = process.env['TERN_CONSISTENCY'] === 'full';
-const POINTS = FULL ? 3 : 2;
+const POINTS = 3;
 const CHAIN_ONE_IN = FULL ? 5 : 10;
 const GENERATIONS = 5;
 /** Small slices give many checkpoint points even in short programs. */
@@ -112,27 +114,48 @@ function tern(program: JavaProgram, args: string[], cwd: string): Promise<RunRes
 
 const text = (r: RunResult) => ({ out: r.stdout.toString('latin1'), err: r.stderr.toString('latin1') });
 
+/** Where a checkpoint was taken: whether its slice ended in compiled code, and (when the program went on) its output so far. */
+interface Site {
+  compiled: boolean;
+  outAt: number;
+  errAt: number;
+}
+
 /**
- * Runs from `start` — a launch (`-cp ... Main args`) or `['restore', image]` — and checkpoints to
- * `image` at `slice`; returns the stopped (or completed) run.
+ * Runs from `start` — a launch (`-cp ... Main args`) or `['restore', image]` — with a checkpoint
+ * to `images[i]` after slice `slices[i]`; the first one stops the program unless `go` (then the
+ * program runs on and every checkpoint reports how much output it had written). Returns the run,
+ * without the harness's report lines, and the sites of the checkpoints taken, by slice.
  */
-async function runUntil(mode: Mode, program: JavaProgram, start: string[], slice: number, image: string, cwd: string) {
-  const flags = [...BUDGET, ...mode.flags, ...program.ternFlags, `-XX:TernCheckpointAtSlice=${slice}:${image}`, '-XX:+TernPrintCheckpointSite'];
+async function runWithCheckpoints(mode: Mode, program: JavaProgram, start: string[], slices: number[], images: string[], cwd: string, go: boolean) {
+  const flags = [...BUDGET, ...mode.flags, ...program.ternFlags, ...slices.map((n, i) => `-XX:TernCheckpointAtSlice=${n}:${images[i]}`), '-XX:+TernPrintCheckpointSite'];
+  if (go) flags.push('-XX:+TernCheckpointContinue');
   const args = start[0] === 'restore' ? ['restore', ...flags, ...start.slice(1)] : [...flags, ...start];
   const r = await tern(program, args, cwd);
-  const { out, err } = text(r);
-  // The site line (-XX:+TernPrintCheckpointSite) is the harness's, not the program's.
-  const site = /\[tern\] checkpoint at slice \d+: (.*)\n/.exec(err);
-  if (site) {
+  let { out, err } = text(r);
+  // The site lines (-XX:+TernPrintCheckpointSite) are the harness's, not the program's.
+  const sites = new Map<number, Site>();
+  for (const m of err.matchAll(/\[tern\] checkpoint at slice (\d+): (.*?)(?: \(after stdout byte (\d+), stderr byte (\d+)\))?\n/g)) {
+    const site = m[2]!;
+    sites.set(Number(m[1]), { compiled: site.startsWith('compiled'), outAt: Number(m[3] ?? -1), errAt: Number(m[4] ?? -1) });
     const t = tally.get(mode.name)!;
     t.images++;
-    if (site[1]!.startsWith('compiled')) {
+    if (site.startsWith('compiled')) {
       t.compiled++;
-      if (site[1]!.includes(', OSR')) t.osr++;
-      if (!/ 1 compiled frame /.test(site[1]!)) t.chains++;
+      if (site.includes(', OSR')) t.osr++;
+      if (!/ 1 compiled frame /.test(site)) t.chains++;
     }
   }
-  return { out, err: site ? err.replace(site[0], '') : err, status: r.exitCode, compiled: site?.[1]!.startsWith('compiled') ?? false };
+  err = err.replace(/\[tern\] checkpoint at slice \d+: .*\n/g, '');
+  return { out, err, status: r.exitCode, sites };
+}
+
+/**
+ * Whether the program works with files (its source names the file APIs): those are checkpointed and
+ * stopped at each point, as their files at restore must be the ones of the moment of the checkpoint.
+ */
+function touchesFiles(program: JavaProgram): boolean {
+  return program.sources.some((f) => /\b(File(Writer|Reader|InputStream|OutputStream|Channel)?|Files|RandomAccessFile|Paths?)\b/.test(f.text));
 }
 
 /** A mode of the harness: its name and the flags every run gets. */
@@ -158,22 +181,45 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   const pick = (i: number) => compiledSlices.length > 0 && (i === 0 || next() < 0.5)
     ? compiledSlices[Math.floor(next() * compiledSlices.length)]!
     : 1 + Math.floor(next() * (slices - 1));
-  const points = [...new Set(Array.from({ length: POINTS }, (_, i) => pick(i)))];
+  const points = [...new Set(Array.from({ length: POINTS }, (_, i) => pick(i)))].sort((x, y) => x - y);
   const where = `mode ${mode.name}, seed ${SEED}, ${slices} slices, ${compiledSlices.length} ending in compiled code`;
+  const images = points.map((point) => join(work, `${mode.name}-${program.id.replace('/', '_')}-${point}.tern`));
   let compiledPoints = 0;
-  for (const point of points) {
-    const image = join(work, `${mode.name}-${program.id.replace('/', '_')}-${point}.tern`);
-    const first = await runUntil(mode, program, launch, point, image, program.dir);
-    if (first.compiled) compiledPoints++;
-    // Runs with sleeps may take fewer slices this time: then the run simply completes.
-    if (!existsSync(image)) {
-      expect({ out: first.out, err: first.err, status: first.status }, `${program.id} ended before slice ${point}`).toEqual({ out, err, status: whole.exitCode });
-      continue;
-    }
-    if (first.status !== 0 || first.err.includes('[tern]')) throw new Error(`${program.id} at slice ${point} (${where}): checkpoint run failed: ${first.err}`);
-    const rest = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, image], elsewhere);
-    expect({ out: first.out + text(rest).out, err: first.err + text(rest).err, status: rest.exitCode }, `${program.id} checkpointed at slice ${point} (${where})`)
+  /** Restores image `i` and checks that it continues `before` (the output when it was taken) to the uninterrupted output. */
+  const restoreAndCompare = async (i: number, before: { out: string; err: string }) => {
+    const rest = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, images[i]!], elsewhere);
+    expect({ out: before.out + text(rest).out, err: before.err + text(rest).err, status: rest.exitCode }, `${program.id} checkpointed at slice ${points[i]} (${where})`)
       .toEqual({ out, err, status: whole.exitCode });
+  };
+  if (!touchesFiles(program)) {
+    // One run takes every image and goes on: with the checkpoints, its output must still be the
+    // uninterrupted one, and each image must continue it from where it was taken.
+    const run = await runWithCheckpoints(mode, program, launch, points, images, program.dir, true);
+    if (run.err.includes('[tern]')) throw new Error(`${program.id} at slices ${points.join(', ')} (${where}): a checkpoint failed: ${run.err}`);
+    expect({ out: run.out, err: run.err, status: run.status }, `${program.id} checkpointed at slices ${points.join(', ')} and going on (${where})`)
+      .toEqual({ out, err, status: whole.exitCode });
+    for (const [i, point] of points.entries()) {
+      const site = run.sites.get(point);
+      // Runs with sleeps may take fewer slices this time: then there is no image from there.
+      if (site === undefined) {
+        if (existsSync(images[i]!)) throw new Error(`${program.id}: an image at slice ${point} but no report of it (${where})`);
+        continue;
+      }
+      if (site.compiled) compiledPoints++;
+      await restoreAndCompare(i, { out: run.out.substring(0, site.outAt), err: run.err.substring(0, site.errAt) });
+    }
+  } else {
+    // A run that went on would change the files its images continue from: stop at each point.
+    for (const [i, point] of points.entries()) {
+      const first = await runWithCheckpoints(mode, program, launch, [point], [images[i]!], program.dir, false);
+      if (!existsSync(images[i]!)) {
+        expect({ out: first.out, err: first.err, status: first.status }, `${program.id} ended before slice ${point}`).toEqual({ out, err, status: whole.exitCode });
+        continue;
+      }
+      if (first.status !== 0 || first.err.includes('[tern]')) throw new Error(`${program.id} at slice ${point} (${where}): checkpoint run failed: ${first.err}`);
+      if (first.sites.get(point)?.compiled) compiledPoints++;
+      await restoreAndCompare(i, first);
+    }
   }
   if (mode.name === 'xcomp' && JIT_SUBSET.has(program.id) && !EXTRA_FLAGS.includes('-Xint')) {
     expect(compiledPoints, `${program.id}: no checkpoint fell inside compiled code (${where})`).toBeGreaterThan(0);
@@ -186,7 +232,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   let start = launch;
   let generations = 0;
   for (let g = 1; g <= GENERATIONS; g++) {
-    const r = await runUntil(mode, program, start, step, image, g === 1 ? program.dir : elsewhere);
+    const r = await runWithCheckpoints(mode, program, start, [step], [image], g === 1 ? program.dir : elsewhere, false);
     before += r.out;
     beforeErr += r.err;
     if (!existsSync(image)) {

@@ -35,19 +35,7 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
   vm.cracCheckpointTo = settings.cracCheckpointTo;
   vm.fileCapture = { contents: o.checkpointFiles, directories: o.checkpointDirs.map((d) => path.resolve(d)) };
   if (o.sliceBudget !== null) vm.sliceBudget = vm.compiledSliceBudget = o.sliceBudget;
-  const at = o.checkpointAtSlice;
-  if (at !== null) {
-    vm.scheduler.onSlice = {
-      atSlice: at.slice,
-      run: () => {
-        const site = o.printCheckpointSite ? checkpointSite(vm, at.slice) : '';
-        void checkpointAtSafepoint(vm, path.resolve(at.file), true, 0).then((r) => {
-          if (!r.ok) vm.host.write(2, new TextEncoder().encode(`[tern] ${r.error}\n`));
-          else if (site !== '') vm.host.write(2, new TextEncoder().encode(`[tern] checkpoint at slice ${at.slice}: ${site}\n`));
-        });
-      },
-    };
-  }
+  armSliceCheckpoints(vm, o);
   if (o.printSliceCount) {
     // With the JIT, also which slices ended in a poll of compiled code (where a checkpoint at that
     // slice finds freshly deoptimized frames): `[tern] slices: N (compiled: 3 4 9)`.
@@ -57,6 +45,40 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
     process.on('exit', () => process.stderr.write(sliceCountLine(vm.scheduler.slices, tier instanceof JitRuntime ? compiled : null)));
   }
   return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
+}
+
+/**
+ * -XX:TernCheckpointAtSlice=N:FILE (consistency tests): a checkpoint after each slice N, in order;
+ * the first stops the program unless -XX:+TernCheckpointContinue. With -XX:+TernPrintCheckpointSite
+ * each successful one is reported as `[tern] checkpoint at slice N: SITE`; when the program goes on,
+ * followed by ` (after stdout byte X, stderr byte Y)`: how much output it had written when the image
+ * was taken (the slice ends at a safepoint, so no Java code runs between the count and the capture).
+ */
+function armSliceCheckpoints(vm: Vm, o: CliOptions): void {
+  const points = [...o.checkpointsAtSlices].sort((a, b) => a.slice - b.slice);
+  const stop = !o.checkpointContinue;
+  let ownBytes = 0; // the report lines' own bytes on stderr, not the program's
+  const report = (line: string): void => {
+    const bytes = new TextEncoder().encode(line);
+    ownBytes += bytes.length;
+    vm.host.write(2, bytes);
+  };
+  const arm = (i: number): void => {
+    const at = points[i];
+    vm.scheduler.onSlice = at === undefined ? null : {
+      atSlice: at.slice,
+      run: () => {
+        arm(i + 1);
+        let site = o.printCheckpointSite ? checkpointSite(vm, at.slice) : '';
+        if (site !== '' && !stop) site += ` (after stdout byte ${vm.host.written(1)}, stderr byte ${vm.host.written(2) - ownBytes})`;
+        void checkpointAtSafepoint(vm, path.resolve(at.file), stop, 0).then((r) => {
+          if (!r.ok) report(`[tern] ${r.error}\n`);
+          else if (site !== '') report(`[tern] checkpoint at slice ${at.slice}: ${site}\n`);
+        });
+      },
+    };
+  };
+  arm(0);
 }
 
 /**

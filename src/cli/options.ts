@@ -38,8 +38,13 @@ export interface CliOptions {
   cracRestoreFrom: string | null;
   /** Diagnostics for consistency testing: -XX:TernSliceBudget=N. */
   sliceBudget: number | null;
-  /** -XX:TernCheckpointAtSlice=N:FILE: checkpoint to FILE and stop after scheduler slice N. */
-  checkpointAtSlice: { slice: number; file: string } | null;
+  /**
+   * -XX:TernCheckpointAtSlice=N:FILE (repeatable): checkpoint to FILE after scheduler slice N, and
+   * stop there unless -XX:+TernCheckpointContinue.
+   */
+  checkpointsAtSlices: Array<{ slice: number; file: string }>;
+  /** -XX:+TernCheckpointContinue: the checkpoints of TernCheckpointAtSlice let the program go on. */
+  checkpointContinue: boolean;
   /** -XX:+TernPrintSliceCount: print the number of slices run to stderr at exit. */
   printSliceCount: boolean;
   /** -XX:+TernPrintCheckpointSite: with TernCheckpointAtSlice, say whether the slice ended in compiled code. */
@@ -87,7 +92,7 @@ export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
     stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, backgroundCompilation: false, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
-    sliceBudget: null, checkpointAtSlice: null, printSliceCount: false, printCheckpointSite: false,
+    sliceBudget: null, checkpointsAtSlices: [], checkpointContinue: false, printSliceCount: false, printCheckpointSite: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail', cwd: null,
   };
   let i = 0;
@@ -163,7 +168,9 @@ export function parseCommandLine(argv: string[]): CliOptions {
       o.sliceBudget = Number(a.substring('-XX:TernSliceBudget='.length));
     } else if (/^-XX:TernCheckpointAtSlice=[1-9][0-9]*:.+$/.test(a)) {
       const v = a.substring('-XX:TernCheckpointAtSlice='.length);
-      o.checkpointAtSlice = { slice: Number(v.substring(0, v.indexOf(':'))), file: v.substring(v.indexOf(':') + 1) };
+      o.checkpointsAtSlices.push({ slice: Number(v.substring(0, v.indexOf(':'))), file: v.substring(v.indexOf(':') + 1) });
+    } else if (a === '-XX:+TernCheckpointContinue') {
+      o.checkpointContinue = true;
     } else if (a === '-XX:+TernPrintSliceCount') {
       o.printSliceCount = true;
     } else if (a.startsWith('--cwd=') && a.length > '--cwd='.length) {

@@ -23,6 +23,8 @@ export interface MigrationVerdict {
 export interface Host {
   /** Writes bytes to a standard stream (1 = stdout, 2 = stderr); may buffer until {@link flush}. */
   write(fd: 1 | 2, bytes: Uint8Array): void;
+  /** Bytes written to a standard stream so far (buffered ones included): where a checkpoint fell in the output. */
+  written(fd: 1 | 2): number;
   /** Pushes buffered standard-stream output to the platform. */
   flush(): void;
   /**

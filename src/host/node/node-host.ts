@@ -21,11 +21,14 @@ const FLUSH_AT = 1 << 16;
 class StreamBuffer {
   private chunks: Uint8Array[] = [];
   private size = 0;
+  /** Bytes pushed since the start. */
+  total = 0;
   constructor(private readonly fd: number) {}
 
   push(bytes: Uint8Array): void {
     this.chunks.push(bytes.slice());
     this.size += bytes.length;
+    this.total += bytes.length;
     if (this.size >= FLUSH_AT) this.flush();
   }
 
@@ -104,6 +107,7 @@ export function createNodeHost(): Host {
     write(fd, bytes) {
       (fd === 1 ? out : err).push(bytes);
     },
+    written: (fd) => (fd === 1 ? out : err).total,
     flush() {
       out.flush();
       err.flush();
