@@ -256,7 +256,9 @@ describe.runIf(process.env['TERN_SLOW'] === '1' || process.env['TERN_CONSISTENCY
     tally.set(name, { images: 0, compiled: 0, osr: 0, chains: 0 });
     describe(name, () => {
       for (const program of programs.filter((p) => runsIn(name, p))) {
-        it(program.id, () => checkProgram(mode, program), 20 * config.ternTimeoutMs);
+        // Concurrent: each program's runs follow one another, so two programs at a time (TERN_JOBS
+        // processes in all) keep both cores of a CI machine busy.
+        it.concurrent(program.id, () => checkProgram(mode, program), 20 * config.ternTimeoutMs);
       }
     });
   }
