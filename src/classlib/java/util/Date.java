@@ -14,6 +14,12 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
     private static final long serialVersionUID = 7523967970034938905L;
 
     private transient long fastTime;
+    /**
+     * Fields changed by the deprecated setters and not yet normalized (null when fastTime is
+     * current): like the JDK's pending calendar date, so setMonth(13) then setDate(0) act on the
+     * same un-normalized month.
+     */
+    private transient GregorianCalendar cdate;
 
     public Date() {
         this(System.currentTimeMillis());
@@ -43,6 +49,7 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
 
     @Override
     public Object clone() {
+        getTime();
         try {
             return super.clone();
         } catch (CloneNotSupportedException e) {
@@ -60,19 +67,22 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
 
     /** A calendar at this instant in the default zone. */
     private GregorianCalendar calendar() {
+        getTime();
         GregorianCalendar cal = new GregorianCalendar(TimeZone.getDefaultRef(), Locale.getDefault(Locale.Category.FORMAT));
         cal.setTimeInMillis(fastTime);
         return cal;
     }
 
     private int field(int f) {
+        getTime();
         return calendar().get(f);
     }
 
     private void setField(int f, int value) {
-        GregorianCalendar cal = calendar();
-        cal.set(f, value);
-        fastTime = cal.getTimeInMillis();
+        if (cdate == null) {
+            cdate = calendar();
+        }
+        cdate.set(f, value);
     }
 
     @Deprecated
@@ -146,19 +156,24 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
     }
 
     public long getTime() {
+        if (cdate != null) {
+            fastTime = cdate.getTimeInMillis();
+            cdate = null;
+        }
         return fastTime;
     }
 
     public void setTime(long time) {
         fastTime = time;
+        cdate = null;
     }
 
     public boolean before(Date when) {
-        return fastTime < when.getTime();
+        return getTime() < when.getTime();
     }
 
     public boolean after(Date when) {
-        return fastTime > when.getTime();
+        return getTime() > when.getTime();
     }
 
     @Override
@@ -168,7 +183,7 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
 
     @Override
     public int compareTo(Date anotherDate) {
-        return Long.compare(fastTime, anotherDate.getTime());
+        return Long.compare(getTime(), anotherDate.getTime());
     }
 
     @Override
@@ -181,7 +196,7 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
     public String toString() {
         TimeZone tz = TimeZone.getDefaultRef();
         GregorianCalendar cal = new GregorianCalendar(tz, Locale.US);
-        cal.setTimeInMillis(fastTime);
+        cal.setTimeInMillis(getTime());
         StringBuilder sb = new StringBuilder(28);
         sb.append(DateNames.SHORT_WEEKDAYS[cal.get(Calendar.DAY_OF_WEEK) - 1]).append(' ');
         sb.append(DateNames.SHORT_MONTHS[cal.get(Calendar.MONTH)]).append(' ');
@@ -209,7 +224,7 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
     @Deprecated
     public String toGMTString() {
         GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("GMT"), Locale.US);
-        cal.setTimeInMillis(fastTime);
+        cal.setTimeInMillis(getTime());
         StringBuilder sb = new StringBuilder(32);
         sb.append(cal.get(Calendar.DAY_OF_MONTH)).append(' ');
         sb.append(DateNames.SHORT_MONTHS[cal.get(Calendar.MONTH)]).append(' ');

@@ -314,10 +314,8 @@ public abstract class TimeZone implements Serializable, Cloneable {
 
     public static void setDefault(TimeZone zone) {
         synchronized (TimeZone.class) {
+            // As in the JDK, user.timezone keeps the zone found at start-up (setDefault(null) returns to it).
             defaultTimeZone = zone == null ? null : (TimeZone) zone.clone();
-            if (zone != null) {
-                System.setProperty("user.timezone", zone.getID());
-            }
         }
     }
 
