@@ -305,9 +305,11 @@ public abstract class TimeZone implements Serializable, Cloneable {
             }
         }
         if (tz == null) {
+            id = GMT_ID;
             tz = getTimeZone(GMT_ID, true);
         }
-        System.setProperty("user.timezone", tz.getID());
+        // The ID as found ("GMT-3" stays "GMT-3"), as HotSpot records it.
+        System.setProperty("user.timezone", id);
         defaultTimeZone = tz;
         return tz;
     }
