@@ -305,8 +305,19 @@ public abstract class TimeZone implements Serializable, Cloneable {
             }
         }
         if (tz == null) {
-            id = GMT_ID;
-            tz = getTimeZone(GMT_ID, true);
+            // HotSpot then asks the C library for the current offset: TZ's zone (UTC for one the
+            // C library does not know either), else the host's.
+            String sys = System.getenv("TZ");
+            if (sys != null && sys.startsWith(":")) {
+                sys = sys.substring(1);
+            }
+            if (sys == null || sys.isEmpty()) {
+                sys = hostZoneId0();
+            }
+            TimeZone host = sys == null || sys.isEmpty() ? null : getTimeZone(sys, false);
+            int offset = host == null ? 0 : host.getOffset(System.currentTimeMillis());
+            id = offset == 0 ? GMT_ID : gmtText(offset);
+            tz = getTimeZone(id, true);
         }
         // The ID as found ("GMT-3" stays "GMT-3"), as HotSpot records it.
         System.setProperty("user.timezone", id);
