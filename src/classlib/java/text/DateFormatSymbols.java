@@ -21,7 +21,7 @@ public class DateFormatSymbols implements java.io.Serializable, Cloneable {
     String[] shortWeekdays = {"", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     String[] ampms = {"AM", "PM"};
     String[][] zoneStrings;
-    String localPatternChars = PATTERN_CHARS;
+    String localPatternChars = "GyMdkHmsSEDFwWahKzZ";
     private final Locale locale;
 
     public DateFormatSymbols() {

@@ -28,6 +28,16 @@ public class SimpleDateFormat extends DateFormat {
         Calendar.WEEK_OF_MONTH, Calendar.AM_PM, Calendar.HOUR, Calendar.HOUR, Calendar.ZONE_OFFSET,
         Calendar.ZONE_OFFSET, Calendar.YEAR, Calendar.DAY_OF_WEEK, Calendar.ZONE_OFFSET, Calendar.MONTH};
 
+    /**
+     * Zones whose names a zone-name parse tries before all others: the zone HotSpot picks for a
+     * name several zones share ("CST" is Chicago, "IST" Jerusalem, "BST" Jersey).
+     */
+    private static final String[] PREFERRED_ZONES = {"GMT", "America/New_York", "America/Chicago", "America/Denver",
+        "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "Europe/Jersey", "Europe/Paris",
+        "Europe/Bucharest", "Europe/Lisbon", "Europe/Minsk", "Asia/Jerusalem", "Asia/Tokyo", "Asia/Seoul",
+        "Asia/Hong_Kong", "AET", "ACT", "Australia/Perth", "NST", "Asia/Singapore", "BET", "America/Jujuy", "UTC",
+        "Asia/Colombo", "Asia/Shanghai"};
+
     private String pattern;
     private DateFormatSymbols formatData;
     private final Locale locale;
@@ -252,9 +262,6 @@ public class SimpleDateFormat extends DateFormat {
             case 'y':
             case 'Y': {
                 int year = f.letter == 'Y' && cal.isWeekDateSupported() ? cal.getWeekYear() : cal.get(Calendar.YEAR);
-                if (f.letter == 'Y' && year <= 0) {
-                    year = 1 - year;
-                }
                 if (count == 2) {
                     pad(sb, year % 100, 2);
                 } else {
@@ -500,7 +507,7 @@ public class SimpleDateFormat extends DateFormat {
         // numeric fields
         int end = p;
         boolean negative = false;
-        if (text.charAt(end) == '-' && f.letter != 'y' && f.letter != 'Y') {
+        if (text.charAt(end) == '-') {
             negative = true;
             end++;
         }
@@ -580,12 +587,13 @@ public class SimpleDateFormat extends DateFormat {
                 parsed.set(Calendar.DST_OFFSET, 0);
                 return q;
             }
-            int r = numericOffset(text, q, true, parsed);
-            return r < 0 ? -p - 1 : r;
+            int r = numericOffset(text, q, 0, parsed);
+            return r;
         }
         if (text.charAt(q) == '+' || text.charAt(q) == '-') {
-            int r = numericOffset(text, q, f.letter != 'X' || f.count == 3, parsed);
-            return r < 0 ? -p - 1 : r;
+            int form = f.letter == 'z' ? 0 : f.letter == 'Z' ? 2 : f.count;
+            int r = numericOffset(text, q, form, parsed);
+            return r;
         }
         if (f.letter != 'z') {
             return -p - 1;
@@ -600,7 +608,20 @@ public class SimpleDateFormat extends DateFormat {
         int bestLen = 0;
         String bestId = null;
         boolean bestDst = false;
-        for (String[] row : rows) {
+        for (String id : PREFERRED_ZONES) {
+            TimeZone tz = TimeZone.getTimeZone(id);
+            for (int k = 0; k < 4; k++) {
+                String s = tz.getDisplayName(k >= 2, (k & 1) == 0 ? TimeZone.LONG : TimeZone.SHORT, locale);
+                if (s.length() > bestLen && text.regionMatches(true, p, s, 0, s.length())) {
+                    bestLen = s.length();
+                    bestId = id;
+                    bestDst = k >= 2;
+                }
+            }
+        }
+        boolean preferred = bestId != null;
+        for (int i = 0; !preferred && i < rows.length; i++) {
+            String[] row = rows[i];
             for (int k = 1; k <= 4; k++) {
                 String s = row[k];
                 if (s != null && s.length() > bestLen && text.regionMatches(true, p, s, 0, s.length())) {
@@ -617,7 +638,7 @@ public class SimpleDateFormat extends DateFormat {
         if (!tz.equals(current)) {
             setTimeZone(tz);
         }
-        parsed.set(Calendar.ZONE_OFFSET, tz.getRawOffset());
+        // Only the daylight amount is taken from the name: the zone gives the raw offset of that date.
         parsed.set(Calendar.DST_OFFSET, bestDst ? tz.getDSTSavings() : 0);
         return p + bestLen;
     }
@@ -639,41 +660,57 @@ public class SimpleDateFormat extends DateFormat {
                 return -1;
             }
         }
-        parsed.set(Calendar.ZONE_OFFSET, tz.getRawOffset());
         parsed.set(Calendar.DST_OFFSET, best >= 2 ? tz.getDSTSavings() : 0);
         return p + bestLen;
     }
 
-    /** Parses +hh, +hhmm or +hh:mm (colon allowed when {@code colon}) at p; -1 on failure. */
-    private static int numericOffset(String text, int p, boolean colon, Parsed parsed) {
+    /**
+     * Parses a signed offset at p in one of the forms: 0 "h", "hh", "h:mm", "hh:mm" (after GMT, or
+     * for 'z'); 1 "hh" (X); 2 "hhmm" (Z, XX); 3 "hh:mm" (XXX). Returns the index after it, or
+     * -(error index) - 1.
+     */
+    private static int numericOffset(String text, int p, int form, Parsed parsed) {
         int n = text.length();
         int sign = text.charAt(p) == '-' ? -1 : 1;
         int q = p + 1;
         int h = 0;
         int hd = 0;
-        while (q < n && hd < 2 && Character.isDigit(text.charAt(q))) {
+        while (q < n && hd < 2 && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
             h = h * 10 + (text.charAt(q) - '0');
             q++;
             hd++;
         }
-        if (hd == 0) {
-            return -1;
+        if (hd == 0 || (form != 0 && hd != 2)) {
+            return -q - 1;
         }
         int m = 0;
-        if (q < n && text.charAt(q) == ':' && colon) {
-            q++;
+        if (form == 0 || form == 3) {
+            if (q < n && text.charAt(q) == ':') {
+                q++;
+                if (q + 1 >= n || !isDigit(text.charAt(q)) || !isDigit(text.charAt(q + 1))) {
+                    return -q - 1;
+                }
+                m = (text.charAt(q) - '0') * 10 + (text.charAt(q + 1) - '0');
+                q += 2;
+            } else if (form == 3) {
+                return -q - 1;
+            }
+        } else if (form == 2) {
+            if (q + 1 >= n || !isDigit(text.charAt(q)) || !isDigit(text.charAt(q + 1))) {
+                return -q - 1;
+            }
+            m = (text.charAt(q) - '0') * 10 + (text.charAt(q + 1) - '0');
+            q += 2;
         }
-        int md = 0;
-        while (q < n && md < 2 && Character.isDigit(text.charAt(q))) {
-            m = m * 10 + (text.charAt(q) - '0');
-            q++;
-            md++;
-        }
-        if (md == 1 || h > 23 || m > 59) {
-            return -1;
+        if (h > 23 || m > 59) {
+            return -p - 1;
         }
         parsed.set(Calendar.ZONE_OFFSET, sign * (h * 60 + m) * 60000);
         parsed.set(Calendar.DST_OFFSET, 0);
         return q;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

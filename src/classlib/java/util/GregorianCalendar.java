@@ -249,13 +249,14 @@ public class GregorianCalendar extends Calendar {
         fd += Math.floorDiv(tod, DAY);
         tod = Math.floorMod(tod, DAY);
         long local = fd * DAY + tod;
-        long millis = local - localOffset(local);
+        int offset = localOffset(local);
+        long millis = local - offset;
         if (!isLenient()) {
             int[] original = fields.clone();
             long saved = time;
             time = millis;
-            computeFields();
-            for (int f = 0; f < FIELD_COUNT; f++) {
+            fillFields(local); // with the offset used, which may be one the user set
+            for (int f = 0; f < ZONE_OFFSET; f++) { // zone fields set by the user are kept, not checked
                 if (isExternallySet(f) && original[f] != internalGet(f)) {
                     String s = original[f] + " -> " + internalGet(f);
                     System.arraycopy(original, 0, fields, 0, FIELD_COUNT);
