@@ -30,7 +30,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBaseline } from './support/baseline.js';
 import { compileProgram } from './support/compile.js';
 import { readConfig } from './support/config.js';
-import { discoverPrograms, filterPrograms, type JavaProgram } from './support/corpus.js';
+import { discoverPrograms, filterPrograms, programEnvironment, type JavaProgram } from './support/corpus.js';
 import { createLimiter, runProcess, type RunResult } from './support/process.js';
 import { TERN_LAUNCHER } from './support/tern.js';
 import { seededRandom as random } from './support/random.js';
@@ -109,7 +109,7 @@ function hash(s: string): number {
 }
 
 function tern(program: JavaProgram, args: string[], cwd: string): Promise<RunResult> {
-  return limit(() => runProcess(process.execPath, [TERN_LAUNCHER, ...args], { cwd, timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs }));
+  return limit(() => runProcess(process.execPath, [TERN_LAUNCHER, ...args], { cwd, env: programEnvironment(program), timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs }));
 }
 
 const text = (r: RunResult) => ({ out: r.stdout.toString('latin1'), err: r.stderr.toString('latin1') });

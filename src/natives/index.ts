@@ -43,10 +43,11 @@ import { natives as decimalDigits } from './jdk/internal/math/DecimalDigits.js';
 import { natives as secureRandom } from './java/security/SecureRandom.js';
 import { natives as reference } from './java/lang/ref/Reference.js';
 // zones: the time-zone database of java.time
-import { natives as zoneRegion } from './java/time/ZoneRegion.js';
 import { natives as tzdbProvider } from './java/time/zone/TzdbZoneRulesProvider.js';
 import { natives as formatterBuilder } from './java/time/format/DateTimeFormatterBuilder.js';
 import { natives as datagramIo } from './java/net/DatagramIo.js';
+// calendar: java.util.TimeZone (default zone, zone names)
+import { natives as timeZone } from './java/util/TimeZone.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -56,7 +57,8 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   atomicReferenceArray, aqs, completableFuture, forkJoinTask, fieldAccess,
   hostFiles, netIo, bigInteger, decimalDigits,
   secureRandom, reference,
-  zoneRegion, tzdbProvider, formatterBuilder, datagramIo,
+  tzdbProvider, formatterBuilder, datagramIo,
+  timeZone,
 ];
 
 /** The registry a VM binds natives from. */

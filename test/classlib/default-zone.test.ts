@@ -31,11 +31,20 @@ function run(cmd: string, args: string[], tz: string | undefined): string {
   return `${r.status} ${r.stdout}${r.stderr}`;
 }
 
-describe('ZoneId.systemDefault from TZ', () => {
-  for (const tz of ['Europe/Paris', ':Australia/Sydney', 'EST', 'PST', 'Mars/Olympus', '', undefined]) {
+describe('ZoneId.systemDefault and TimeZone.getDefault from TZ', () => {
+  for (const tz of ['Europe/Paris', ':Australia/Sydney', 'EST', 'PST', 'Mars/Olympus', 'GMT+05:30', '', undefined]) {
     it(`TZ=${tz === undefined ? '(unset)' : JSON.stringify(tz)}`, () => {
       const expected = run('java', [], tz);
       expect(run(process.execPath, [join(root, 'bin', 'tern.js')], tz)).toBe(expected);
+    });
+  }
+});
+
+describe('-Duser.timezone wins over TZ', () => {
+  for (const id of ['Asia/Tokyo', 'GMT-3', 'Bogus/Zone']) {
+    it(`-Duser.timezone=${id}`, () => {
+      const expected = run('java', [`-Duser.timezone=${id}`], 'Europe/Paris');
+      expect(run(process.execPath, [join(root, 'bin', 'tern.js'), `-Duser.timezone=${id}`], 'Europe/Paris')).toBe(expected);
     });
   }
 });

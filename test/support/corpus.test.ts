@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBaseline } from './baseline.js';
 import { readConfig } from './config.js';
-import { discoverPrograms, filterPrograms, loadProgram, readDirectives, splitWords } from './corpus.js';
+import { discoverPrograms, filterPrograms, loadProgram, programEnvironment, readDirectives, splitWords } from './corpus.js';
 import { createLimiter } from './process.js';
 
 const temporaryDirs: string[] = [];
@@ -66,7 +66,7 @@ describe('loadProgram', () => {
   it('reads every directive, from any source file', () => {
     const dir = makeProgram({
       'a/b/Main.java': '// main: a.b.Main\n// args: x "y z"\npackage a.b;\n',
-      'Other.java': '// stdin: in.txt\n// tern-flags: -Xmx16m -Xss1m\n// java-flags: -Xmx64m\n// timeout: 30\n// consistency: skip wall-clock margins\n',
+      'Other.java': '// stdin: in.txt\n// tern-flags: -Xmx16m -Xss1m\n// java-flags: -Xmx64m\n// timeout: 30\n// consistency: skip wall-clock margins\n// env: TZ=Asia/Tokyo "X=a b"\n',
       'in.txt': 'input\n',
     });
     const program = loadProgram(dir, 'misc/Whatever');
@@ -77,8 +77,15 @@ describe('loadProgram', () => {
       javaFlags: ['-Xmx64m'],
       ternTimeoutMs: 30_000,
       consistencySkip: 'wall-clock margins',
+      env: { TZ: 'Asia/Tokyo', X: 'a b' },
     });
+    expect(programEnvironment(program)).toMatchObject({ TZ: 'Asia/Tokyo', X: 'a b', LANG: 'C.UTF-8' });
     expect(program.stdin.toString()).toBe('input\n');
+  });
+
+  it('rejects an env entry without a name', () => {
+    const dir = makeProgram({ 'A.java': '// env: =x\n' });
+    expect(() => loadProgram(dir, 'misc/A')).toThrow(/NAME=value/);
   });
 
   it('rejects a directive given in two files', () => {

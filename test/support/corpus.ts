@@ -11,10 +11,12 @@
  *   // tern-flags: -Xmx16m   options given to Tern only
  *   // java-flags: -Xmx64m   options given to HotSpot only
  *   // timeout: 300          Tern's deadline in seconds (HotSpot's is fixed)
+ *   // env: TZ=Asia/Tokyo    environment variables for both VMs (over the harness's fixed ones)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnvironment } from './process.js';
 
 /** Root of the corpus: `test/java`. */
 export const CORPUS_ROOT = fileURLToPath(new URL('../java/', import.meta.url));
@@ -52,10 +54,12 @@ export interface JavaProgram {
    * e.g. output that depends on wall-clock margins a restored, still cold VM cannot keep.
    */
   consistencySkip: string | undefined;
+  /** Environment variables set for both VMs (`// env: NAME=value ...`), over {@link childEnvironment}'s. */
+  env: Record<string, string>;
 }
 
 /** Directive names the harness understands; anything else in a `// name: value` header is an error. */
-const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout', 'consistency']);
+const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout', 'consistency', 'env']);
 
 /** Splits a directive value into words; double quotes group words and are removed. */
 export function splitWords(text: string): string[] {
@@ -149,7 +153,24 @@ export function loadProgram(dir: string, id: string): JavaProgram {
     javaFlags: splitWords(directives.get('java-flags') ?? ''),
     ternTimeoutMs: timeout === undefined ? undefined : Number(timeout) * 1000,
     consistencySkip: /^skip\b/.test(directives.get('consistency') ?? '') ? directives.get('consistency')!.substring(4).trim() : undefined,
+    env: parseEnv(id, directives.get('env') ?? ''),
   };
+}
+
+/** Parses `NAME=value` words of an `env` directive. */
+function parseEnv(id: string, text: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const word of splitWords(text)) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+    if (!match) throw new Error(`${id}: env entries are NAME=value, not ${JSON.stringify(word)}`);
+    env[match[1]!] = match[2]!;
+  }
+  return env;
+}
+
+/** The environment of a run of `program`: the harness's fixed one plus the program's `env` directive. */
+export function programEnvironment(program: JavaProgram): NodeJS.ProcessEnv {
+  return { ...childEnvironment(), ...program.env };
 }
 
 /** Finds every program under `root` (`<root>/<category>/<Name>/`), sorted by id. */

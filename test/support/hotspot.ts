@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourcesDigest } from './compile.js';
-import type { JavaProgram } from './corpus.js';
+import { programEnvironment, type JavaProgram } from './corpus.js';
 import { runProcess, type RunResult } from './process.js';
 
 /** Folder of the committed HotSpot results. */
@@ -65,6 +65,8 @@ export function hotspotCacheKey(program: JavaProgram, version: string): string {
     stdin: createHash('sha256').update(program.stdin).digest('hex'),
     javaFlags: program.javaFlags,
     javaVersion: version,
+    // Only when set, so that the keys of programs without an env directive stay as they were.
+    ...(Object.keys(program.env).length > 0 ? { env: program.env } : {}),
   });
   return createHash('sha256').update(description).digest('hex');
 }
@@ -115,6 +117,7 @@ export async function runHotspotFresh(program: JavaProgram, classesDir: string):
   const result = await runProcess('java', hotspotArguments(program, classesDir), {
     cwd: program.dir,
     stdin: program.stdin,
+    env: programEnvironment(program),
     timeoutMs: HOTSPOT_TIMEOUT_MS,
   });
   if (result.timedOut) throw new Error(`HotSpot timed out after ${HOTSPOT_TIMEOUT_MS} ms on ${program.id}`);

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { JavaProgram } from './corpus.js';
+import { programEnvironment, type JavaProgram } from './corpus.js';
 import { runProcess, type RunResult } from './process.js';
 
 /** The `tern` launcher script. */
@@ -57,6 +57,7 @@ export function runTern(program: JavaProgram, classesDir: string, options: TernR
   return runProcess(command!, args, {
     cwd: program.dir,
     stdin: program.stdin,
+    env: programEnvironment(program),
     timeoutMs: program.ternTimeoutMs ?? options.defaultTimeoutMs,
   });
 }

@@ -367,11 +367,12 @@ java/net/DatagramIo M receive0 (I[BIII)I package static native
 java/net/DatagramIo M takeSender0 ()[Ljava/lang/String; package static native
 java/net/DatagramIo M connect0 (ILjava/lang/String;I)V package static native
 java/net/DatagramIo M disconnect0 (I)V package static native
-java/time/ZoneRegion M hostZoneId0 ()Ljava/lang/String; package static native
 java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private static native
 java/time/format/DateTimeFormatterBuilder M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; package static native
+java/util/TimeZone M hostZoneId0 ()Ljava/lang/String; private static native
+java/util/TimeZone M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; static native
 `;
 
 function parseMembers(): ContractMember[] {

@@ -61,36 +61,11 @@ public abstract class ZoneId implements Serializable {
     }
 
     /**
-     * The default zone as HotSpot picks it: the {@code user.timezone} property, else the
-     * {@code TZ} environment variable (a leading ':' dropped), else the host's zone; an ID the
-     * database does not know gives "GMT". Three-letter IDs go through SHORT_IDS, as
-     * TimeZone.toZoneId does ("EST" is -05:00). The ID is stored in {@code user.timezone}.
+     * The default zone: java.util.TimeZone's default (user.timezone, else TZ, else the host's
+     * zone; see TimeZone.getDefault), so TimeZone.setDefault changes it too, as in the JDK.
      */
     public static ZoneId systemDefault() {
-        String id = System.getProperty("user.timezone");
-        if (id == null || id.isEmpty()) {
-            id = System.getenv("TZ");
-            if (id != null && id.startsWith(":")) {
-                id = id.substring(1);
-            }
-            if (id == null || id.isEmpty()) {
-                id = ZoneRegion.hostZoneId0();
-            }
-            if (id == null || id.isEmpty() || !isKnown(id)) {
-                id = "GMT";
-            }
-            System.setProperty("user.timezone", id);
-        }
-        return ZoneId.of(id, SHORT_IDS);
-    }
-
-    private static boolean isKnown(String id) {
-        try {
-            of(id, SHORT_IDS);
-            return true;
-        } catch (DateTimeException ex) {
-            return false;
-        }
+        return java.util.TimeZone.getDefault().toZoneId();
     }
 
     public static Set<String> getAvailableZoneIds() {

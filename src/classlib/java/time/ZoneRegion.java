@@ -39,9 +39,6 @@ final class ZoneRegion extends ZoneId {
         return new ZoneRegion(zoneId, rules);
     }
 
-    /** The host's zone ID (e.g. from /etc/timezone), or null when the host does not say. */
-    static native String hostZoneId0();
-
     private static void checkName(String zoneId) {
         int n = zoneId.length();
         if (n < 2) {

@@ -1,9 +1,8 @@
 /*
- * @fileoverview The date/time conversions of Formatter (%tY, %tH, %tc ...) for an instant given as
- * epoch milliseconds (a Long argument). Fields are computed as the JDK's GregorianCalendar does in
- * the default time zone, taken as UTC (Tern has no TimeZone yet; the test corpus runs with
- * TZ=UTC): Gregorian from 1582-10-15, Julian before, English names. Date, Calendar and
- * java.time TemporalAccessor arguments are not supported yet (they would supply the same fields).
+ * @fileoverview The date/time conversions of Formatter (%tY, %tH, %tc ...) for a Long (epoch
+ * milliseconds) or Date argument, read in the default time zone, or a Calendar argument, read in
+ * its own zone, through GregorianCalendar's fields as the JDK does (Julian before 1582-10-15,
+ * English names). java.time TemporalAccessor arguments are not supported yet.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;
@@ -13,9 +12,6 @@ final class FormatDateTime {
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December"};
     private static final String[] DAYS = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    /** Julian day number of 1970-01-01, and of the first Gregorian day (1582-10-15). */
-    private static final long EPOCH_JDN = 2440588;
-    private static final long GREGORIAN_START_JDN = 2299161;
 
     private final long millis;
     private final int year;
@@ -27,72 +23,35 @@ final class FormatDateTime {
     private final int minute;
     private final int second;
     private final int milli;
+    private final int offsetMinutes;
+    private final String zoneName;
 
-    private FormatDateTime(long millis) {
-        this.millis = millis;
-        long epochDay = Math.floorDiv(millis, 86_400_000L);
-        long msOfDay = Math.floorMod(millis, 86_400_000L);
-        hour = (int) (msOfDay / 3_600_000);
-        minute = (int) (msOfDay / 60_000 % 60);
-        second = (int) (msOfDay / 1000 % 60);
-        milli = (int) (msOfDay % 1000);
-        dayOfWeek = (int) Math.floorMod(epochDay + 4, 7L);
-        long jdn = epochDay + EPOCH_JDN;
-        int[] ymd = jdn >= GREGORIAN_START_JDN ? gregorian(jdn) : julian(jdn);
-        int y = ymd[0];
-        month = ymd[1];
-        day = ymd[2];
-        long firstOfYear = jdn >= GREGORIAN_START_JDN ? gregorianJdn(y, 1, 1) : julianJdn(y, 1, 1);
-        if (y == 1582 && jdn >= GREGORIAN_START_JDN) {
-            firstOfYear = julianJdn(1582, 1, 1);
-        }
-        dayOfYear = (int) (jdn - firstOfYear + 1);
-        // the calendar's YEAR field counts within the era: 1 BC is year 1
-        year = y <= 0 ? 1 - y : y;
-    }
-
-    private static long div(long a, long b) {
-        return Math.floorDiv(a, b);
-    }
-
-    /** Gregorian (year, month, day) of a Julian day number (floor division: any year). */
-    private static int[] gregorian(long jdn) {
-        long a = jdn + 32044;
-        long b = div(4 * a + 3, 146097);
-        long c = a - div(146097 * b, 4);
-        long d = div(4 * c + 3, 1461);
-        long e = c - div(1461 * d, 4);
-        long m = div(5 * e + 2, 153);
-        return new int[] {(int) (100 * b + d - 4800 + div(m, 10)), (int) (m + 3 - 12 * div(m, 10)),
-            (int) (e - div(153 * m + 2, 5) + 1)};
-    }
-
-    /** Julian-calendar (year, month, day) of a Julian day number. */
-    private static int[] julian(long jdn) {
-        long c = jdn + 32082;
-        long d = div(4 * c + 3, 1461);
-        long e = c - div(1461 * d, 4);
-        long m = div(5 * e + 2, 153);
-        return new int[] {(int) (d - 4800 + div(m, 10)), (int) (m + 3 - 12 * div(m, 10)), (int) (e - div(153 * m + 2, 5) + 1)};
-    }
-
-    private static long gregorianJdn(int y, int m, int d) {
-        long a = div(14 - m, 12);
-        long yy = y + 4800 - a;
-        long mm = m + 12 * a - 3;
-        return d + div(153 * mm + 2, 5) + 365 * yy + div(yy, 4) - div(yy, 100) + div(yy, 400) - 32045;
-    }
-
-    private static long julianJdn(int y, int m, int d) {
-        long a = div(14 - m, 12);
-        long yy = y + 4800 - a;
-        long mm = m + 12 * a - 3;
-        return d + div(153 * mm + 2, 5) + 365 * yy + div(yy, 4) - 32083;
+    private FormatDateTime(Calendar cal) {
+        millis = cal.getTimeInMillis();
+        hour = cal.get(Calendar.HOUR_OF_DAY);
+        minute = cal.get(Calendar.MINUTE);
+        second = cal.get(Calendar.SECOND);
+        milli = cal.get(Calendar.MILLISECOND);
+        dayOfWeek = cal.get(Calendar.DAY_OF_WEEK) - 1;
+        year = cal.get(Calendar.YEAR);
+        month = cal.get(Calendar.MONTH) + 1;
+        day = cal.get(Calendar.DAY_OF_MONTH);
+        dayOfYear = cal.get(Calendar.DAY_OF_YEAR);
+        int dst = cal.get(Calendar.DST_OFFSET);
+        offsetMinutes = (cal.get(Calendar.ZONE_OFFSET) + dst) / 60000;
+        zoneName = cal.getTimeZone().getDisplayName(dst != 0, TimeZone.SHORT, Locale.US);
     }
 
     /** The text of conversion {@code c} (one of Formatter's date/time conversion characters) at {@code millis}. */
     static String format(long millis, char c) {
-        return new FormatDateTime(millis).text(c);
+        Calendar cal = Calendar.getInstance(TimeZone.getDefaultRef(), Locale.US);
+        cal.setTimeInMillis(millis);
+        return new FormatDateTime(cal).text(c);
+    }
+
+    /** The text of conversion {@code c} for a Calendar, in its own zone. */
+    static String format(Calendar cal, char c) {
+        return new FormatDateTime(cal).text(c);
     }
 
     private static String pad(long v, int width) {
@@ -124,10 +83,12 @@ final class FormatDateTime {
                 return pad(milli * 1_000_000L, 9);
             case 'p':
                 return hour < 12 ? "am" : "pm";
-            case 'z':
-                return "+0000";
+            case 'z': {
+                int m = Math.abs(offsetMinutes);
+                return (offsetMinutes < 0 ? "-" : "+") + pad(m / 60, 2) + pad(m % 60, 2);
+            }
             case 'Z':
-                return "UTC";
+                return zoneName;
             case 's':
                 return Long.toString(millis / 1000);
             case 'Q':

@@ -5,7 +5,7 @@
  * Integers are laid out from a sign and a magnitude string, and floating point from FormatDecimal
  * digits, so that BigInteger (signum + abs().toString(radix)) and BigDecimal (exact digits) can be
  * added as one branch each in printInteger/printFloat. Date/time (%t) conversions take a Long
- * (epoch milliseconds, see FormatDateTime); Date, Calendar and TemporalAccessor are not supported yet.
+ * (epoch milliseconds), Date or Calendar (see FormatDateTime); TemporalAccessor is not supported yet.
  * Tern class library (own implementation of the Java SE 17 API).
  */
 package java.util;
@@ -348,11 +348,16 @@ final class FormatSpecifier {
                 printString(a, "null", l);
                 return;
             }
-            if (!(arg instanceof Long)) {
-                // Date, Calendar and TemporalAccessor would go here, supplying the same fields
+            if (arg instanceof Long) {
+                printString(a, FormatDateTime.format((Long) arg, c), l);
+            } else if (arg instanceof Date) {
+                printString(a, FormatDateTime.format(((Date) arg).getTime(), c), l);
+            } else if (arg instanceof Calendar) {
+                printString(a, FormatDateTime.format((Calendar) arg, c), l);
+            } else {
+                // TemporalAccessor would go here, supplying the same fields
                 throw new IllegalFormatConversionException(c, arg.getClass());
             }
-            printString(a, FormatDateTime.format((Long) arg, c), l);
             return;
         }
         switch (c) {
