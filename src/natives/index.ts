@@ -47,6 +47,7 @@ import { natives as zoneRegion } from './java/time/ZoneRegion.js';
 import { natives as tzdbProvider } from './java/time/zone/TzdbZoneRulesProvider.js';
 import { natives as formatterBuilder } from './java/time/format/DateTimeFormatterBuilder.js';
 import { natives as datagramIo } from './java/net/DatagramIo.js';
+import { natives as nioIo } from './sun/nio/ch/NioIo.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -57,6 +58,8 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   hostFiles, netIo, bigInteger, decimalDigits,
   secureRandom, reference,
   zoneRegion, tzdbProvider, formatterBuilder, datagramIo,
+  // nio: selectors and non-blocking channels (docs/sockets.md "Selectors")
+  nioIo,
 ];
 
 /** The registry a VM binds natives from. */

@@ -121,6 +121,11 @@ export function createNodeDatagrams(): HostDatagrams {
       };
     },
 
+    ready(h) {
+      const e = entries.get(h);
+      return e === undefined || e.queue.length > 0;
+    },
+
     localEndpoint: (h) => ({ ...get(h).local }),
 
     queued: (h) => get(h).queue.length,
