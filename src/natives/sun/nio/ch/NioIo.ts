@@ -96,6 +96,9 @@ export function readyOps(vm: Vm, fd: number, ops: number): number {
   const n = vm.host.network;
   if (!n) return 0;
   if (e.role === 'listener') return ops & OP_ACCEPT && n.ready(e.hostHandle, 'accept') ? OP_ACCEPT : 0;
+  // The program still sees a connect pending, but the entry is connected: a restored image keeps
+  // only the connection (a checkpoint lets non-blocking connects settle), so finishConnect is due.
+  if (ops & OP_CONNECT) ready |= OP_CONNECT;
   if (ops & OP_READ && n.ready(e.hostHandle, 'read')) ready |= OP_READ;
   if (ops & OP_WRITE && n.ready(e.hostHandle, 'write')) ready |= OP_WRITE;
   return ready;
