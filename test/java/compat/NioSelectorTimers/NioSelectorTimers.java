@@ -96,7 +96,7 @@ public class NioSelectorTimers {
         while (!stopRequested) {
             long now = System.currentTimeMillis();
             while (!timers.isEmpty() && timers.peek().due <= now) {
-                fired.add(timers.poll().name + " (jobs so far: " + jobs.size() + ")");
+                fired.add(timers.poll().name);
             }
             long timeout = timers.isEmpty() ? 0 : Math.max(1, timers.peek().due - now);
             int ready = selector.select(timeout);
