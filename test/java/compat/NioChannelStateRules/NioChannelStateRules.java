@@ -87,6 +87,16 @@ public class NioChannelStateRules {
         check("register while the old key is cancelled", () -> c.register(sel, SelectionKey.OP_READ));
         sel.selectNow();
         check("after selectNow the channel is free", () -> c.isRegistered() + " keys=" + sel.keys().size());
+        SocketChannel third = SocketChannel.open(server.getLocalAddress());
+        sel.selectedKeys().clear();
+        check("select sees the pending connection", () -> sel.select(2000) + " selected=" + sel.selectedKeys().size());
+        StringBuilder seen = new StringBuilder();
+        check("select(action) leaves selectedKeys alone", () -> sel.select(k -> seen.append(k.readyOps()), 2000)
+                + " action saw " + seen + " selected=" + sel.selectedKeys().size());
+        check("selectNow(action)", () -> sel.selectNow(k -> seen.append('+')) + " " + seen);
+        check("select(action) with a negative timeout", () -> sel.select(k -> { }, -1));
+        server.accept().close();
+        third.close();
 
         DatagramChannel d = DatagramChannel.open();
         check("datagram read unconnected", () -> d.read(ByteBuffer.allocate(4)));

@@ -11,7 +11,9 @@ import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Tern's selector (docs/sockets.md "Selectors"). The key sets are Java objects (so a checkpoint
@@ -77,7 +79,7 @@ final class SelectorImpl extends AbstractSelector {
 
     @Override
     public int selectNow() throws IOException {
-        return select(0, true);
+        return select(0, true, null);
     }
 
     @Override
@@ -85,16 +87,37 @@ final class SelectorImpl extends AbstractSelector {
         if (timeout < 0) {
             throw new IllegalArgumentException("Negative timeout");
         }
-        return select(timeout == 0 ? -1 : timeout, false);
+        return select(timeout == 0 ? -1 : timeout, false, null);
     }
 
     @Override
     public int select() throws IOException {
-        return select(-1, false);
+        return select(-1, false, null);
     }
 
-    /** One selection: timeout in ms, -1 forever; now: selectNow (also clears a pending wakeup). */
-    private int select(long timeout, boolean now) throws IOException {
+    @Override
+    public int select(Consumer<SelectionKey> action, long timeout) throws IOException {
+        if (timeout < 0) {
+            throw new IllegalArgumentException("Negative timeout");
+        }
+        return select(timeout == 0 ? -1 : timeout, false, Objects.requireNonNull(action));
+    }
+
+    @Override
+    public int select(Consumer<SelectionKey> action) throws IOException {
+        return select(action, 0);
+    }
+
+    @Override
+    public int selectNow(Consumer<SelectionKey> action) throws IOException {
+        return select(0, true, Objects.requireNonNull(action));
+    }
+
+    /**
+     * One selection: timeout in ms, -1 forever; now: selectNow (also clears a pending wakeup);
+     * action: hand each ready key to it (its ready set replaced) instead of the selected-key set.
+     */
+    private int select(long timeout, boolean now, Consumer<SelectionKey> action) throws IOException {
         synchronized (selectLock) {
             ensureOpen();
             if (now) {
@@ -134,7 +157,9 @@ final class SelectorImpl extends AbstractSelector {
             synchronized (wakeupLock) {
                 wakeup[0] = 0;
             }
-            ensureOpen();
+            if (!isOpen()) {
+                return 0; // closed by another thread while this one selected: woken as by wakeup()
+            }
             processCancelled();
             int updated = 0;
             for (int i = 0; i < n; i++) {
@@ -143,7 +168,11 @@ final class SelectorImpl extends AbstractSelector {
                 if (r == 0 || !k.isValid()) {
                     continue;
                 }
-                if (selected.contains(k)) {
+                if (action != null) {
+                    k.setReadyOps(r);
+                    action.accept(k);
+                    updated++;
+                } else if (selected.contains(k)) {
                     if ((k.rawReadyOps() | r) != k.rawReadyOps()) {
                         k.setReadyOps(k.rawReadyOps() | r);
                         updated++;
