@@ -30,6 +30,8 @@ export interface HostDatagrams {
    * Returns a canceller. While a wait is registered the handle keeps the platform alive.
    */
   whenReady(h: NetHandle, ready: () => void): () => void;
+  /** Whether a datagram is queued (or the handle was closed): a selector's poll; consumes nothing. */
+  ready(h: NetHandle): boolean;
   /** The bound address and port. */
   localEndpoint(h: NetHandle): Endpoint;
   /** Number of queued datagrams (a checkpoint can report them). */

@@ -68,6 +68,15 @@ export interface HostNetwork {
    * wait is registered the handle keeps the platform alive; otherwise it does not.
    */
   whenReady(handle: NetHandle, kind: ReadyKind, ready: () => void): () => void;
+  /**
+   * Whether `kind` would make progress on `handle` now, without waiting or consuming anything (a
+   * selector's poll; docs/sockets.md "Selectors"): a connection is pending (accept); bytes, end of
+   * stream, an error or a shut-down input are there (read); nothing waits in the write queue, or
+   * the connection failed (write). A closed handle is ready for everything (the retry then fails
+   * with EBADF). Together with {@link whenReady} this is the whole readiness interface: poll now,
+   * else wait for a change and poll again.
+   */
+  ready(handle: NetHandle, kind: ReadyKind): boolean;
   /** Further reads return end of stream; unread bytes are discarded. */
   shutdownInput(conn: NetHandle): void;
   /** Sends end of stream to the peer once queued bytes are sent. */

@@ -95,6 +95,8 @@ export function unsettledSockets(vm: Vm): string | null {
   if (!network || table.entries.size === 0) return null;
   for (const e of table.entries.values()) {
     if (e.waits.some((w) => w.kind === 'write')) return `a thread is still writing to socket ${e.id}`;
+    // A non-blocking connect (SocketChannel) has no thread to re-issue it: let it finish first.
+    if (e.pendingConnect && !e.pendingConnect.settled) return `the non-blocking connect of socket ${e.id} is still in progress`;
   }
   const { conns, pairs } = connections(vm, network);
   for (const c of conns) {
@@ -187,6 +189,8 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
   };
   for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
     if (!TCP_ROLES.has(e.role)) throw new SocketCaptureError(`socket ${e.id} (${e.role}) cannot be saved in an image yet`);
+    // A failed non-blocking connect that finishConnect has not reported yet: its error is not kept in images.
+    if (e.pendingConnect?.failure) throw new SocketCaptureError(`socket ${e.id}: the failure of a non-blocking connect (${e.pendingConnect.failure.message}) has not been reported to the program yet`);
     // A socket still binding or connecting belongs to a listen or connect the restored thread re-issues.
     if (e.hostHandle === 0 || (e.state !== 'listening' && e.state !== 'connected')) continue;
     if (e.role === 'listener') {

@@ -48,6 +48,7 @@ import { natives as formatterBuilder } from './java/time/format/DateTimeFormatte
 import { natives as datagramIo } from './java/net/DatagramIo.js';
 // calendar: java.util.TimeZone (default zone, zone names)
 import { natives as timeZone } from './java/util/TimeZone.js';
+import { natives as nioIo } from './sun/nio/ch/NioIo.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -59,6 +60,8 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   secureRandom, reference,
   tzdbProvider, formatterBuilder, datagramIo,
   timeZone,
+  // nio: selectors and non-blocking channels (docs/sockets.md "Selectors")
+  nioIo,
 ];
 
 /** The registry a VM binds natives from. */

@@ -23,8 +23,8 @@ export type SocketRole = 'listener' | 'client' | 'accepted' | 'datagram';
  */
 export type SocketState = 'binding' | 'listening' | 'connecting' | 'connected' | 'bound' | 'closed';
 
-/** What a thread waits for ('receive' and 'send': datagrams). */
-export type SocketWaitKind = 'bind' | 'connect' | 'lookup' | ReadyKind | 'receive' | 'send';
+/** What a thread waits for ('receive' and 'send': datagrams; 'select': a Selector, on no one entry). */
+export type SocketWaitKind = 'bind' | 'connect' | 'lookup' | ReadyKind | 'receive' | 'send' | 'select';
 
 /** A Java thread parked on a socket. */
 export interface SocketWait {
@@ -53,6 +53,12 @@ export interface SocketEntry {
   waits: SocketWait[];
   /** The host's handle (0 while binding or connecting, or once closed): not part of a snapshot. */
   hostHandle: NetHandle;
+  /**
+   * A non-blocking connect (SocketChannel in non-blocking mode) in progress or finished but not
+   * yet taken by finishConnect: no thread waits for it, the program polls it (docs/sockets.md
+   * "Selectors"). Absent for blocking connects.
+   */
+  pendingConnect?: { settled: boolean; failure: ResumeThrow | null };
 }
 
 /** An entry as {@link listSockets} reports it: the data plus the bytes received but not read. */
@@ -77,9 +83,14 @@ export class SocketTable {
   private readonly waiting = new Map<number, { entry: SocketEntry | null; wait: SocketWait }>();
   /** Results of a name lookup, kept for the thread that asked until it takes them. */
   readonly lookups = new Map<number, string[]>();
+  /** What ends a wait whose deadline passed without an exception (a select timeout), by thread id; not data. */
+  private readonly timeoutHandlers = new Map<number, () => void>();
+  /** Callbacks told when a non-blocking connect of an entry settles (by descriptor); not data. */
+  private readonly connectWatchers = new Map<number, Set<() => void>>();
 
   constructor(private readonly vm: Vm) {
     vm.scheduler.onIoTimeout = (t) => this.timedOut(t);
+    vm.scheduler.onIoInterrupt = (t) => this.wakeSelect(t);
   }
 
   /** Adds an entry in its first state. */
@@ -122,11 +133,29 @@ export class SocketTable {
     this.cancels.set(t.id, cancel);
   }
 
+  /**
+   * Makes `t`'s wait end by `handler` (which calls {@link endWait}) when its deadline passes,
+   * instead of a SocketTimeoutException: a select() whose timeout ran out returns normally.
+   */
+  setTimeoutHandler(t: JavaThread, handler: () => void): void {
+    this.timeoutHandlers.set(t.id, handler);
+  }
+
+  /**
+   * Ends `t`'s wait in a select() as its timeout would (its timeout handler): Selector.wakeup from
+   * another thread, or Thread.interrupt, which wakes a selecting thread (and no other socket wait).
+   */
+  wakeSelect(t: JavaThread): void {
+    if (this.waiting.get(t.id)?.wait.kind !== 'select') return;
+    this.timeoutHandlers.get(t.id)?.();
+  }
+
   /** Ends `t`'s wait and makes it runnable (with `thrown` to throw, else its resumeValue). */
   endWait(t: JavaThread, thrown: ResumeThrow | null = null): void {
     const w = this.waiting.get(t.id);
     if (!w) return;
     this.waiting.delete(t.id);
+    this.timeoutHandlers.delete(t.id);
     this.cancels.get(t.id)?.();
     this.cancels.delete(t.id);
     if (w.entry) w.entry.waits = w.entry.waits.filter((x) => x !== w.wait);
@@ -142,9 +171,38 @@ export class SocketTable {
       t.deadline = 0;
       return;
     }
+    const handler = this.timeoutHandlers.get(t.id);
+    if (handler) {
+      handler();
+      return;
+    }
     const message = w.wait.kind === 'accept' ? 'Accept timed out' : w.wait.kind === 'connect' ? 'Connect timed out'
       : w.wait.kind === 'receive' ? 'Receive timed out' : 'Read timed out';
     this.endWait(t, { javaClass: 'java/net/SocketTimeoutException', message });
+  }
+
+  /**
+   * Calls `watcher` once when the non-blocking connect of `entry` settles (connected, failed or
+   * closed); at once (asynchronously is the caller's business) if it already has. Returns a canceller.
+   */
+  whenConnectSettles(entry: SocketEntry, watcher: () => void): () => void {
+    let set = this.connectWatchers.get(entry.id);
+    if (!set) {
+      set = new Set();
+      this.connectWatchers.set(entry.id, set);
+    }
+    set.add(watcher);
+    return () => {
+      set!.delete(watcher);
+    };
+  }
+
+  /** Tells the watchers of `entry`'s non-blocking connect that it settled. */
+  connectSettled(entry: SocketEntry): void {
+    const set = this.connectWatchers.get(entry.id);
+    if (!set) return;
+    this.connectWatchers.delete(entry.id);
+    for (const w of set) w();
   }
 
   /**
@@ -166,6 +224,7 @@ export class SocketTable {
     }
     entry.hostHandle = 0;
     this.entries.delete(entry.id);
+    this.connectSettled(entry);
   }
 
   /** Closes every socket (the VM ended). */

@@ -54,6 +54,11 @@ export class Scheduler implements Waker {
   onIoTimeout: (t: JavaThread) => void = (t) => {
     t.deadline = 0;
   };
+  /**
+   * A thread waiting for host I/O was interrupted: the owner of the wait decides (a selector's
+   * select() returns; socket reads and accepts ignore it, as JDK 17's do).
+   */
+  onIoInterrupt: (t: JavaThread) => void = () => {};
   /** Pending host operations (I/O) that may wake threads. */
   pendingIo = 0;
   /** Slices run so far: a reproducible clock for tests that act at a chosen point of a run. */
@@ -179,6 +184,9 @@ export class Scheduler implements Waker {
         t.interrupted = false;
         t.resumeThrow = { javaClass: 'java/lang/InterruptedException', message: null };
         this.monitors.wakeWaiter(t);
+        break;
+      case ThreadState.WaitingForIo:
+        this.onIoInterrupt(t);
         break;
     }
   }

@@ -19,6 +19,10 @@ interface UdpEntry {
   local: Endpoint;
   /** A dual-stack socket: IPv4 peers are addressed as ::ffff:a.b.c.d. */
   v6: boolean;
+  /** Sends the platform has not taken yet; a close waits for them (a datagram sent is never lost by a close). */
+  sending: number;
+  /** Closed by the program while sends were in flight: the platform socket closes after the last one. */
+  closing: boolean;
 }
 
 function codeOf(e: unknown): string {
@@ -64,7 +68,7 @@ export function createNodeDatagrams(): HostDatagrams {
         const h = nextHandle++;
         const e: UdpEntry = {
           socket, queue: [], bytes: 0, waiters: new Set(),
-          local: { address, port: socket.address().port }, v6: type === 'udp6',
+          local: { address, port: socket.address().port }, v6: type === 'udp6', sending: 0, closing: false,
         };
         socket.on('error', () => {});
         socket.on('message', (msg, rinfo) => {
@@ -102,9 +106,12 @@ export function createNodeDatagrams(): HostDatagrams {
       return new Promise((resolve, reject) => {
         // Keep the process alive until the platform took the datagram.
         e.socket.ref();
+        e.sending++;
         const to = e.v6 && !address.includes(':') ? `::ffff:${address}` : address;
         e.socket.send(Buffer.from(bytes), port, to, (err) => {
+          e.sending--;
           if (entries.has(h)) updateRef(e);
+          else if (e.closing && e.sending === 0) e.socket.close();
           if (err) reject(new NetError(codeOf(err), err.message));
           else resolve();
         });
@@ -121,6 +128,11 @@ export function createNodeDatagrams(): HostDatagrams {
       };
     },
 
+    ready(h) {
+      const e = entries.get(h);
+      return e === undefined || e.queue.length > 0;
+    },
+
     localEndpoint: (h) => ({ ...get(h).local }),
 
     queued: (h) => get(h).queue.length,
@@ -129,7 +141,9 @@ export function createNodeDatagrams(): HostDatagrams {
       const e = entries.get(h);
       if (!e) return;
       entries.delete(h);
-      e.socket.close();
+      // Node sends a datagram on a later turn: closing now would drop the ones just sent.
+      if (e.sending > 0) e.closing = true;
+      else e.socket.close();
       e.socket.unref();
       const waiters = [...e.waiters];
       e.waiters.clear();

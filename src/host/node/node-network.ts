@@ -95,6 +95,13 @@ export function createNodeNetwork(): HostNetwork {
     for (const w of due) w.ready();
   }
 
+  /** Whether `kind` may make progress on `e` now (whenReady answers at once; ready polls). */
+  function readyNow(e: Entry, kind: ReadyKind): boolean {
+    if (e.kind === 'listener') return e.pending.length > 0;
+    if (kind === 'write') return e.socket === null || e.socket.writableLength === 0 || e.error !== null;
+    return e.size > 0 || e.eof || e.error !== null || e.inputShut;
+  }
+
   /** Wraps a connected socket into a handle that buffers what it receives. */
   function adopt(socket: net.Socket): NetHandle {
     const h = nextHandle++;
@@ -238,15 +245,15 @@ export function createNodeNetwork(): HostNetwork {
       e.waiters.add(w);
       updateRef(e);
       // Already ready (the caller's attempt raced with an event): answer on the next turn.
-      const now = e.kind === 'listener'
-        ? e.pending.length > 0
-        : kind === 'write'
-          ? e.socket === null || e.socket.writableLength === 0 || e.error !== null
-          : e.size > 0 || e.eof || e.error !== null || e.inputShut;
-      if (now) setImmediate(() => wake(e, kind));
+      if (readyNow(e, kind)) setImmediate(() => wake(e, kind));
       return () => {
         if (e.waiters.delete(w)) updateRef(e);
       };
+    },
+
+    ready(h, kind) {
+      const e = entries.get(h);
+      return e === undefined || readyNow(e, kind);
     },
 
     shutdownInput(h) {

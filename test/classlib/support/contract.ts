@@ -367,6 +367,17 @@ java/net/DatagramIo M receive0 (I[BIII)I package static native
 java/net/DatagramIo M takeSender0 ()[Ljava/lang/String; package static native
 java/net/DatagramIo M connect0 (ILjava/lang/String;I)V package static native
 java/net/DatagramIo M disconnect0 (I)V package static native
+sun/nio/ch/NioIo M acceptNow0 (I)I package static native
+sun/nio/ch/NioIo M connectStart0 (Ljava/lang/String;I)I package static native
+sun/nio/ch/NioIo M finishConnect0 (I)I package static native
+sun/nio/ch/NioIo M readNow0 (I[BII)I package static native
+sun/nio/ch/NioIo M writeNow0 (I[BII)I package static native
+sun/nio/ch/NioIo M close0 (I)V package static native
+sun/nio/ch/NioIo M poll0 ([I[I[II[III)I package static native
+sun/nio/ch/NioIo M wakeup0 (I)V package static native
+sun/nio/ch/NioIo M sendNow0 (I[BIILjava/lang/String;I)I package static native
+sun/nio/ch/NioIo M receiveNow0 (I[BII)I package static native
+sun/nio/ch/NioIo M takeSender0 ()[Ljava/lang/String; package static native
 java/time/zone/TzdbZoneRulesProvider M ids0 ()[Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M version0 ()Ljava/lang/String; private static native
 java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private static native

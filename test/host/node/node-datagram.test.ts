@@ -53,4 +53,31 @@ describe('node datagrams', () => {
     expect(cancelledCalled).toBe(false);
     expect(() => d.receive(a)).toThrow(NetError);
   });
+
+  it('ready() says whether a datagram is queued, without taking it; a closed handle is ready', async () => {
+    const d = createNodeDatagrams();
+    const a = await d.bind('127.0.0.1', 0);
+    const b = await d.bind('127.0.0.1', 0);
+    expect(d.ready(b)).toBe(false);
+    await d.send(a, new Uint8Array([5]), '127.0.0.1', d.localEndpoint(b).port);
+    await ready(d, b);
+    expect(d.ready(b)).toBe(true);
+    expect(d.ready(b)).toBe(true);
+    expect([...d.receive(b)!.bytes]).toEqual([5]);
+    expect(d.ready(b)).toBe(false);
+    d.close(b);
+    expect(d.ready(b)).toBe(true);
+    d.close(a);
+  });
+
+  it('a close right after a send still delivers the datagram', async () => {
+    const d = createNodeDatagrams();
+    const a = await d.bind('127.0.0.1', 0);
+    const b = await d.bind('127.0.0.1', 0);
+    void d.send(a, new Uint8Array([1, 2]), '127.0.0.1', d.localEndpoint(b).port);
+    d.close(a);
+    await ready(d, b);
+    expect([...d.receive(b)!.bytes]).toEqual([1, 2]);
+    d.close(b);
+  });
 });

@@ -206,3 +206,63 @@ describe('Node network host: checkpoint and restore support', () => {
     for (const h of [client, server, listener, ended, reset]) net.close(h);
   });
 });
+
+describe('Node network host: readiness polling (selectors)', () => {
+  it('ready() answers now for accept, read and write without consuming anything', async () => {
+    const net = createNodeNetwork();
+    const listener = await net.listen('127.0.0.1', 0, 50);
+    expect(net.ready(listener, 'accept')).toBe(false);
+    const client = await net.connect('127.0.0.1', net.localEndpoint(listener).port, 0);
+    await ready(net, listener, 'accept');
+    expect(net.ready(listener, 'accept')).toBe(true);
+    expect(net.ready(listener, 'accept')).toBe(true); // polling takes nothing
+    const server = net.accept(listener)!;
+    expect(net.ready(listener, 'accept')).toBe(false);
+
+    expect(net.ready(server, 'read')).toBe(false);
+    expect(net.ready(client, 'write')).toBe(true);
+    net.write(client, new Uint8Array([1, 2, 3]));
+    await ready(net, server, 'read');
+    expect(net.ready(server, 'read')).toBe(true);
+    expect(net.available(server)).toBe(3);
+    expect([...net.read(server, 10)!]).toEqual([1, 2, 3]);
+    expect(net.ready(server, 'read')).toBe(false);
+
+    // End of stream is readiness to read (the read then answers -1).
+    net.shutdownOutput(client);
+    await ready(net, server, 'read');
+    expect(net.ready(server, 'read')).toBe(true);
+    expect(net.read(server, 10)!.length).toBe(0);
+
+    // A closed handle is ready for everything: the retry reports EBADF.
+    net.close(server);
+    expect(net.ready(server, 'read')).toBe(true);
+    expect(net.ready(server, 'write')).toBe(true);
+    net.close(client);
+    net.close(listener);
+  });
+
+  it('waits on several handles at once: the first to become ready answers, the others are cancelled', async () => {
+    const net = createNodeNetwork();
+    const a = await pair(net);
+    const b = await pair(net);
+    let fired = '';
+    const cancels: Array<() => void> = [];
+    const done = new Promise<void>((resolve) => {
+      const once = (name: string) => () => {
+        if (fired !== '') return;
+        fired = name;
+        for (const c of cancels) c();
+        resolve();
+      };
+      cancels.push(net.whenReady(a.server, 'read', once('a')));
+      cancels.push(net.whenReady(b.server, 'read', once('b')));
+    });
+    net.write(b.client, new Uint8Array([7]));
+    await done;
+    expect(fired).toBe('b');
+    expect(net.ready(b.server, 'read')).toBe(true);
+    expect(net.ready(a.server, 'read')).toBe(false);
+    for (const h of [a.client, a.server, a.listener, b.client, b.server, b.listener]) net.close(h);
+  });
+});

@@ -66,6 +66,17 @@ public class DatagramSocket implements Closeable {
         bound = true;
     }
 
+    /** The socket-table descriptor, 0 while unbound (sun.nio.ch's channels, through JavaNetAccess). */
+    int descriptor() {
+        return fd;
+    }
+
+    /** The descriptor, binding to an ephemeral port first when unbound. */
+    synchronized int boundDescriptor() throws SocketException {
+        ensureBound();
+        return fd;
+    }
+
     private void ensureBound() throws SocketException {
         if (!isBound()) {
             bind(new InetSocketAddress(0));

@@ -65,6 +65,11 @@ public class ServerSocket implements java.io.Closeable {
         localPort = NetIo.localPort0(fd);
     }
 
+    /** The socket-table descriptor, 0 while unbound (sun.nio.ch's channels, through JavaNetAccess). */
+    int descriptor() {
+        return fd;
+    }
+
     public Socket accept() throws IOException {
         if (isClosed()) throw new SocketException("Socket is closed");
         if (!bound) throw new SocketException("Socket is not bound yet");

@@ -31,6 +31,40 @@ public class Socket implements java.io.Closeable {
     private OutputStream out;
     private final Object closeLock = new Object();
 
+    static {
+        jdk.internal.access.SharedSecrets.setJavaNetAccess(new jdk.internal.access.JavaNetAccess() {
+            @Override
+            public int fd(Socket s) {
+                return s.fd;
+            }
+
+            @Override
+            public int fd(ServerSocket s) {
+                return s.descriptor();
+            }
+
+            @Override
+            public int boundFd(DatagramSocket s) throws IOException {
+                return s.boundDescriptor();
+            }
+
+            @Override
+            public int fd(DatagramSocket s) {
+                return s.descriptor();
+            }
+
+            @Override
+            public Socket accepted(int fd) {
+                return new Socket(fd);
+            }
+
+            @Override
+            public void connected(Socket s, int fd, InetAddress remote, int port) throws IOException {
+                s.connected(fd, remote, port);
+            }
+        });
+    }
+
     public Socket() {}
 
     public Socket(String host, int port) throws UnknownHostException, IOException {
@@ -81,6 +115,11 @@ public class Socket implements java.io.Closeable {
         if (epoint.isUnresolved()) throw new UnknownHostException(epoint.getHostName());
         String target = addr.isAnyLocalAddress() ? (addr instanceof Inet6Address ? "::1" : "127.0.0.1") : addr.getHostAddress();
         int newFd = NetIo.connect0(target, epoint.getPort(), timeout);
+        connected(newFd, addr, epoint.getPort());
+    }
+
+    /** Takes descriptor newFd of a connection to addr:port (connect, or a channel's non-blocking connect). */
+    private void connected(int newFd, InetAddress addr, int port) throws IOException {
         synchronized (closeLock) {
             if (closed) {
                 NetIo.close0(newFd);
@@ -90,7 +129,7 @@ public class Socket implements java.io.Closeable {
             connected = true;
         }
         remoteAddress = addr;
-        remotePort = epoint.getPort();
+        remotePort = port;
         localAddress = InetAddress.of(null, InetAddress.parseLiteral(NetIo.localAddress0(fd)));
         localPort = NetIo.localPort0(fd);
         if (tcpNoDelay) NetIo.setOption0(fd, NetIo.TCP_NODELAY, true);

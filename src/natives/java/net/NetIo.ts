@@ -132,6 +132,23 @@ function listen0(vm: Vm, t: JavaThread, address: Ref, port: number, backlog: num
   });
 }
 
+/**
+ * Takes the oldest pending connection of `listener` into the table (role 'accepted'): its
+ * descriptor, or 0 when none is pending. Also sun.nio.ch.NioIo's non-blocking accept.
+ */
+export function takeConnection(vm: Vm, network: HostNetwork, listener: SocketEntry): number {
+  const table = socketTable(vm);
+  const h = network.accept(listener.hostHandle);
+  if (h === null) return 0;
+  const e = table.open('accepted', 'connected');
+  e.hostHandle = h;
+  const seen = table.queuedEndpoints.get(h);
+  table.queuedEndpoints.delete(h);
+  e.local = seen?.local ?? network.localEndpoint(h);
+  e.remote = seen?.remote ?? network.remoteEndpoint(h);
+  return e.id;
+}
+
 /** accept0(int fd, int timeout): the descriptor of a new connection. */
 function accept0(vm: Vm, t: JavaThread, fd: number, timeout: number): number | symbol {
   const network = networkOf(vm);
@@ -139,17 +156,7 @@ function accept0(vm: Vm, t: JavaThread, fd: number, timeout: number): number | s
   const listener = entryOf(vm, fd);
   // Taken at once: a restored thread's first call uses what was left of its timeout, if it waits.
   const waitMs = table.timeoutFor(t, listener, 'accept', timeout);
-  const take = (): number => {
-    const h = network.accept(listener.hostHandle);
-    if (h === null) return 0;
-    const e = table.open('accepted', 'connected');
-    e.hostHandle = h;
-    const seen = table.queuedEndpoints.get(h);
-    table.queuedEndpoints.delete(h);
-    e.local = seen?.local ?? network.localEndpoint(h);
-    e.remote = seen?.remote ?? network.remoteEndpoint(h);
-    return e.id;
-  };
+  const take = (): number => takeConnection(vm, network, listener);
   try {
     const now = take();
     if (now !== 0) return now;

@@ -105,6 +105,24 @@ public abstract class Charset implements Comparable<Charset> {
         return true;
     }
 
+    /** Decodes the remaining bytes of bb (malformed input replaced, as the JDK's convenience method does). */
+    public final java.nio.CharBuffer decode(java.nio.ByteBuffer bb) {
+        byte[] bytes = new byte[bb.remaining()];
+        bb.get(bytes);
+        return java.nio.CharBuffer.wrap(new String(bytes, this).toCharArray());
+    }
+
+    /** Encodes the remaining chars of cb (unmappable input replaced). */
+    public final java.nio.ByteBuffer encode(java.nio.CharBuffer cb) {
+        String s = cb.toString();
+        cb.position(cb.limit());
+        return java.nio.ByteBuffer.wrap(s.getBytes(this));
+    }
+
+    public final java.nio.ByteBuffer encode(String str) {
+        return java.nio.ByteBuffer.wrap(str.getBytes(this));
+    }
+
     @Override
     public final int compareTo(Charset that) {
         return name().compareToIgnoreCase(that.name());

@@ -11,19 +11,23 @@ import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetBoundException;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.channels.spi.SelectorProvider;
 import java.util.Set;
+import jdk.internal.access.JavaNetAccess;
+import jdk.internal.access.SharedSecrets;
 
 /**
- * A blocking ServerSocketChannel over a java.net.ServerSocket (its socket() adaptor). accept()
- * parks only the calling thread; a close by another thread wakes it with
- * AsynchronousCloseException.
+ * A ServerSocketChannel over a java.net.ServerSocket (its socket() adaptor). In blocking mode
+ * accept() parks only the calling thread, and a close by another thread wakes it with
+ * AsynchronousCloseException; in non-blocking mode it takes a pending connection or returns null.
  */
-final class ServerSocketChannelImpl extends ServerSocketChannel {
+final class ServerSocketChannelImpl extends ServerSocketChannel implements SelChImpl {
+    private static final JavaNetAccess ACCESS = SharedSecrets.getJavaNetAccess();
     private final ServerSocket socket = new ServerSocket();
     private final Object acceptLock = new Object();
 
@@ -94,6 +98,13 @@ final class ServerSocketChannelImpl extends ServerSocketChannel {
                 throw new NotYetBoundException();
             }
             Socket s;
+            if (!isBlocking()) {
+                int fd = NioIo.acceptNow0(ACCESS.fd(socket));
+                if (fd == 0) {
+                    return null;
+                }
+                return new SocketChannelImpl(provider(), ACCESS.accepted(fd));
+            }
             try {
                 s = socket.accept();
             } catch (SocketException e) {
@@ -104,6 +115,16 @@ final class ServerSocketChannelImpl extends ServerSocketChannel {
             }
             return new SocketChannelImpl(provider(), s);
         }
+    }
+
+    @Override
+    public int selectFd() {
+        return isOpen() ? ACCESS.fd(socket) : 0;
+    }
+
+    @Override
+    public int selectOps(int interest) {
+        return interest & SelectionKey.OP_ACCEPT;
     }
 
     @Override

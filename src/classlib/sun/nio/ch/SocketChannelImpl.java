@@ -13,6 +13,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ConnectionPendingException;
+import java.nio.channels.SelectionKey;
 import java.nio.channels.NoConnectionPendingException;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SocketChannel;
@@ -21,14 +23,22 @@ import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.channels.spi.SelectorProvider;
 import java.util.Objects;
 import java.util.Set;
+import jdk.internal.access.JavaNetAccess;
+import jdk.internal.access.SharedSecrets;
 
 /**
- * A blocking SocketChannel over a java.net.Socket (its socket() adaptor): reads and writes park
- * only the calling thread, as the socket's streams do. A close by another thread wakes a blocked
- * reader with AsynchronousCloseException.
+ * A SocketChannel over a java.net.Socket (its socket() adaptor). In blocking mode reads and writes
+ * park only the calling thread, as the socket's streams do, and a close by another thread wakes a
+ * blocked reader with AsynchronousCloseException. In non-blocking mode they go to NioIo on the
+ * socket's descriptor and return at once (0 when nothing could be done); a non-blocking connect
+ * owns a descriptor of its own until finishConnect hands it to the socket.
  */
-final class SocketChannelImpl extends SocketChannel {
+final class SocketChannelImpl extends SocketChannel implements SelChImpl {
+    private static final JavaNetAccess ACCESS = SharedSecrets.getJavaNetAccess();
     private final Socket socket;
+    /** The descriptor of a non-blocking connect in progress, 0 when none is. */
+    private volatile int pendingFd;
+    private InetSocketAddress pendingRemote;
     private final Object readLock = new Object();
     private final Object writeLock = new Object();
     private volatile boolean connected;
@@ -102,7 +112,23 @@ final class SocketChannelImpl extends SocketChannel {
 
     @Override
     public boolean isConnectionPending() {
-        return false;
+        return pendingFd != 0;
+    }
+
+    @Override
+    public int selectFd() {
+        if (!isOpen()) {
+            return 0;
+        }
+        return pendingFd != 0 ? pendingFd : connected ? ACCESS.fd(socket) : 0;
+    }
+
+    @Override
+    public int selectOps(int interest) {
+        if (pendingFd != 0) {
+            return interest & SelectionKey.OP_CONNECT;
+        }
+        return connected ? interest & (SelectionKey.OP_READ | SelectionKey.OP_WRITE) : 0;
     }
 
     @Override
@@ -121,9 +147,19 @@ final class SocketChannelImpl extends SocketChannel {
                 if (connected) {
                     throw new AlreadyConnectedException();
                 }
+                if (pendingFd != 0) {
+                    throw new ConnectionPendingException();
+                }
                 InetAddress target = isa.getAddress();
                 if (target.isAnyLocalAddress()) {
                     target = InetAddress.getLoopbackAddress(); // as the JDK connects to a wildcard address
+                }
+                if (!isBlocking()) {
+                    // Returns false even when the platform could connect at once (the JDK may say
+                    // true on loopback); programs must call finishConnect either way.
+                    pendingRemote = new InetSocketAddress(target, isa.getPort());
+                    pendingFd = NioIo.connectStart0(target.getHostAddress(), isa.getPort());
+                    return false;
                 }
                 try {
                     socket.connect(new InetSocketAddress(target, isa.getPort()));
@@ -141,11 +177,42 @@ final class SocketChannelImpl extends SocketChannel {
 
     @Override
     public boolean finishConnect() throws IOException {
-        ensureOpen();
-        if (connected) {
-            return true;
+        synchronized (readLock) {
+            synchronized (writeLock) {
+                ensureOpen();
+                if (connected) {
+                    return true;
+                }
+                int fd = pendingFd;
+                if (fd == 0) {
+                    throw new NoConnectionPendingException();
+                }
+                int done;
+                try {
+                    done = NioIo.finishConnect0(fd);
+                    if (done == 0 && isBlocking()) {
+                        int[] ready = new int[1];
+                        while (done == 0) {
+                            NioIo.poll0(new int[] {fd}, new int[] {SelectionKey.OP_CONNECT}, ready, 1, new int[1], 0, -1);
+                            done = NioIo.finishConnect0(fd);
+                        }
+                    }
+                } catch (IOException e) {
+                    pendingFd = 0;
+                    close();
+                    throw e;
+                }
+                if (done == 0) {
+                    return false;
+                }
+                pendingFd = 0;
+                ACCESS.connected(socket, fd, pendingRemote.getAddress(), pendingRemote.getPort());
+                in = socket.getInputStream();
+                out = socket.getOutputStream();
+                connected = true;
+                return true;
+            }
         }
-        throw new NoConnectionPendingException();
     }
 
     @Override
@@ -192,6 +259,27 @@ final class SocketChannelImpl extends SocketChannel {
             if (rem == 0) {
                 return 0;
             }
+            if (!isBlocking()) {
+                byte[] b;
+                int off;
+                if (dst.hasArray()) {
+                    b = dst.array();
+                    off = dst.arrayOffset() + dst.position();
+                } else {
+                    b = new byte[Math.min(rem, 65536)];
+                    off = 0;
+                    rem = b.length;
+                }
+                int n = NioIo.readNow0(ACCESS.fd(socket), b, off, rem);
+                if (n > 0) {
+                    if (dst.hasArray()) {
+                        dst.position(dst.position() + n);
+                    } else {
+                        dst.put(b, 0, n);
+                    }
+                }
+                return n;
+            }
             try {
                 int n;
                 if (dst.hasArray()) {
@@ -230,7 +318,7 @@ final class SocketChannelImpl extends SocketChannel {
                     return total == 0 ? -1 : total;
                 }
                 total += n;
-                if (dsts[i].hasRemaining() || in.available() == 0) {
+                if (n == 0 || dsts[i].hasRemaining() || in.available() == 0) {
                     break; // a blocking read returns what one receive gave
                 }
             }
@@ -247,6 +335,23 @@ final class SocketChannelImpl extends SocketChannel {
                 throw new AsynchronousCloseException(); // what HotSpot 17 throws here
             }
             int rem = src.remaining();
+            if (!isBlocking()) {
+                if (rem == 0) {
+                    return 0;
+                }
+                int n;
+                if (src.hasArray()) {
+                    n = NioIo.writeNow0(ACCESS.fd(socket), src.array(), src.arrayOffset() + src.position(), rem);
+                    src.position(src.position() + n);
+                } else {
+                    byte[] tmp = new byte[rem];
+                    int start = src.position();
+                    src.get(tmp);
+                    n = NioIo.writeNow0(ACCESS.fd(socket), tmp, 0, rem);
+                    src.position(start + n);
+                }
+                return n;
+            }
             try {
                 if (src.hasArray()) {
                     out.write(src.array(), src.arrayOffset() + src.position(), rem);
@@ -272,7 +377,14 @@ final class SocketChannelImpl extends SocketChannel {
         synchronized (writeLock) {
             long total = 0;
             for (int i = offset; i < offset + length; i++) {
-                total += write(srcs[i]);
+                if (!srcs[i].hasRemaining()) {
+                    continue;
+                }
+                int n = write(srcs[i]);
+                total += n;
+                if (srcs[i].hasRemaining()) {
+                    break; // non-blocking: the platform took no more
+                }
             }
             return total;
         }
@@ -280,6 +392,11 @@ final class SocketChannelImpl extends SocketChannel {
 
     @Override
     protected void implCloseSelectableChannel() throws IOException {
+        int fd = pendingFd;
+        if (fd != 0) {
+            pendingFd = 0;
+            NioIo.close0(fd);
+        }
         socket.close();
     }
 
@@ -304,6 +421,8 @@ final class SocketChannelImpl extends SocketChannel {
                 }
                 sb.append(" local=").append(SocketOptions.plain(socket.getLocalSocketAddress()));
                 sb.append(" remote=").append(SocketOptions.plain(socket.getRemoteSocketAddress()));
+            } else if (pendingFd != 0) {
+                sb.append("connection-pending remote=").append(pendingRemote);
             } else {
                 sb.append("unconnected");
             }

@@ -1,0 +1,31 @@
+package jdk.internal.access;
+
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+
+/**
+ * What sun.nio.ch's channels need from java.net's package-private parts: the socket-table
+ * descriptors behind the sockets they wrap (their socket() adaptors), a Socket for an accepted
+ * descriptor, and completing a Socket whose connection a non-blocking connect made.
+ * java.net.Socket registers the implementation when it is initialized; see SharedSecrets.
+ */
+public interface JavaNetAccess {
+    int fd(Socket s);
+
+    int fd(ServerSocket s);
+
+    /** The descriptor of a DatagramSocket, binding it to an ephemeral port first when unbound. */
+    int boundFd(DatagramSocket s) throws IOException;
+
+    /** The descriptor of a DatagramSocket, 0 while unbound. */
+    int fd(DatagramSocket s);
+
+    /** A connected Socket for the descriptor of an accepted connection. */
+    Socket accepted(int fd);
+
+    /** Makes `s` connected to `remote`:`port` over descriptor `fd` (a finished non-blocking connect). */
+    void connected(Socket s, int fd, InetAddress remote, int port) throws IOException;
+}
