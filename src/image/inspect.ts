@@ -65,7 +65,7 @@ export interface ImageReport {
   sockets: Array<{ fd: number; kind: string; local: string; remote: string | null; unread: number; state: string[]; waiting: string[] }>;
 }
 
-const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending'];
+const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending', 'datagram'];
 
 const ORIGIN_NAMES: Record<number, string> = {
   [ClassOrigin.Boot]: 'class library',
@@ -132,6 +132,7 @@ export function inspectImage(file: string, bytes: Uint8Array, inflate: (b: Uint8
         s.peer !== 0 ? `peer fd ${s.peer} in the image` : '', s.kind === 3 ? `queued on fd ${s.listener}` : '',
         s.inputShutdown ? 'input shut down' : '', s.outputShutdown ? 'output shut down' : '', s.eof ? 'end of stream received' : '',
         s.reset ? 'reset' : '', s.noDelay ? 'TCP_NODELAY' : '', s.keepAlive ? 'SO_KEEPALIVE' : '',
+        s.datagrams.length > 0 ? `${s.datagrams.length} datagram${s.datagrams.length === 1 ? '' : 's'} queued` : '',
       ].filter((x) => x !== ''),
       waiting: s.waits.map((w) => `"${image.threads[w.thread]?.name ?? `thread ${w.thread}`}" in ${w.kind}${w.remainingMs >= 0 ? ` (${Math.round(w.remainingMs)} ms left)` : ''}`),
     })),

@@ -269,7 +269,7 @@ function richSockets(): Image['sockets'] {
   const socket = (over: Partial<ImageSocket>): ImageSocket => ({
     id: 0, kind: ImageSocketKind.Client, listener: 0, peer: 0, local: { address: '127.0.0.1', port: 40000 }, remote: { address: '127.0.0.1', port: 8080 },
     backlog: 0, inputShutdown: false, outputShutdown: false, noDelay: false, keepAlive: false, eof: false, reset: false,
-    unread: new Uint8Array(0), waits: [], ...over,
+    unread: new Uint8Array(0), waits: [], datagrams: [], ...over,
   });
   return {
     nextId: 9,
@@ -280,8 +280,14 @@ function richSockets(): Image['sockets'] {
       socket({ id: 3, kind: ImageSocketKind.Accepted, peer: 2, local: { address: '127.0.0.1', port: 8080 }, remote: { address: '127.0.0.1', port: 40000 }, unread: new Uint8Array(300).fill(7), eof: true, waits: [{ thread: 1, kind: 'read', remainingMs: -1 }] }),
       socket({ id: 5, local: { address: '::1', port: 40002 }, remote: { address: '::1', port: 8080 }, keepAlive: true, inputShutdown: true }),
       socket({ id: 8, local: { address: '10.0.0.2', port: 51000 }, remote: { address: '93.184.216.34', port: 443 }, reset: true, unread: new Uint8Array([1]) }),
+      socket({
+        id: 6, kind: ImageSocketKind.Datagram, local: { address: '::', port: 5353 }, remote: null, waits: [{ thread: 4, kind: 'receive', remainingMs: 99 }],
+        datagrams: [{ bytes: new Uint8Array([1, 2, 3]), from: { address: '127.0.0.1', port: 40100 } }, { bytes: new Uint8Array(0), from: { address: '::1', port: 7 } }],
+      }),
+      socket({ id: 7, kind: ImageSocketKind.Datagram, local: { address: '127.0.0.1', port: 40100 }, remote: { address: '127.0.0.1', port: 5353 } }),
     ],
     lookups: [{ thread: 3, results: ['93.184.216.34', '2606:2800:220:1::'] }],
+    senders: [{ thread: 5, from: { address: '127.0.0.1', port: 5353 } }],
   };
 }
 
@@ -539,9 +545,9 @@ describe('round trip', () => {
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '03000000' + '00000000' + '0a000000' + '53000000' + '53000000' + '00' + '0000000000000000' + '00' +
+      '5445524e494d4700' + '04000000' + '00000000' + '0a000000' + '54000000' + '54000000' + '00' + '0000000000000000' + '00' +
       [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '0b03000000010000' + '9e3c09fd',
+      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '647ac449',
     );
   });
 
@@ -572,8 +578,8 @@ describe('damaged and forged images', () => {
     const flipped = good.slice();
     flipped[good.length >> 1] ^= 0x10;
     expectFormatError(() => decodeImage(flipped), /^checksum mismatch \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\): the image is damaged$/);
-    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2 and 3)');
-    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2 and 3)');
+    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3 and 4)');
+    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3 and 4)');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 0x100 })), 'unsupported image flags 0x00000100');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 2 })), 'unknown image compression method 2');
     expectFormatError(() => decodeImage(join({ ...split(good), rawLength: 5 })), /declares a body of 5 bytes but stores/);
@@ -867,6 +873,44 @@ describe('sockets section', () => {
     expect(readImageSummary(v2).version).toBe(2);
     // A version-2 image has no section 11.
     expectFormatError(() => decodeImage(join({ ...split(good), body, rawLength: body.length }, 2)), /^unknown required section sockets at byte \d+ \(not part of version 2\)$/);
+  });
+
+  it('reads version-3 images (no datagram sockets, no senders) and refuses datagram sockets in them', () => {
+    const tcpOnly = (): Image => {
+      const img = richImage();
+      img.sockets.sockets = img.sockets.sockets.filter((x) => x.kind !== ImageSocketKind.Datagram);
+      img.sockets.senders = [];
+      return img;
+    };
+    const v3 = (img: Image): Uint8Array => {
+      // Version 3's section 11 is version 4's without the senders count (0 here) at its end.
+      const p = split(encodeImage(img));
+      const s11 = sections(p.body).find((x) => x.tag === 11)!;
+      const end = s11.at + s11.length;
+      const body = concat(p.body.subarray(0, s11.at - 4), new Uint8Array(new Uint32Array([s11.length - 1]).buffer), p.body.subarray(s11.at, end - 1), p.body.subarray(end));
+      return join({ ...p, body, rawLength: body.length }, 3);
+    };
+    expect(decodeImage(v3(tcpOnly()))).toEqual(tcpOnly());
+    const withUdp = tcpOnly();
+    withUdp.sockets.sockets.push({ ...richSockets().sockets[7]!, waits: [] });
+    expectFormatError(() => decodeImage(v3(withUdp)), 'socket 6 has invalid kind 4');
+  });
+
+  it('refuses datagram socket records that break the rules of the format', () => {
+    const refuse = (edit: (s: ImageSocket[], img: Image) => void, message: string): void => {
+      const img = richImage();
+      edit(img.sockets.sockets, img);
+      expectFormatError(() => encodeImage(img), `cannot encode image: ${message}`);
+    };
+    refuse((s) => (s[6]!.waits[0]!.kind = 'read'), 'socket 6 has a read wait');
+    refuse((s) => (s[2]!.waits = [{ thread: 0, kind: 'receive', remainingMs: -1 }]), 'socket 2 has a receive wait');
+    refuse((s) => (s[6]!.noDelay = true), 'socket 6 is a datagram socket with connection flags');
+    refuse((s) => (s[7]!.unread = new Uint8Array(2)), 'socket 7 has invalid unread bytes');
+    refuse((s) => (s[2]!.datagrams = [{ bytes: new Uint8Array(1), from: { address: '::1', port: 1 } }]), 'socket 2 has invalid queued datagrams');
+    refuse((s) => (s[6]!.datagrams[0]!.bytes = new Uint8Array(65536)), 'socket 6 datagram 0 is invalid');
+    refuse((s) => (s[6]!.datagrams[1]!.from.port = -1), 'socket 6 datagram 1 sender has invalid port -1');
+    refuse((_, img) => (img.sockets.senders[0]!.thread = 9), 'datagram sender 0 has thread index 9 out of range (the image has 9 threads)');
+    refuse((_, img) => img.sockets.senders.push({ thread: 5, from: { address: '::1', port: 2 } }), 'thread 5 has two datagram senders');
   });
 
   it('refuses to encode sockets that break the rules of the format', () => {
