@@ -16,6 +16,7 @@ import { ByteReader } from './byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
 import { crc32c } from './crc32c.js';
 import { ImageFormatError } from './errors.js';
+import { MAX_NAME_PATH, WELL_KNOWN_ROOTS } from './well-known.js';
 import {
   ClassOrigin,
   NO_VALUES,
@@ -23,6 +24,7 @@ import {
   READABLE_IMAGE_FORMAT_VERSIONS,
   ImageSocketKind,
   type Image,
+  type ImageObjectName,
   type ImageSocket,
   type ImageSockets,
   type ImageClass,
@@ -598,6 +600,23 @@ class Encoder {
     const { no, layouts } = this;
     const objects = this.image.objects;
     w.uvarint(no);
+    // Named (well-known) objects first, so a reader knows which records carry no contents.
+    const named: number[] = [];
+    for (let i = 0; i < no; i++) if (objects[i]?.name) named.push(i);
+    w.uvarint(named.length);
+    for (const i of named) {
+      const name = objects[i]!.name!;
+      const what = `object ${i + 1}`;
+      if (typeof name.root !== 'string' || !WELL_KNOWN_ROOTS.has(name.root)) this.fail(`${what} is named from ${String(name.root)}, which is not a well-known root`);
+      if (!Array.isArray(name.path) || name.path.length > MAX_NAME_PATH) this.fail(`${what} has an invalid name path`);
+      w.uvarint(i + 1);
+      w.uvarint(this.str(name.root, `${what} name`));
+      w.uvarint(name.path.length);
+      for (const step of name.path) {
+        if (!isInt(step, 0, INT_MAX)) this.fail(`${what} has name path step ${String(step)}`);
+        w.uvarint(step);
+      }
+    }
     for (let i = 0; i < no; i++) {
       if (i % OBJECTS_PER_TICK === OBJECTS_PER_TICK - 1) yield { phase: 'encode', done: i, total: no };
       const o: ImageObject = objects[i]!;
@@ -608,6 +627,10 @@ class Encoder {
       w.uvarint(ci);
       if (!isInt(o.hash, INT_MIN, INT_MAX)) this.fail(`object ${id} has identity hash ${String(o.hash)}, not an int`);
       w.uvarint(o.hash >>> 0);
+      if (o.name) {
+        if (o.length !== 0 || o.data !== null || o.refs !== null || !Array.isArray(o.values) || o.values.length !== 0) this.fail(`object ${id} is named but has contents`);
+        continue;
+      }
       const layout = layouts[ci]!;
       if (layout.kind === 0) {
         const codes = layout.codes;
@@ -1335,12 +1358,38 @@ class Decoder {
     const n = r.count(2, 'object');
     const objects = new Array<ImageObject>(n);
     this.objects = objects; // its length bounds object ids
+    const names = new Map<number, ImageObjectName>();
+    if (this.summary.version >= 4) {
+      const nn = r.count(3, 'named object');
+      let last = 0;
+      for (let k = 0; k < nn; k++) {
+        const id = r.uvarint();
+        if (id <= last || id > n) this.fail(`named object ${k} has object id ${id} (ids must increase, the image has ${n} objects)`);
+        last = id;
+        const root = this.str();
+        if (!WELL_KNOWN_ROOTS.has(root)) this.fail(`object ${id} is named from ${root}, which is not a well-known root`);
+        const steps = r.uvarint();
+        if (steps > MAX_NAME_PATH) this.fail(`object ${id} has a name path of ${steps} steps (at most ${MAX_NAME_PATH})`);
+        const path: number[] = [];
+        for (let s = 0; s < steps; s++) {
+          const step = r.uvarint();
+          if (step > INT_MAX) this.fail(`object ${id} has name path step ${step}`);
+          path.push(step);
+        }
+        names.set(id, { root, path });
+      }
+    }
     for (let i = 0; i < n; i++) {
       const id = i + 1;
       const at = r.pos;
       const ci = r.uvarint();
       if (ci >= classCount) this.fail(`object ${id} has class index ${ci} out of range (the image has ${classCount} classes; section objects at ${r.offset(at)})`);
       const hash = r.uvarint32() | 0;
+      const name = names.get(id);
+      if (name !== undefined) {
+        objects[i] = { classIndex: ci, hash, values: NO_VALUES, length: 0, data: null, refs: null, name };
+        continue;
+      }
       const layout = layouts[ci]!;
       if (layout.kind === 0) {
         const codes = layout.codes;

@@ -95,6 +95,20 @@ export interface ImageObject {
   data: Uint8Array | null;
   /** For arrays of references: object ids. */
   refs: number[] | null;
+  /**
+   * A well-known object of the class library (src/image/well-known.ts; version 4): named, not
+   * copied — no values, length, data or refs; the restoring VM takes its own object at `path` from
+   * static field `root` (`owner.field`). Absent (or null) for a copied object.
+   */
+  name?: ImageObjectName | null;
+}
+
+/** The name of a well-known object: a root static field and a path from its value. */
+export interface ImageObjectName {
+  /** `owner.field`, a key of WELL_KNOWN_ROOTS. */
+  root: string;
+  /** From the root's value: an array index, or an instance-field position in the class's layout. */
+  path: number[];
 }
 
 /** The (frozen, shared) field values of every array object: arrays have none. */

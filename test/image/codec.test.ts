@@ -389,6 +389,21 @@ function sections(body: Uint8Array): { tag: number; at: number; length: number }
   return out;
 }
 
+/**
+ * A version-4 body as versions 2 and 3 have it: section 4 without the named-object count (which
+ * must be 0) after the object count.
+ */
+function withoutNamedCount(body: Uint8Array): Uint8Array {
+  const s4 = sections(body).find((x) => x.tag === 4)!;
+  let p = s4.at;
+  while (body[p]! & 0x80) p++;
+  p++; // past the object count
+  expect(body[p]).toBe(0);
+  const out = concat(body.subarray(0, p), body.subarray(p + 1));
+  new DataView(out.buffer).setUint32(s4.at - 4, s4.length - 1, true);
+  return out;
+}
+
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -545,9 +560,10 @@ describe('round trip', () => {
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '04000000' + '00000000' + '0a000000' + '54000000' + '54000000' + '00' + '0000000000000000' + '00' +
-      [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '647ac449',
+      '5445524e494d4700' + '04000000' + '00000000' + '0a000000' + '55000000' + '55000000' + '00' + '0000000000000000' + '00' +
+      [1, 2, 3].map((t) => `0${t}0100000000`).join('') + '04020000000000' + [5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') +
+      '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
+      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '9cab208b',
     );
   });
 
@@ -866,7 +882,7 @@ describe('sockets section', () => {
   });
 
   it('reads version-2 images (no sockets section) as images without sockets', () => {
-    const body = split(encodeImage({ ...richImage(), sockets: noSockets() })).body;
+    const body = withoutNamedCount(split(encodeImage({ ...richImage(), sockets: noSockets() })).body);
     const last = sections(body).find((x) => x.tag === 11)!;
     const v2 = join({ ...split(good), body: body.subarray(0, last.at - 5), rawLength: last.at - 5 }, 2);
     expect(decodeImage(v2)).toEqual({ ...richImage(), sockets: noSockets() });
@@ -885,6 +901,7 @@ describe('sockets section', () => {
     const v3 = (img: Image): Uint8Array => {
       // Version 3's section 11 is version 4's without the senders count (0 here) at its end.
       const p = split(encodeImage(img));
+      p.body = withoutNamedCount(p.body);
       const s11 = sections(p.body).find((x) => x.tag === 11)!;
       const end = s11.at + s11.length;
       const body = concat(p.body.subarray(0, s11.at - 4), new Uint8Array(new Uint32Array([s11.length - 1]).buffer), p.body.subarray(s11.at, end - 1), p.body.subarray(end));
@@ -943,5 +960,62 @@ describe('sockets section', () => {
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[2]!.noDelay = false), [0x40])), 'socket 2 has invalid flags 0x40');
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.nextId = 10), [5])), 'socket 4 has descriptor 5, not below nextId 5');
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[0]!.waits[0]!.thread = 5), [9])), /^thread index 9 out of range in socket 0 wait \(the image has 9 threads/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Named objects (section 4, version 4)
+
+describe('named objects', () => {
+  const INTEGERS = 'java/lang/Integer$IntegerCache.CACHE';
+  /** The rich image with objects 23 and 24 named (well-known objects of the class library). */
+  const named = (): Image => {
+    const img = richImage();
+    img.objects[22] = { classIndex: 14, hash: 7, values: [], length: 0, data: null, refs: null, name: { root: INTEGERS, path: [] } };
+    img.objects[23] = { classIndex: 14, hash: 0, values: [], length: 0, data: null, refs: null, name: { root: INTEGERS, path: [133, 0, 2] } };
+    return img;
+  };
+
+  it('round-trips names, with no contents, in less space than the copies', () => {
+    const bytes = encodeImage(named());
+    expect(decodeImage(bytes)).toEqual(named());
+    expect(encodeImage(decodeImage(bytes))).toEqual(bytes);
+    // The root's name is stored once, in the string table.
+    expect(Buffer.from(bytes).toString('latin1').split(INTEGERS).length).toBe(2);
+  });
+
+  it('refuses names that are not well-known roots, long paths, and named objects with contents', () => {
+    const refuse = (edit: (img: Image) => void, message: string): void => {
+      const img = named();
+      edit(img);
+      expectFormatError(() => encodeImage(img), `cannot encode image: ${message}`);
+    };
+    refuse((img) => (img.objects[22]!.name!.root = 'java/lang/System.out'), 'object 23 is named from java/lang/System.out, which is not a well-known root');
+    refuse((img) => (img.objects[22]!.name!.path = [1, 2, 3, 4, 5, 6, 7, 8, 9]), 'object 23 has an invalid name path');
+    refuse((img) => (img.objects[23]!.name!.path = [-1]), 'object 24 has name path step -1');
+    refuse((img) => (img.objects[22]!.values = [0]), 'object 23 is named but has contents');
+  });
+
+  it('rejects forged names: an unknown root, ids out of order or range', () => {
+    const good = encodeImage(named());
+    // Same length, another (unknown) root name in the string table.
+    const at = Buffer.from(good).indexOf('IntegerCache.CACHE');
+    const forged = good.slice();
+    forged.set(new TextEncoder().encode('IntegerCache.CACHF'), at);
+    new DataView(forged.buffer).setUint32(forged.length - 4, crc32c(forged, 0, forged.length - 4), true);
+    expectFormatError(() => decodeImage(forged), 'object 23 is named from java/lang/Integer$IntegerCache.CACHF, which is not a well-known root');
+    // The named list: count 2, then object id 23, root, 0 steps, then id 24...: make the second id 23.
+    const base = encodeImage(named());
+    const body = split(base).body;
+    const s4 = sections(body).find((x) => x.tag === 4)!;
+    // Payload: N (32 < 128: one byte), count 2, id 23, root, 0, id 24, ...
+    expect([...body.subarray(s4.at, s4.at + 3)]).toEqual([32, 2, 23]);
+    expect([...body.subarray(s4.at + 4, s4.at + 6)]).toEqual([0, 24]);
+    const badOrder = body.slice();
+    badOrder[s4.at + 5] = 23;
+    expectFormatError(() => decodeImage(withBody(base, badOrder)), 'named object 1 has object id 23 (ids must increase, the image has 32 objects)');
+    const outOfRange = body.slice();
+    outOfRange[s4.at + 2] = 33;
+    expectFormatError(() => decodeImage(withBody(base, outOfRange)), 'named object 0 has object id 33 (ids must increase, the image has 32 objects)');
   });
 });
