@@ -260,6 +260,9 @@ class Capture {
         const [ref, path] = queue[q]!;
         if (ref === 0 || this.wellKnown.has(ref)) continue;
         this.wellKnown.set(ref, { root, path });
+        // An identity hash drawn (or a monitor inflated) is the program's state on the library's
+        // object: it travels with the name even when the program holds no reference to it now.
+        if (h.i32[(ref + 4) >> 2] !== 0) this.id(ref);
         if (path.length === MAX_NAME_PATH) continue;
         const rc = vm.classOf(ref);
         if (rc.array) {
