@@ -38,4 +38,16 @@ export interface HostDatagrams {
   queued(h: NetHandle): number;
   /** Closes the socket; pending waits are told. */
   close(h: NetHandle): void;
+
+  // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
+
+  /** Copies of the queued datagrams, oldest first, without taking them. */
+  pendingDatagrams(h: NetHandle): Datagram[];
+  /** Puts `datagrams` (oldest first) in front of the queue, ahead of any that arrived since the bind. */
+  requeue(h: NetHandle, datagrams: readonly Datagram[]): void;
+  /**
+   * Datagrams that arrived since the bind (queued, taken or dropped because the queue was full),
+   * by sender port: a checkpoint compares them with what the program's own sockets sent.
+   */
+  arrivals(h: NetHandle): ReadonlyMap<number, number>;
 }

@@ -19,6 +19,13 @@ export interface MigrationVerdict {
   transferMs: number;
 }
 
+/** An incremental SHA-256 ({@link Host.sha256Stream}). */
+export interface Sha256Stream {
+  update(bytes: Uint8Array): void;
+  /** The digest of everything fed, as 64 lowercase hex digits; the stream is used up. */
+  digest(): string;
+}
+
 /** What the VM needs from its platform. */
 export interface Host {
   /** Writes bytes to a standard stream (1 = stdout, 2 = stderr); may buffer until {@link flush}. */
@@ -65,6 +72,11 @@ export interface Host {
   inflate: Inflate;
   /** SHA-256 of `bytes`, as 64 lowercase hex digits (checkpoint images identify file contents by it). */
   sha256(bytes: Uint8Array): string;
+  /**
+   * An incremental SHA-256: feed it chunks, then take the digest (64 lowercase hex digits) once.
+   * Checkpoints hash files of any size through it in bounded memory.
+   */
+  sha256Stream(): Sha256Stream;
   /**
    * `n` bytes from the platform's cryptographic random source (java.security.SecureRandom);
    * optional: without it the VM uses the Web Crypto `crypto.getRandomValues` global.

@@ -14,6 +14,7 @@ import { ThreadState } from '../threads/java-thread.js';
 import { readValue, tagOfDescriptor } from './field-access.js';
 import { captureFiles } from './files.js';
 import { captureSockets } from './sockets.js';
+import { MAX_NAME_PATH, WELL_KNOWN_ROOTS } from './well-known.js';
 import {
   ClassOrigin,
   type Image,
@@ -22,6 +23,7 @@ import {
   type ImageFrame,
   type ImageMonitor,
   type ImageObject,
+  type ImageObjectName,
   type ImageSlot,
   type ImageThread,
   type ImageValue,
@@ -98,6 +100,8 @@ class Capture {
   private readonly methodIndex = new Map<number, number>();
   private readonly methods: Array<{ classIndex: number; method: string }> = [];
   private readonly backtraces = new Set<Ref>();
+  /** Well-known objects of the class library (well-known.ts), named instead of copied. */
+  private readonly wellKnown = new Map<Ref, ImageObjectName>();
   private readonly throwable: RtClass;
   private readonly backtraceOffset: number;
 
@@ -114,6 +118,7 @@ class Capture {
     // Primitive types only when the program has their Class object (their mirror must stay unique).
     for (const c of vm.registry.byId) if (c && (!c.primitive || c.mirror !== 0)) this.classOf(c);
     this.availableClasses();
+    this.findWellKnown();
     // Every root gets its id before the scan, which then numbers what they reach.
     // Every interned string is a root; marked first, so their ids are the first ones.
     const interned = vm.internedStrings().map(([, ref]) => this.id(ref));
@@ -239,6 +244,40 @@ class Capture {
     }
   }
 
+  /**
+   * Names every object reachable from a well-known root whose class is initialized (its subgraph
+   * is then complete and immutable), breadth first, so each gets its shortest path.
+   */
+  private findWellKnown(): void {
+    const vm = this.vm;
+    const h = vm.heap;
+    for (const [root, { owner, field }] of WELL_KNOWN_ROOTS) {
+      const c = vm.registry.peek(owner);
+      const f = c?.fields.get(field);
+      if (!c || c.loader !== 'boot' || c.state !== InitState.Initialized || !f || !f.isStatic || tagOfDescriptor(f.descriptor) !== 'L') continue;
+      const queue: Array<[Ref, number[]]> = [[h.i32[f.offset >> 2]!, []]];
+      for (let q = 0; q < queue.length; q++) {
+        const [ref, path] = queue[q]!;
+        if (ref === 0 || this.wellKnown.has(ref)) continue;
+        this.wellKnown.set(ref, { root, path });
+        // An identity hash drawn (or a monitor inflated) is the program's state on the library's
+        // object: it travels with the name even when the program holds no reference to it now.
+        if (h.i32[(ref + 4) >> 2] !== 0) this.id(ref);
+        if (path.length === MAX_NAME_PATH) continue;
+        const rc = vm.classOf(ref);
+        if (rc.array) {
+          if (rc.array.elementKind !== ValueKind.Ref) continue;
+          const length = h.i32[(ref + 8) >> 2]!;
+          for (let i = 0; i < length; i++) queue.push([h.i32[((ref + 16) >> 2) + i]!, [...path, i]]);
+        } else {
+          this.layout(rc).forEach((lf, k) => {
+            if (tagOfDescriptor(lf.descriptor) === 'L') queue.push([h.i32[(ref + lf.offset) >> 2]!, [...path, k]]);
+          });
+        }
+      }
+    }
+  }
+
   /** The image form of `ref`, the `position`-th object numbered. */
   private object(ref: Ref, position: number): ImageObject {
     const h = this.vm.heap;
@@ -246,6 +285,9 @@ class Capture {
     const status = h.i32[(ref + 4) >> 2]!;
     const hash = status & 1 ? this.vm.monitors.byId(status >>> 1)?.hash ?? 0 : status >>> 1;
     const classIndex = this.classOf(c);
+    // A well-known object: its name, not its contents (the restoring VM has its own).
+    const name = this.wellKnown.get(ref);
+    if (name !== undefined) return { classIndex, hash, values: NO_VALUES, length: 0, data: null, refs: null, name };
     if (c.array) {
       const length = h.i32[(ref + 8) >> 2]!;
       if (c.array.elementKind === ValueKind.Ref) {

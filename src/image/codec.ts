@@ -16,6 +16,7 @@ import { ByteReader } from './byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
 import { crc32c } from './crc32c.js';
 import { ImageFormatError } from './errors.js';
+import { MAX_NAME_PATH, WELL_KNOWN_ROOTS } from './well-known.js';
 import {
   ClassOrigin,
   NO_VALUES,
@@ -23,6 +24,7 @@ import {
   READABLE_IMAGE_FORMAT_VERSIONS,
   ImageSocketKind,
   type Image,
+  type ImageObjectName,
   type ImageSocket,
   type ImageSockets,
   type ImageClass,
@@ -104,17 +106,19 @@ export const enum SectionTag {
 const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files', 'sockets'];
 const LAST_SECTION = SectionTag.Sockets;
 /** The last required section of each readable version. */
-const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets };
+const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets, 4: SectionTag.Sockets };
 
 /** Largest socket kind (ImageSocketKind), flag bits and wait kinds of the sockets section. */
-const MAX_SOCKET_KIND = ImageSocketKind.Pending;
+const MAX_SOCKET_KIND = ImageSocketKind.Datagram;
+/** The largest socket kind of version 3 (no datagram sockets). */
+const MAX_SOCKET_KIND_V3 = ImageSocketKind.Pending;
 const SF_INPUT_SHUTDOWN = 1, SF_OUTPUT_SHUTDOWN = 2, SF_NO_DELAY = 4, SF_KEEP_ALIVE = 8, SF_EOF = 16, SF_RESET = 32;
 const SF_ALL = 63;
-const SOCKET_WAIT_KINDS = ['accept', 'read'] as const;
+const SOCKET_WAIT_KINDS = ['accept', 'read', 'receive'] as const;
 
 /** The sockets of a version-2 image (which has no sockets section). */
 export function noSockets(): ImageSockets {
-  return { nextId: 1, sockets: [], lookups: [] };
+  return { nextId: 1, sockets: [], lookups: [], senders: [] };
 }
 
 /** Largest file mode (ImageFileMode). */
@@ -261,7 +265,7 @@ function checkSockets(s: ImageSockets, threadCount: number, fail: (m: string) =>
       if (!isInt(w.thread, 0, threadCount - 1)) fail(`socket ${k} wait has thread index ${String(w.thread)} out of range (the image has ${threadCount} threads)`);
       if (waiting.has(w.thread)) fail(`thread ${w.thread} waits on two sockets`);
       waiting.add(w.thread);
-      const want = x.kind === ImageSocketKind.Listener ? 'accept' : 'read';
+      const want = x.kind === ImageSocketKind.Listener ? 'accept' : x.kind === ImageSocketKind.Datagram ? 'receive' : 'read';
       if (w.kind !== want || x.kind === ImageSocketKind.Pending) fail(`socket ${k} has a ${String(w.kind)} wait`);
     }
   }
@@ -270,6 +274,12 @@ function checkSockets(s: ImageSockets, threadCount: number, fail: (m: string) =>
     if (!isInt(l.thread, 0, threadCount - 1)) fail(`lookup has thread index ${String(l.thread)} out of range (the image has ${threadCount} threads)`);
     if (asked.has(l.thread)) fail(`thread ${l.thread} has two lookups`);
     asked.add(l.thread);
+  }
+  const told = new Set<number>();
+  for (const x of s.senders) {
+    if (!isInt(x.thread, 0, threadCount - 1)) fail(`datagram sender has thread index ${String(x.thread)} out of range (the image has ${threadCount} threads)`);
+    if (told.has(x.thread)) fail(`thread ${x.thread} has two datagram senders`);
+    told.add(x.thread);
   }
 }
 
@@ -590,6 +600,23 @@ class Encoder {
     const { no, layouts } = this;
     const objects = this.image.objects;
     w.uvarint(no);
+    // Named (well-known) objects first, so a reader knows which records carry no contents.
+    const named: number[] = [];
+    for (let i = 0; i < no; i++) if (objects[i]?.name) named.push(i);
+    w.uvarint(named.length);
+    for (const i of named) {
+      const name = objects[i]!.name!;
+      const what = `object ${i + 1}`;
+      if (typeof name.root !== 'string' || !WELL_KNOWN_ROOTS.has(name.root)) this.fail(`${what} is named from ${String(name.root)}, which is not a well-known root`);
+      if (!Array.isArray(name.path) || name.path.length > MAX_NAME_PATH) this.fail(`${what} has an invalid name path`);
+      w.uvarint(i + 1);
+      w.uvarint(this.str(name.root, `${what} name`));
+      w.uvarint(name.path.length);
+      for (const step of name.path) {
+        if (!isInt(step, 0, INT_MAX)) this.fail(`${what} has name path step ${String(step)}`);
+        w.uvarint(step);
+      }
+    }
     for (let i = 0; i < no; i++) {
       if (i % OBJECTS_PER_TICK === OBJECTS_PER_TICK - 1) yield { phase: 'encode', done: i, total: no };
       const o: ImageObject = objects[i]!;
@@ -600,6 +627,10 @@ class Encoder {
       w.uvarint(ci);
       if (!isInt(o.hash, INT_MIN, INT_MAX)) this.fail(`object ${id} has identity hash ${String(o.hash)}, not an int`);
       w.uvarint(o.hash >>> 0);
+      if (o.name) {
+        if (o.length !== 0 || o.data !== null || o.refs !== null || !Array.isArray(o.values) || o.values.length !== 0) this.fail(`object ${id} is named but has contents`);
+        continue;
+      }
       const layout = layouts[ci]!;
       if (layout.kind === 0) {
         const codes = layout.codes;
@@ -904,7 +935,9 @@ class Encoder {
       if (!isInt(x.peer, 0, mayPeer ? INT_MAX : 0)) this.fail(`${what} has invalid peer ${String(x.peer)}`);
       w.uvarint(x.peer);
       this.endpoint(w, x.local, `${what} local endpoint`);
-      if ((x.remote === null) !== listener) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
+      const datagram = x.kind === ImageSocketKind.Datagram;
+      // A datagram socket has a remote endpoint exactly when it is connected.
+      if (!datagram && (x.remote === null) !== listener) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
       w.u8(x.remote === null ? 0 : 1);
       if (x.remote !== null) this.endpoint(w, x.remote, `${what} remote endpoint`);
       if (!isInt(x.backlog, 0, listener ? INT_MAX : 0)) this.fail(`${what} has invalid backlog ${String(x.backlog)}`);
@@ -913,9 +946,9 @@ class Encoder {
         if (typeof x[name] !== 'boolean') this.fail(`${what}.${name} is not a boolean`);
         return x[name] ? f | (1 << bit) : f;
       }, 0);
-      if (listener && flags !== 0) this.fail(`${what} is a listener with connection flags`);
+      if ((listener || datagram) && flags !== 0) this.fail(`${what} is a ${datagram ? 'datagram socket' : 'listener'} with connection flags`);
       w.u8(flags);
-      if (!(x.unread instanceof Uint8Array) || (listener && x.unread.length !== 0)) this.fail(`${what} has invalid unread bytes`);
+      if (!(x.unread instanceof Uint8Array) || ((listener || datagram) && x.unread.length !== 0)) this.fail(`${what} has invalid unread bytes`);
       w.uvarint(x.unread.length);
       w.bytes(x.unread);
       if (!Array.isArray(x.waits)) this.fail(`${what} has no waits`);
@@ -930,6 +963,16 @@ class Encoder {
         if (typeof wt.remainingMs !== 'number' || !(wt.remainingMs === -1 || (Number.isFinite(wt.remainingMs) && wt.remainingMs >= 0))) this.fail(`${what} wait has invalid remainingMs ${String(wt.remainingMs)}`);
         w.f64(wt.remainingMs);
       }
+      if (!Array.isArray(x.datagrams) || (!datagram && x.datagrams.length !== 0)) this.fail(`${what} has invalid queued datagrams`);
+      if (datagram) {
+        w.uvarint(x.datagrams.length);
+        for (const [i, d] of x.datagrams.entries()) {
+          if (d === null || typeof d !== 'object' || !(d.bytes instanceof Uint8Array) || d.bytes.length > 0xffff) this.fail(`${what} datagram ${i} is invalid`);
+          this.endpoint(w, d.from, `${what} datagram ${i} sender`);
+          w.uvarint(d.bytes.length);
+          w.bytes(d.bytes);
+        }
+      }
     }
     w.uvarint(s.lookups.length);
     for (const [k, l] of s.lookups.entries()) {
@@ -938,6 +981,14 @@ class Encoder {
       w.uvarint(l.thread);
       w.uvarint(l.results.length);
       for (const r of l.results) w.uvarint(this.str(r, `lookup ${k} result`));
+    }
+    if (!Array.isArray(s.senders)) this.fail('sockets.senders is missing');
+    w.uvarint(s.senders.length);
+    for (const [k, x] of s.senders.entries()) {
+      if (x === null || typeof x !== 'object') this.fail(`datagram sender ${k} is not an object`);
+      this.threadIndex(x.thread, () => `datagram sender ${k}`);
+      w.uvarint(x.thread);
+      this.endpoint(w, x.from, `datagram sender ${k}`);
     }
     checkSockets(s, this.nt, (m) => this.fail(m));
   }
@@ -1015,7 +1066,8 @@ function readContainer(bytes: Uint8Array): { summary: ImageSummary; bodyStart: n
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
   if (!READABLE_IMAGE_FORMAT_VERSIONS.includes(version)) {
-    throw new ImageFormatError(`unsupported image format version ${version} (this Tern reads ${READABLE_IMAGE_FORMAT_VERSIONS.join(' and ')})`);
+    const vs = READABLE_IMAGE_FORMAT_VERSIONS;
+    throw new ImageFormatError(`unsupported image format version ${version} (this Tern reads ${vs.slice(0, -1).join(', ')} and ${vs[vs.length - 1]})`);
   }
   const flags = view.getUint32(12, true);
   if ((flags & ~COMPRESSION_MASK) !== 0) throw new ImageFormatError(`unsupported image flags ${hex(flags)}`);
@@ -1306,12 +1358,38 @@ class Decoder {
     const n = r.count(2, 'object');
     const objects = new Array<ImageObject>(n);
     this.objects = objects; // its length bounds object ids
+    const names = new Map<number, ImageObjectName>();
+    if (this.summary.version >= 4) {
+      const nn = r.count(3, 'named object');
+      let last = 0;
+      for (let k = 0; k < nn; k++) {
+        const id = r.uvarint();
+        if (id <= last || id > n) this.fail(`named object ${k} has object id ${id} (ids must increase, the image has ${n} objects)`);
+        last = id;
+        const root = this.str();
+        if (!WELL_KNOWN_ROOTS.has(root)) this.fail(`object ${id} is named from ${root}, which is not a well-known root`);
+        const steps = r.uvarint();
+        if (steps > MAX_NAME_PATH) this.fail(`object ${id} has a name path of ${steps} steps (at most ${MAX_NAME_PATH})`);
+        const path: number[] = [];
+        for (let s = 0; s < steps; s++) {
+          const step = r.uvarint();
+          if (step > INT_MAX) this.fail(`object ${id} has name path step ${step}`);
+          path.push(step);
+        }
+        names.set(id, { root, path });
+      }
+    }
     for (let i = 0; i < n; i++) {
       const id = i + 1;
       const at = r.pos;
       const ci = r.uvarint();
       if (ci >= classCount) this.fail(`object ${id} has class index ${ci} out of range (the image has ${classCount} classes; section objects at ${r.offset(at)})`);
       const hash = r.uvarint32() | 0;
+      const name = names.get(id);
+      if (name !== undefined) {
+        objects[i] = { classIndex: ci, hash, values: NO_VALUES, length: 0, data: null, refs: null, name };
+        continue;
+      }
       const layout = layouts[ci]!;
       if (layout.kind === 0) {
         const codes = layout.codes;
@@ -1592,8 +1670,9 @@ class Decoder {
       const what = `socket ${k}`;
       const id = r.uvarint();
       const kind = r.u8();
-      if (kind > MAX_SOCKET_KIND) this.fail(`${what} has invalid kind ${kind}`);
+      if (kind > (this.summary.version >= 4 ? MAX_SOCKET_KIND : MAX_SOCKET_KIND_V3)) this.fail(`${what} has invalid kind ${kind}`);
       const pending = kind === ImageSocketKind.Pending, listener = kind === ImageSocketKind.Listener;
+      const datagram = kind === ImageSocketKind.Datagram;
       if (pending ? id !== 0 : id < 1 || id > INT_MAX) this.fail(`${what} has invalid descriptor ${id}`);
       const listenerId = r.uvarint();
       if (pending ? listenerId < 1 || listenerId > INT_MAX : listenerId !== 0) this.fail(`${what} has invalid listener ${listenerId}`);
@@ -1602,15 +1681,15 @@ class Decoder {
       if (peer > INT_MAX) this.fail(`${what} has invalid peer ${peer}`);
       const local = this.readEndpoint(`${what} local endpoint`);
       const hasRemote = r.u8();
-      if (hasRemote > 1 || (hasRemote === 0) !== listener) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
+      if (hasRemote > 1 || (!datagram && (hasRemote === 0) !== listener)) this.fail(`${what} must have a remote endpoint exactly when it is a connection`);
       const remote = hasRemote ? this.readEndpoint(`${what} remote endpoint`) : null;
       const backlog = r.uvarint();
       if (!listener && backlog !== 0) this.fail(`${what} has invalid backlog ${backlog}`);
       const flags = r.u8();
-      if ((flags & ~SF_ALL) !== 0 || (listener && flags !== 0)) this.fail(`${what} has invalid flags 0x${flags.toString(16)}`);
+      if ((flags & ~SF_ALL) !== 0 || ((listener || datagram) && flags !== 0)) this.fail(`${what} has invalid flags 0x${flags.toString(16)}`);
       const len = r.uvarint();
       if (len > r.remaining) this.fail(`image is truncated (${what}: ${len} unread bytes)`);
-      if (listener && len !== 0) this.fail(`${what} is a listener with unread bytes`);
+      if ((listener || datagram) && len !== 0) this.fail(`${what} is a ${datagram ? 'datagram socket' : 'listener'} with unread bytes`);
       const unread = r.bytesCopy(len);
       const nw = r.count(10, `${what} wait`);
       const waits: ImageSocket['waits'] = [];
@@ -1622,11 +1701,22 @@ class Decoder {
         if (!(remainingMs === -1 || (Number.isFinite(remainingMs) && remainingMs >= 0))) this.fail(`${what} wait has invalid remainingMs ${remainingMs}`);
         waits.push({ thread, kind: SOCKET_WAIT_KINDS[wk]!, remainingMs });
       }
+      const datagrams: ImageSocket['datagrams'] = [];
+      if (datagram) {
+        const nd = r.count(3, `${what} datagram`);
+        for (let i = 0; i < nd; i++) {
+          const from = this.readEndpoint(`${what} datagram ${i} sender`);
+          const dl = r.uvarint();
+          if (dl > 0xffff) this.fail(`${what} datagram ${i} has invalid length ${dl}`);
+          if (dl > r.remaining) this.fail(`image is truncated (${what} datagram ${i}: ${dl} bytes)`);
+          datagrams.push({ bytes: r.bytesCopy(dl), from });
+        }
+      }
       sockets.push({
         id, kind, listener: listenerId, peer, local, remote, backlog,
         inputShutdown: (flags & SF_INPUT_SHUTDOWN) !== 0, outputShutdown: (flags & SF_OUTPUT_SHUTDOWN) !== 0,
         noDelay: (flags & SF_NO_DELAY) !== 0, keepAlive: (flags & SF_KEEP_ALIVE) !== 0,
-        eof: (flags & SF_EOF) !== 0, reset: (flags & SF_RESET) !== 0, unread, waits,
+        eof: (flags & SF_EOF) !== 0, reset: (flags & SF_RESET) !== 0, unread, waits, datagrams,
       });
     }
     const m = r.count(2, 'lookup');
@@ -1638,7 +1728,15 @@ class Decoder {
       for (let i = 0; i < c; i++) results.push(this.str());
       lookups.push({ thread, results });
     }
-    this.sockets = { nextId, sockets, lookups };
+    const senders: ImageSockets['senders'] = [];
+    if (this.summary.version >= 4) {
+      const ns = r.count(3, 'datagram sender');
+      for (let k = 0; k < ns; k++) {
+        const thread = this.threadIndex(`datagram sender ${k}`, false);
+        senders.push({ thread, from: this.readEndpoint(`datagram sender ${k}`) });
+      }
+    }
+    this.sockets = { nextId, sockets, lookups, senders };
     checkSockets(this.sockets, this.threads.length, (msg) => this.fail(msg));
   }
 

@@ -8,6 +8,7 @@
  * fails the restore, or is reopened as it is now with a warning, or is put back as it was
  * (policy `fail`, `warn`, `restore`). Then each file is reopened under its old slot at its position.
  */
+import { OpenFlag } from '../host/file-system.js';
 import type { Host } from '../host/host.js';
 import type { FileCapturePolicy, OpenFileMode } from '../runtime/open-files.js';
 import type { Vm } from '../runtime/vm.js';
@@ -25,6 +26,47 @@ const MODES: Record<OpenFileMode, ImageFileMode> = {
 };
 const MODE_NAMES: OpenFileMode[] = ['read', 'write', 'append', 'readwrite'];
 
+/**
+ * Bytes read at a time to hash a file: capture and restore hash files of any size in this much
+ * memory (only contents the image saves are held whole, since the image carries them).
+ */
+export const HASH_CHUNK_BYTES = 1 << 20;
+
+/** Size and SHA-256 of a file's contents, or null when it cannot be read. */
+export interface FileFingerprint {
+  size: number;
+  digest: string;
+}
+
+/**
+ * Size and SHA-256 of the regular file at `path`, read `chunkBytes` at a time (positional reads
+ * through the host's file system, never the whole file at once); null when it cannot be opened or
+ * read. A file that grows while it is hashed is hashed up to its end as the last read found it.
+ */
+export function hashFile(host: Host, path: string, chunkBytes = HASH_CHUNK_BYTES): FileFingerprint | null {
+  let handle: number;
+  try {
+    handle = host.fs.open(path, OpenFlag.Read);
+  } catch {
+    return null;
+  }
+  try {
+    const hash = host.sha256Stream();
+    let size = 0;
+    for (;;) {
+      const chunk = host.fs.readSync(handle, chunkBytes, size);
+      if (chunk.length === 0) break;
+      hash.update(chunk);
+      size += chunk.length;
+    }
+    return { size, digest: hash.digest() };
+  } catch {
+    return null;
+  } finally {
+    host.fs.close(handle);
+  }
+}
+
 /** Why a file could not be captured (the checkpoint fails; the program keeps running). */
 export class FileCaptureError extends Error {}
 
@@ -39,10 +81,12 @@ export function captureFiles(vm: Vm, policy: FileCapturePolicy): ImageFile[] {
       out.push({ fd: f.fd, path: f.path, mode, position: f.position, size: -1, digest: '', contents: null });
       continue;
     }
-    const bytes = host.readFile(f.path);
-    if (bytes === null) throw new FileCaptureError(`open file ${f.path} can no longer be read`);
     const save = policy.contents === 'open' || (policy.contents === 'written' && mode !== ImageFileMode.Read);
-    out.push({ fd: f.fd, path: f.path, mode, position: f.position, size: bytes.length, digest: host.sha256(bytes), contents: save ? bytes : null });
+    // Saved contents are in memory anyway (the image carries them); others are hashed in chunks.
+    const bytes = save ? host.readFile(f.path) : null;
+    const print = bytes !== null ? { size: bytes.length, digest: host.sha256(bytes) } : save ? null : hashFile(host, f.path);
+    if (print === null) throw new FileCaptureError(`open file ${f.path} can no longer be read`);
+    out.push({ fd: f.fd, path: f.path, mode, position: f.position, size: print.size, digest: print.digest, contents: bytes });
     seen.add(f.path);
   }
   for (const dir of policy.directories) {
@@ -88,17 +132,19 @@ export function restoreFiles(vm: Vm, files: readonly ImageFile[], changed: FileC
       actions.push({ file: f, write: false });
       continue;
     }
-    const now = host.readFile(f.path);
-    if (now === null) {
+    const stat = host.fs.stat(f.path, true);
+    if (stat === null) {
       if (f.contents === null) throw new FileRestoreError(`file ${f.path} of the image is missing (its contents were not saved: checkpoint with --checkpoint-files=open)`);
       actions.push({ file: f, write: true });
       continue;
     }
-    if (now.length === f.size && host.sha256(now) === f.digest) {
+    // Another size needs no hashing; the same size is hashed in chunks (bounded memory).
+    const now = stat.size === f.size ? hashFile(host, f.path) : null;
+    if (now !== null && now.size === f.size && now.digest === f.digest) {
       actions.push({ file: f, write: false });
       continue;
     }
-    const what = `file ${f.path} changed since the checkpoint (${now.length} bytes, was ${f.size})`;
+    const what = `file ${f.path} changed since the checkpoint (${now?.size ?? stat.size} bytes, was ${f.size})`;
     if (changed === 'fail') throw new FileRestoreError(`${what}; restore with --file-changed=warn to use it as it is${f.contents ? ' or --file-changed=restore to put back its saved contents' : ''}`);
     if (changed === 'restore' && f.contents !== null) {
       warn(`${what}: its saved contents are put back`);

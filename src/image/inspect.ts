@@ -57,7 +57,8 @@ export interface ImageReport {
   libraryMatches: boolean | null;
   classes: { total: number; byOrigin: Record<string, number>; applicationClasses: string[] };
   threads: ThreadReport[];
-  heap: { objects: number; bytes: number; interned: number; byClass: ClassHeapReport[] };
+  /** `named`: well-known objects of the class library the image names (not in `bytes` or `byClass`). */
+  heap: { objects: number; bytes: number; interned: number; named: number; byClass: ClassHeapReport[] };
   monitors: Array<{ object: string; owner: string | null; count: number; entryQueue: string[]; waitSet: string[] }>;
   /** Open files (slot >= 3) and files saved without being open (slot -1). */
   files: Array<{ fd: number; path: string; mode: string; position: number; size: number; contentsSaved: boolean }>;
@@ -65,7 +66,7 @@ export interface ImageReport {
   sockets: Array<{ fd: number; kind: string; local: string; remote: string | null; unread: number; state: string[]; waiting: string[] }>;
 }
 
-const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending'];
+const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending', 'datagram'];
 
 const ORIGIN_NAMES: Record<number, string> = {
   [ClassOrigin.Boot]: 'class library',
@@ -132,6 +133,7 @@ export function inspectImage(file: string, bytes: Uint8Array, inflate: (b: Uint8
         s.peer !== 0 ? `peer fd ${s.peer} in the image` : '', s.kind === 3 ? `queued on fd ${s.listener}` : '',
         s.inputShutdown ? 'input shut down' : '', s.outputShutdown ? 'output shut down' : '', s.eof ? 'end of stream received' : '',
         s.reset ? 'reset' : '', s.noDelay ? 'TCP_NODELAY' : '', s.keepAlive ? 'SO_KEEPALIVE' : '',
+        s.datagrams.length > 0 ? `${s.datagrams.length} datagram${s.datagrams.length === 1 ? '' : 's'} queued` : '',
       ].filter((x) => x !== ''),
       waiting: s.waits.map((w) => `"${image.threads[w.thread]?.name ?? `thread ${w.thread}`}" in ${w.kind}${w.remainingMs >= 0 ? ` (${Math.round(w.remainingMs)} ms left)` : ''}`),
     })),
@@ -250,8 +252,12 @@ function heapReport(image: Image): ImageReport['heap'] {
   const sizes = image.classes.map((c) => align8(8 + c.instanceFields.reduce((n, f) => n + (FIELD_SIZE[f.tag] ?? 0), 0)));
   const count = new Array<number>(image.classes.length).fill(0);
   const bytes = new Array<number>(image.classes.length).fill(0);
-  let total = 0;
+  let total = 0, named = 0;
   for (const o of image.objects) {
+    if (o.name) {
+      named++; // the restoring VM's own
+      continue;
+    }
     const c = image.classes[o.classIndex]!;
     const size = c.origin === ClassOrigin.Array ? align8(16 + o.length * (FIELD_SIZE[c.name[1]!] ?? 4)) : sizes[o.classIndex]!;
     count[o.classIndex]!++;
@@ -263,7 +269,7 @@ function heapReport(image: Image): ImageReport['heap'] {
     if (count[i]! > 0) byClass.push({ className: typeName(c.name), count: count[i]!, bytes: bytes[i]! });
   });
   byClass.sort((a, b) => b.bytes - a.bytes || b.count - a.count || (a.className < b.className ? -1 : 1));
-  return { objects: image.objects.length, bytes: total, interned: image.interned.length, byClass };
+  return { objects: image.objects.length - named, bytes: total, interned: image.interned.length, named, byClass };
 }
 
 /** `[I` -> `int[]`, `[Ljava/lang/String;` -> `java.lang.String[]` (array class names are descriptors), others as Java names. */
@@ -333,7 +339,7 @@ export function formatImageReport(r: ImageReport, options: FormatOptions = { top
     }
   }
   out.push('');
-  out.push(`Heap: ${r.heap.objects} objects, ${kb(r.heap.bytes)} (${r.heap.interned} interned strings)`);
+  out.push(`Heap: ${r.heap.objects} objects, ${kb(r.heap.bytes)} (${r.heap.interned} interned strings)${r.heap.named > 0 ? `; ${r.heap.named} class-library objects named, not copied` : ''}`);
   const shown = r.heap.byClass.slice(0, options.topClasses);
   const width = Math.max(5, ...shown.map((c) => c.className.length));
   out.push(`  ${'class'.padEnd(width)}  ${'objects'.padStart(9)}  ${'bytes'.padStart(12)}`);

@@ -6,10 +6,13 @@
  */
 
 /** Version of the model and of its byte format; a reader refuses any other. */
-export const IMAGE_FORMAT_VERSION = 3;
+export const IMAGE_FORMAT_VERSION = 4;
 
-/** Older versions a reader still accepts (version 2: no sockets section, read as no sockets). */
-export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3];
+/**
+ * Versions a reader accepts: 2 (no sockets section, read as no sockets), 3 (no datagram sockets)
+ * and 4.
+ */
+export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4];
 
 /** How a class got into the VM, which decides how restore gets it back. */
 export const enum ClassOrigin {
@@ -92,6 +95,20 @@ export interface ImageObject {
   data: Uint8Array | null;
   /** For arrays of references: object ids. */
   refs: number[] | null;
+  /**
+   * A well-known object of the class library (src/image/well-known.ts; version 4): named, not
+   * copied — no values, length, data or refs; the restoring VM takes its own object at `path` from
+   * static field `root` (`owner.field`). Absent (or null) for a copied object.
+   */
+  name?: ImageObjectName | null;
+}
+
+/** The name of a well-known object: a root static field and a path from its value. */
+export interface ImageObjectName {
+  /** `owner.field`, a key of WELL_KNOWN_ROOTS. */
+  root: string;
+  /** From the root's value: an array index, or an instance-field position in the class's layout. */
+  path: number[];
 }
 
 /** The (frozen, shared) field values of every array object: arrays have none. */
@@ -227,6 +244,17 @@ export const enum ImageSocketKind {
   Accepted = 2,
   /** A connection a listener received that the program has not accepted yet (its queue). */
   Pending = 3,
+  /**
+   * A bound UDP socket (DatagramSocket; version 4): bound again to the same address and port on
+   * restore, connected again when it was connected, with the datagrams it had queued.
+   */
+  Datagram = 4,
+}
+
+/** A datagram received by a UDP socket but not taken by the program yet. */
+export interface ImageDatagram {
+  bytes: Uint8Array;
+  from: ImageEndpoint;
 }
 
 /** An IP literal and a port. */
@@ -239,7 +267,8 @@ export interface ImageEndpoint {
 export interface ImageSocketWait {
   /** Index in {@link Image.threads}. */
   thread: number;
-  kind: 'accept' | 'read';
+  /** 'receive': a thread in DatagramSocket.receive (version 4). */
+  kind: 'accept' | 'read' | 'receive';
   /** Milliseconds left of its SO_TIMEOUT at the capture; -1 = none. */
   remainingMs: number;
 }
@@ -272,8 +301,10 @@ export interface ImageSocket {
   reset: boolean;
   /** Bytes received but not read by the program yet. */
   unread: Uint8Array;
-  /** Threads blocked on it in accept() or read(). */
+  /** Threads blocked on it in accept() or read() (receive() for a datagram socket). */
   waits: ImageSocketWait[];
+  /** A datagram socket: the datagrams queued but not received by the program, oldest first; else empty. */
+  datagrams: ImageDatagram[];
 }
 
 /** The socket table of the program. */
@@ -283,6 +314,11 @@ export interface ImageSockets {
   sockets: ImageSocket[];
   /** Results of name lookups a thread has not taken yet (InetAddress between its two natives). */
   lookups: Array<{ thread: number; results: string[] }>;
+  /**
+   * Senders of datagrams a thread received but whose sender it has not taken yet (DatagramSocket
+   * receive is two natives; version 4).
+   */
+  senders: Array<{ thread: number; from: ImageEndpoint }>;
 }
 
 /** A complete image. */

@@ -7,16 +7,19 @@
  */
 import { FileRestoreError, restoreFiles, type FileChangedPolicy } from './files.js';
 import { analyzeMethod } from '../analysis/frames.js';
-import { prepareFrames } from '../interp/interpreter.js';
+import { prepareFrames, runSlice } from '../interp/interpreter.js';
+import { ensureInitialized } from '../interp/linkage.js';
+import { RunResult } from '../threads/scheduler.js';
+import { WELL_KNOWN_ROOTS } from './well-known.js';
 import { SlotKind } from '../analysis/slot-kind.js';
 import type { Ref } from '../heap/index.js';
-import { InitState, type RtClass, type RtField, type RtMethod } from '../runtime/model.js';
+import { InitState, ValueKind, type RtClass, type RtField, type RtMethod } from '../runtime/model.js';
 import type { Vm } from '../runtime/vm.js';
 import { FrameKind } from '../threads/frame.js';
 import { JavaThread, ThreadState } from '../threads/java-thread.js';
 import { elementTag, instanceLayout } from './capture.js';
 import { sizeOfTag, tagOfDescriptor, writeValue } from './field-access.js';
-import { ClassOrigin, type Image, type ImageSlot, type ImageThread, type ValueTag } from './model.js';
+import { ClassOrigin, type Image, type ImageObject, type ImageSlot, type ImageThread, type ValueTag } from './model.js';
 
 /** An image that cannot be restored into this VM; nothing has run. */
 export class RestoreError extends Error {}
@@ -84,11 +87,15 @@ class Restore {
     this.loadClasses();
     this.resolveMethods();
     this.checkThreads();
+    // Before anything of the image is allocated: the initializers may allocate (and collect).
+    this.initializeWellKnownRoots();
+    this.adoptInternedStrings();
     this.allocateObjects();
     this.fillObjects();
     this.fillClasses();
     for (const id of this.image.interned) {
-      this.vm.registerInterned(this.vm.jsString(this.ref(id, 'interned string'))!, this.ref(id, 'interned string'));
+      const r = this.ref(id, 'interned string');
+      this.vm.registerInterned(this.vm.jsString(r)!, r);
     }
     const threads = this.image.threads.map((t) => this.thread(t));
     this.monitors(threads);
@@ -204,10 +211,121 @@ class Restore {
     return layout;
   }
 
+  /**
+   * Runs, in this VM, the initializers of the well-known roots the image names objects from
+   * (well-known.ts), on a private thread that is gone before the image's threads exist: the
+   * restoring VM builds those objects itself, as at a launch.
+   */
+  private initializeWellKnownRoots(): void {
+    const vm = this.vm;
+    const roots = new Set<string>();
+    for (const o of this.image.objects) if (o.name) roots.add(o.name.root);
+    if (roots.size === 0) return;
+    const t = vm.newThread('restore-init', 0);
+    vm.scheduler.threads.push(t); // a GC root while it runs; never scheduled
+    try {
+      for (const root of roots) {
+        const known = WELL_KNOWN_ROOTS.get(root);
+        if (!known) throw new RestoreError(`objects are named from ${root}, which is not a well-known root`);
+        let c: RtClass;
+        try {
+          c = vm.registry.load(known.owner);
+        } catch (e) {
+          throw new RestoreError(`well-known root ${root} cannot be loaded: ${(e as Error).message}`);
+        }
+        if (c.state !== InitState.Initialized) ensureInitialized(vm, t, c);
+        for (let slices = 0; t.depth > 0; slices++) {
+          const r = runSlice(vm, t);
+          if (r === RunResult.Blocked || r === RunResult.Exit || slices > 10000) throw new RestoreError(`the initializer of well-known root ${root} did not complete`);
+        }
+        if (c.state !== InitState.Initialized) throw new RestoreError(`the initializer of well-known root ${root} failed`);
+      }
+    } finally {
+      vm.scheduler.threads.splice(vm.scheduler.threads.indexOf(t), 1);
+    }
+  }
+
+  /** Image object ids that are this VM's own objects: interned strings its initializers made (by id). */
+  private readonly adopted = new Map<number, Ref>();
+
+  /**
+   * Interned strings are named by their contents: when the roots' initializers interned a string
+   * here that the image has interned too (a literal of those classes), the image's string is this
+   * VM's one, so `==` between literals holds whichever class's constant pool resolved it first.
+   */
+  private adoptInternedStrings(): void {
+    const here = new Map(this.vm.internedStrings());
+    if (here.size === 0) return;
+    const objects = this.image.objects;
+    for (const id of this.image.interned) {
+      const o = objects[id - 1];
+      if (!o || o.name) continue;
+      const ic = this.image.classes[o.classIndex];
+      if (ic?.name !== 'java/lang/String') continue;
+      const k = ic.instanceFields.findIndex((f) => f.owner === 'java/lang/String' && f.name === 'value');
+      const arr = k >= 0 ? objects[Number(o.values[k]) - 1] : undefined;
+      if (!arr?.data || this.image.classes[arr.classIndex]?.name !== '[C') continue;
+      const d = arr.data;
+      let text = '';
+      for (let i = 0; i + 1 < d.length; i += 2) text += String.fromCharCode(d[i]! | (d[i + 1]! << 8));
+      const r = here.get(text);
+      if (r !== undefined) this.adopted.set(id, r);
+    }
+  }
+
+  /** Gives this VM's object `r`, standing for image object `o`, the identity hash the program may have seen. */
+  private adoptHash(r: Ref, o: ImageObject, what: string): void {
+    const h = this.vm.heap;
+    const status = h.i32[(r + 4) >> 2]!;
+    if (o.hash === 0) return;
+    if (status === 0) h.i32[(r + 4) >> 2] = (o.hash & 0x7fffffff) << 1;
+    else if (status & 1 || status >>> 1 !== (o.hash & 0x7fffffff)) throw new RestoreError(`${what}: has another identity hash here`);
+  }
+
+  /** This VM's own object for a well-known object of the image (its name resolved), checked against the image's description. */
+  private resolveName(id: number, o: ImageObject, c: RtClass): Ref {
+    const vm = this.vm;
+    const h = vm.heap;
+    const name = o.name!;
+    const what = `object ${id} (${name.root}${name.path.map((p) => `/${p}`).join('')})`;
+    const { owner, field } = WELL_KNOWN_ROOTS.get(name.root)!;
+    const f = vm.registry.peek(owner)?.fields.get(field);
+    if (!f || !f.isStatic || f.kind !== ValueKind.Ref) throw new RestoreError(`${what}: no static reference field ${name.root}`);
+    let r: Ref = h.i32[f.offset >> 2]!;
+    for (const step of name.path) {
+      if (r === 0) break;
+      const rc = vm.classOf(r);
+      if (rc.array) {
+        if (rc.array.elementKind !== ValueKind.Ref || step >= h.i32[(r + 8) >> 2]!) throw new RestoreError(`${what}: no element ${step} in ${rc.javaName}`);
+        r = h.i32[((r + 16) >> 2) + step]!;
+      } else {
+        const lf = instanceLayout(rc)[step];
+        if (!lf || lf.kind !== ValueKind.Ref) throw new RestoreError(`${what}: no reference field ${step} in ${rc.javaName}`);
+        r = h.i32[(r + lf.offset) >> 2]!;
+      }
+    }
+    if (r === 0) throw new RestoreError(`${what}: this VM has no object there`);
+    if (vm.classOf(r) !== c) throw new RestoreError(`${what}: is a ${vm.classOf(r).javaName} here, a ${c.javaName} in the image`);
+    // The identity hash the program may have seen: this VM's object takes it (none was drawn here).
+    this.adoptHash(r, o, what);
+    return r;
+  }
+
   private allocateObjects(): void {
     const h = this.vm.heap;
-    for (const o of this.image.objects) {
+    for (const [i, o] of this.image.objects.entries()) {
       const c = this.cls(o.classIndex, 'object');
+      if (o.name) {
+        this.refs.push(this.resolveName(i + 1, o, c));
+        continue;
+      }
+      const adopted = this.adopted.get(i + 1);
+      if (adopted !== undefined) {
+        if (this.vm.classOf(adopted) !== c) throw new RestoreError(`interned string ${i + 1}: is a ${c.javaName} in the image`);
+        this.adoptHash(adopted, o, `interned string ${i + 1}`);
+        this.refs.push(adopted);
+        continue;
+      }
       let r: Ref;
       if (c.array) {
         r = h.allocArray(c.id, c.array.elementSize, o.length);
@@ -229,6 +347,7 @@ class Restore {
       const o = objects[i]!;
       const id = i + 1;
       const r = this.refs[id]!;
+      if (o.name || this.adopted.has(id)) continue; // this VM's own, as it built it
       const c = this.cls(o.classIndex, `object ${id}`);
       const name = (): string => objectName(id, c);
       if (c.array) {

@@ -17,6 +17,12 @@
  * whose peer cannot come back (accepted from outside, reconnection refused, peer already closed)
  * becomes a closed connection that first delivers its unread bytes. Then threads re-issue the
  * accept or read they were blocked in, with what was left of their SO_TIMEOUT.
+ *
+ * UDP (datagram entries of the socket table, whatever Java class is on top): captured with the
+ * datagrams queued in the host and the threads in receive; re-bound to the same address and port
+ * before the TCP sockets are re-established (a taken port fails the restore), connected ones
+ * connected again, the datagrams queued again. A checkpoint waits briefly for datagrams between
+ * the program's own sockets ({@link datagramsInFlight}); others in flight may be lost, as UDP allows.
  */
 import type { ConnectionStatus, Endpoint, HostNetwork, NetHandle } from '../host/network.js';
 import { NetError } from '../host/network.js';
@@ -92,12 +98,14 @@ function connections(vm: Vm, network: HostNetwork): { conns: Conn[]; pairs: Map<
 export function unsettledSockets(vm: Vm): string | null {
   const network = vm.host.network;
   const table = socketTable(vm);
-  if (!network || table.entries.size === 0) return null;
+  if (table.entries.size === 0) return null;
   for (const e of table.entries.values()) {
     if (e.waits.some((w) => w.kind === 'write')) return `a thread is still writing to socket ${e.id}`;
     // A non-blocking connect (SocketChannel) has no thread to re-issue it: let it finish first.
     if (e.pendingConnect && !e.pendingConnect.settled) return `the non-blocking connect of socket ${e.id} is still in progress`;
+    if (e.waits.some((w) => w.kind === 'send')) return `a thread is still sending a datagram on socket ${e.id}`;
   }
+  if (!network) return null;
   const { conns, pairs } = connections(vm, network);
   for (const c of conns) {
     if (c.status.queued > 0) return `${c.status.queued} bytes written to socket ${c.entry?.id ?? `(pending on ${c.listener!.id})`} are not taken by the network yet`;
@@ -136,14 +144,40 @@ export function unsettledSockets(vm: Vm): string | null {
   return null;
 }
 
+/** How long a checkpoint waits for datagrams between the program's own sockets to arrive (ms). */
+export const DATAGRAM_SETTLE_MS = 250;
+
+/**
+ * Datagrams the program's UDP sockets sent to one another that have not arrived yet, as a reason,
+ * or null. UDP may lose datagrams, so a checkpoint waits for these only {@link DATAGRAM_SETTLE_MS}
+ * (on loopback they arrive at once) and then goes on without them.
+ */
+export function datagramsInFlight(vm: Vm): string | null {
+  const datagrams = vm.host.datagrams;
+  const table = socketTable(vm);
+  if (!datagrams || table.datagramsSent.size === 0) return null;
+  const bound = [...table.entries.values()].filter((e) => e.role === 'datagram' && e.hostHandle !== 0 && e.local !== null);
+  const ports = new Set(bound.map((e) => e.local!.port));
+  for (const e of bound) {
+    const arrived = datagrams.arrivals(e.hostHandle);
+    for (const from of ports) {
+      const sent = table.datagramsSent.get(`${from}>${e.local!.port}`) ?? 0;
+      const got = arrived.get(from) ?? 0;
+      if (got < sent) return `${sent - got} datagrams sent to socket ${e.id} by the program have not arrived yet`;
+    }
+  }
+  return null;
+}
+
 /**
  * Lets the event loop run (Java threads stay paused) until nothing is in flight on the VM's
- * sockets; throws {@link SocketCaptureError} after `timeoutMs`.
+ * sockets; throws {@link SocketCaptureError} after `timeoutMs`. Datagrams between the program's
+ * own sockets are waited for {@link DATAGRAM_SETTLE_MS} at most.
  */
 export async function settleSockets(vm: Vm, timeoutMs = SETTLE_TIMEOUT_MS): Promise<void> {
   const started = vm.host.currentTimeMillis();
   for (let round = 0; ; round++) {
-    const why = unsettledSockets(vm);
+    const why = unsettledSockets(vm) ?? (vm.host.currentTimeMillis() - started <= DATAGRAM_SETTLE_MS ? datagramsInFlight(vm) : null);
     if (why === null) return;
     if (vm.host.currentTimeMillis() - started > timeoutMs) throw new SocketCaptureError(`sockets did not settle within ${timeoutMs} ms: ${why}`);
     if (round < 20) await vm.host.yieldToEventLoop();
@@ -155,18 +189,37 @@ export async function settleSockets(vm: Vm, timeoutMs = SETTLE_TIMEOUT_MS): Prom
 export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number): ImageSockets {
   const table = socketTable(vm);
   const network = vm.host.network;
-  const out: ImageSockets = { nextId: table.nextDescriptor, sockets: [], lookups: [] };
+  const out: ImageSockets = { nextId: table.nextDescriptor, sockets: [], lookups: [], senders: [] };
   for (const [threadId, results] of table.lookups) {
     const thread = threadIndex(threadId);
     if (thread >= 0) out.lookups.push({ thread, results: [...results] });
   }
-  if (!network || table.entries.size === 0) return out;
+  for (const [threadId, from] of table.datagramSenders) {
+    const thread = threadIndex(threadId);
+    if (thread >= 0) out.senders.push({ thread, from: { ...from } });
+  }
+  if (table.entries.size === 0) return out;
   const why = unsettledSockets(vm);
   if (why !== null) throw new SocketCaptureError(why);
+  const now = vm.host.currentTimeMillis();
+  const datagramWaits = (e: SocketEntry): ImageSocket['waits'] => {
+    const waits: ImageSocket['waits'] = [];
+    for (const w of e.waits) {
+      const thread = w.kind === 'receive' ? threadIndex(w.threadId) : -1;
+      if (thread >= 0) waits.push({ thread, kind: 'receive', remainingMs: w.deadline === 0 ? -1 : Math.max(0, w.deadline - now) });
+    }
+    return waits;
+  };
+  if (!network) {
+    for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
+      if (e.role !== 'datagram') throw new SocketCaptureError(`socket ${e.id} (${e.role}) exists but this host has no network`);
+      if (e.hostHandle !== 0 && (e.state === 'bound' || e.state === 'connected')) out.sockets.push(datagramRecord(vm, e, datagramWaits(e)));
+    }
+    return out;
+  }
   const { conns, pairs } = connections(vm, network);
   const peerOf = new Map<Conn, number>();
   for (const [client, other] of pairs) peerOf.set(other, client.entry!.id);
-  const now = vm.host.currentTimeMillis();
   const record = (e: SocketEntry | null, kind: ImageSocketKind, c: Conn | null, listener: number): ImageSocket => {
     const waits: ImageSocket['waits'] = [];
     for (const w of e?.waits ?? []) {
@@ -184,10 +237,15 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
       inputShutdown: e?.inputShutdown ?? false, outputShutdown: e?.outputShutdown ?? false,
       noDelay: e?.noDelay ?? false, keepAlive: e?.keepAlive ?? false,
       eof: c?.status.eof ?? false, reset: c?.status.error !== null && c?.status.error !== undefined,
-      unread: c ? network.unread(c.handle) : new Uint8Array(0), waits,
+      unread: c ? network.unread(c.handle) : new Uint8Array(0), waits, datagrams: [],
     };
   };
   for (const e of [...table.entries.values()].sort((a, b) => a.id - b.id)) {
+    if (e.role === 'datagram') {
+      // A socket still binding belongs to a bind the restored thread re-issues.
+      if (e.hostHandle !== 0 && (e.state === 'bound' || e.state === 'connected')) out.sockets.push(datagramRecord(vm, e, datagramWaits(e)));
+      continue;
+    }
     if (!TCP_ROLES.has(e.role)) throw new SocketCaptureError(`socket ${e.id} (${e.role}) cannot be saved in an image yet`);
     // A failed non-blocking connect that finishConnect has not reported yet: its error is not kept in images.
     if (e.pendingConnect?.failure) throw new SocketCaptureError(`socket ${e.id}: the failure of a non-blocking connect (${e.pendingConnect.failure.message}) has not been reported to the program yet`);
@@ -202,6 +260,17 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
     }
   }
   return out;
+}
+
+/** The image record of a bound (or connected) datagram socket, with the datagrams queued in the host. */
+function datagramRecord(vm: Vm, e: SocketEntry, waits: ImageSocket['waits']): ImageSocket {
+  const datagrams = vm.host.datagrams!.pendingDatagrams(e.hostHandle).map((d) => ({ bytes: d.bytes, from: { ...d.from } }));
+  return {
+    id: e.id, kind: ImageSocketKind.Datagram, listener: 0, peer: 0, local: { ...e.local! },
+    remote: e.state === 'connected' && e.remote ? { ...e.remote } : null, backlog: 0,
+    inputShutdown: false, outputShutdown: false, noDelay: false, keepAlive: false, eof: false, reset: false,
+    unread: new Uint8Array(0), waits, datagrams,
+  };
 }
 
 /** The program's view of an endpoint: a listener on every address is listened on with `null`. */
@@ -229,8 +298,16 @@ export async function restoreSockets(vm: Vm, image: ImageSockets, threads: reado
   restoreSocketData(vm, image, threads);
   if (image.sockets.length === 0) return;
   const table = socketTable(vm);
+  const udp = await restoreDatagramSockets(vm, image);
+  if (image.sockets.every((s) => s.kind === ImageSocketKind.Datagram)) return;
   const network = vm.host.network;
-  if (!network) throw new SocketRestoreError('the image holds sockets but this host has no network');
+  const undo = (): void => {
+    for (const e of udp) table.close(e, undefined);
+  };
+  if (!network) {
+    undo();
+    throw new SocketRestoreError('the image holds sockets but this host has no network');
+  }
   const opened: NetHandle[] = [];
   let pairListener: NetHandle = 0;
   try {
@@ -282,6 +359,7 @@ export async function restoreSockets(vm: Vm, image: ImageSockets, threads: reado
     }
     // Everything else becomes a connection whose peer is gone; then the table is filled.
     for (const s of image.sockets) {
+      if (s.kind === ImageSocketKind.Datagram) continue;
       if (s.kind === ImageSocketKind.Listener) {
         const e = blankEntry(s.id, 'listener');
         e.state = 'listening';
@@ -320,6 +398,7 @@ export async function restoreSockets(vm: Vm, image: ImageSockets, threads: reado
     }
   } catch (e) {
     for (const h of opened) network.close(h);
+    undo();
     for (const id of [...table.entries.keys()]) table.entries.delete(id);
     throw e instanceof SocketRestoreError ? e : new SocketRestoreError(`sockets cannot be re-established: ${describeError(e)}`);
   } finally {
@@ -334,10 +413,48 @@ export async function restoreSockets(vm: Vm, image: ImageSockets, threads: reado
 export function restoreSocketData(vm: Vm, image: ImageSockets, threads: readonly ImageThread[]): void {
   const table = socketTable(vm);
   for (const l of image.lookups) table.lookups.set(threads[l.thread]!.id, [...l.results]);
+  for (const x of image.senders) table.datagramSenders.set(threads[x.thread]!.id, { ...x.from });
   for (const s of image.sockets) {
     for (const w of s.waits) table.resumedWaits.set(threads[w.thread]!.id, { socket: s.id, kind: w.kind, remainingMs: w.remainingMs });
   }
   table.continueDescriptors(image.nextId);
+}
+
+/**
+ * Binds the datagram sockets of an image again, each to its address and port (a port taken by
+ * someone else fails the restore, as for a listener: peers may know it), connected again when it
+ * was, with the datagrams it had queued in front of any that arrive from now on. Returns the
+ * entries put in the table; on failure the ones already bound are closed again.
+ */
+async function restoreDatagramSockets(vm: Vm, image: ImageSockets): Promise<SocketEntry[]> {
+  const wanted = image.sockets.filter((s) => s.kind === ImageSocketKind.Datagram);
+  if (wanted.length === 0) return [];
+  const datagrams = vm.host.datagrams;
+  if (!datagrams) throw new SocketRestoreError('the image holds datagram sockets but this host has no UDP');
+  const table = socketTable(vm);
+  const done: SocketEntry[] = [];
+  try {
+    for (const s of wanted) {
+      let h: NetHandle;
+      try {
+        h = await datagrams.bind(listenAddress(s.local), s.local.port);
+      } catch (e) {
+        throw new SocketRestoreError(`datagram socket ${s.id} cannot bind to ${s.local.address}:${s.local.port} again: ${describeError(e)}`);
+      }
+      const e = blankEntry(s.id, 'datagram');
+      e.state = s.remote ? 'connected' : 'bound';
+      e.local = { ...s.local };
+      e.remote = s.remote && { ...s.remote };
+      e.hostHandle = h;
+      table.restoreEntry(e);
+      done.push(e);
+      datagrams.requeue(h, s.datagrams.map((d) => ({ bytes: d.bytes, from: { ...d.from } })));
+    }
+  } catch (e) {
+    for (const x of done) table.close(x, undefined);
+    throw e;
+  }
+  return done;
 }
 
 /** Waits for the connection from local port `port` on `listener`; others that arrive are kept in `arrived`. */

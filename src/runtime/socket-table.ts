@@ -87,6 +87,22 @@ export class SocketTable {
   private readonly timeoutHandlers = new Map<number, () => void>();
   /** Callbacks told when a non-blocking connect of an entry settles (by descriptor); not data. */
   private readonly connectWatchers = new Map<number, Set<() => void>>();
+  /**
+   * The sender of each thread's last received datagram (by thread id), kept until the thread takes
+   * it (DatagramIo.takeSender0): data, so an image between the two calls keeps it.
+   */
+  readonly datagramSenders = new Map<number, Endpoint>();
+  /**
+   * Datagrams the program's sockets sent to local ports, by `fromPort>toPort` (not data): a
+   * checkpoint waits until those bound for the program's own sockets have arrived there.
+   */
+  readonly datagramsSent = new Map<string, number>();
+
+  /** A datagram from the program's socket on `fromPort` was taken by the platform for port `toPort`. */
+  noteDatagramSent(fromPort: number, toPort: number): void {
+    const k = `${fromPort}>${toPort}`;
+    this.datagramsSent.set(k, (this.datagramsSent.get(k) ?? 0) + 1);
+  }
 
   constructor(private readonly vm: Vm) {
     vm.scheduler.onIoTimeout = (t) => this.timedOut(t);

@@ -269,7 +269,7 @@ function richSockets(): Image['sockets'] {
   const socket = (over: Partial<ImageSocket>): ImageSocket => ({
     id: 0, kind: ImageSocketKind.Client, listener: 0, peer: 0, local: { address: '127.0.0.1', port: 40000 }, remote: { address: '127.0.0.1', port: 8080 },
     backlog: 0, inputShutdown: false, outputShutdown: false, noDelay: false, keepAlive: false, eof: false, reset: false,
-    unread: new Uint8Array(0), waits: [], ...over,
+    unread: new Uint8Array(0), waits: [], datagrams: [], ...over,
   });
   return {
     nextId: 9,
@@ -280,8 +280,14 @@ function richSockets(): Image['sockets'] {
       socket({ id: 3, kind: ImageSocketKind.Accepted, peer: 2, local: { address: '127.0.0.1', port: 8080 }, remote: { address: '127.0.0.1', port: 40000 }, unread: new Uint8Array(300).fill(7), eof: true, waits: [{ thread: 1, kind: 'read', remainingMs: -1 }] }),
       socket({ id: 5, local: { address: '::1', port: 40002 }, remote: { address: '::1', port: 8080 }, keepAlive: true, inputShutdown: true }),
       socket({ id: 8, local: { address: '10.0.0.2', port: 51000 }, remote: { address: '93.184.216.34', port: 443 }, reset: true, unread: new Uint8Array([1]) }),
+      socket({
+        id: 6, kind: ImageSocketKind.Datagram, local: { address: '::', port: 5353 }, remote: null, waits: [{ thread: 4, kind: 'receive', remainingMs: 99 }],
+        datagrams: [{ bytes: new Uint8Array([1, 2, 3]), from: { address: '127.0.0.1', port: 40100 } }, { bytes: new Uint8Array(0), from: { address: '::1', port: 7 } }],
+      }),
+      socket({ id: 7, kind: ImageSocketKind.Datagram, local: { address: '127.0.0.1', port: 40100 }, remote: { address: '127.0.0.1', port: 5353 } }),
     ],
     lookups: [{ thread: 3, results: ['93.184.216.34', '2606:2800:220:1::'] }],
+    senders: [{ thread: 5, from: { address: '127.0.0.1', port: 5353 } }],
   };
 }
 
@@ -380,6 +386,21 @@ function sections(body: Uint8Array): { tag: number; at: number; length: number }
     out.push({ tag: body[p]!, at: p + 5, length });
     p += 5 + length;
   }
+  return out;
+}
+
+/**
+ * A version-4 body as versions 2 and 3 have it: section 4 without the named-object count (which
+ * must be 0) after the object count.
+ */
+function withoutNamedCount(body: Uint8Array): Uint8Array {
+  const s4 = sections(body).find((x) => x.tag === 4)!;
+  let p = s4.at;
+  while (body[p]! & 0x80) p++;
+  p++; // past the object count
+  expect(body[p]).toBe(0);
+  const out = concat(body.subarray(0, p), body.subarray(p + 1));
+  new DataView(out.buffer).setUint32(s4.at - 4, s4.length - 1, true);
   return out;
 }
 
@@ -539,9 +560,10 @@ describe('round trip', () => {
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '03000000' + '00000000' + '0a000000' + '53000000' + '53000000' + '00' + '0000000000000000' + '00' +
-      [1, 2, 3, 4, 5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') + '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '0b03000000010000' + '9e3c09fd',
+      '5445524e494d4700' + '04000000' + '00000000' + '0a000000' + '55000000' + '55000000' + '00' + '0000000000000000' + '00' +
+      [1, 2, 3].map((t) => `0${t}0100000000`).join('') + '04020000000000' + [5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') +
+      '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
+      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '9cab208b',
     );
   });
 
@@ -572,8 +594,8 @@ describe('damaged and forged images', () => {
     const flipped = good.slice();
     flipped[good.length >> 1] ^= 0x10;
     expectFormatError(() => decodeImage(flipped), /^checksum mismatch \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\): the image is damaged$/);
-    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2 and 3)');
-    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2 and 3)');
+    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3 and 4)');
+    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3 and 4)');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 0x100 })), 'unsupported image flags 0x00000100');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 2 })), 'unknown image compression method 2');
     expectFormatError(() => decodeImage(join({ ...split(good), rawLength: 5 })), /declares a body of 5 bytes but stores/);
@@ -860,13 +882,52 @@ describe('sockets section', () => {
   });
 
   it('reads version-2 images (no sockets section) as images without sockets', () => {
-    const body = split(encodeImage({ ...richImage(), sockets: noSockets() })).body;
+    const body = withoutNamedCount(split(encodeImage({ ...richImage(), sockets: noSockets() })).body);
     const last = sections(body).find((x) => x.tag === 11)!;
     const v2 = join({ ...split(good), body: body.subarray(0, last.at - 5), rawLength: last.at - 5 }, 2);
     expect(decodeImage(v2)).toEqual({ ...richImage(), sockets: noSockets() });
     expect(readImageSummary(v2).version).toBe(2);
     // A version-2 image has no section 11.
     expectFormatError(() => decodeImage(join({ ...split(good), body, rawLength: body.length }, 2)), /^unknown required section sockets at byte \d+ \(not part of version 2\)$/);
+  });
+
+  it('reads version-3 images (no datagram sockets, no senders) and refuses datagram sockets in them', () => {
+    const tcpOnly = (): Image => {
+      const img = richImage();
+      img.sockets.sockets = img.sockets.sockets.filter((x) => x.kind !== ImageSocketKind.Datagram);
+      img.sockets.senders = [];
+      return img;
+    };
+    const v3 = (img: Image): Uint8Array => {
+      // Version 3's section 11 is version 4's without the senders count (0 here) at its end.
+      const p = split(encodeImage(img));
+      p.body = withoutNamedCount(p.body);
+      const s11 = sections(p.body).find((x) => x.tag === 11)!;
+      const end = s11.at + s11.length;
+      const body = concat(p.body.subarray(0, s11.at - 4), new Uint8Array(new Uint32Array([s11.length - 1]).buffer), p.body.subarray(s11.at, end - 1), p.body.subarray(end));
+      return join({ ...p, body, rawLength: body.length }, 3);
+    };
+    expect(decodeImage(v3(tcpOnly()))).toEqual(tcpOnly());
+    const withUdp = tcpOnly();
+    withUdp.sockets.sockets.push({ ...richSockets().sockets[7]!, waits: [] });
+    expectFormatError(() => decodeImage(v3(withUdp)), 'socket 6 has invalid kind 4');
+  });
+
+  it('refuses datagram socket records that break the rules of the format', () => {
+    const refuse = (edit: (s: ImageSocket[], img: Image) => void, message: string): void => {
+      const img = richImage();
+      edit(img.sockets.sockets, img);
+      expectFormatError(() => encodeImage(img), `cannot encode image: ${message}`);
+    };
+    refuse((s) => (s[6]!.waits[0]!.kind = 'read'), 'socket 6 has a read wait');
+    refuse((s) => (s[2]!.waits = [{ thread: 0, kind: 'receive', remainingMs: -1 }]), 'socket 2 has a receive wait');
+    refuse((s) => (s[6]!.noDelay = true), 'socket 6 is a datagram socket with connection flags');
+    refuse((s) => (s[7]!.unread = new Uint8Array(2)), 'socket 7 has invalid unread bytes');
+    refuse((s) => (s[2]!.datagrams = [{ bytes: new Uint8Array(1), from: { address: '::1', port: 1 } }]), 'socket 2 has invalid queued datagrams');
+    refuse((s) => (s[6]!.datagrams[0]!.bytes = new Uint8Array(65536)), 'socket 6 datagram 0 is invalid');
+    refuse((s) => (s[6]!.datagrams[1]!.from.port = -1), 'socket 6 datagram 1 sender has invalid port -1');
+    refuse((_, img) => (img.sockets.senders[0]!.thread = 9), 'datagram sender 0 has thread index 9 out of range (the image has 9 threads)');
+    refuse((_, img) => img.sockets.senders.push({ thread: 5, from: { address: '::1', port: 2 } }), 'thread 5 has two datagram senders');
   });
 
   it('refuses to encode sockets that break the rules of the format', () => {
@@ -899,5 +960,62 @@ describe('sockets section', () => {
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[2]!.noDelay = false), [0x40])), 'socket 2 has invalid flags 0x40');
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.nextId = 10), [5])), 'socket 4 has descriptor 5, not below nextId 5');
     expectFormatError(() => decodeImage(forge((img) => (img.sockets.sockets[0]!.waits[0]!.thread = 5), [9])), /^thread index 9 out of range in socket 0 wait \(the image has 9 threads/);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Named objects (section 4, version 4)
+
+describe('named objects', () => {
+  const INTEGERS = 'java/lang/Integer$IntegerCache.CACHE';
+  /** The rich image with objects 23 and 24 named (well-known objects of the class library). */
+  const named = (): Image => {
+    const img = richImage();
+    img.objects[22] = { classIndex: 14, hash: 7, values: [], length: 0, data: null, refs: null, name: { root: INTEGERS, path: [] } };
+    img.objects[23] = { classIndex: 14, hash: 0, values: [], length: 0, data: null, refs: null, name: { root: INTEGERS, path: [133, 0, 2] } };
+    return img;
+  };
+
+  it('round-trips names, with no contents, in less space than the copies', () => {
+    const bytes = encodeImage(named());
+    expect(decodeImage(bytes)).toEqual(named());
+    expect(encodeImage(decodeImage(bytes))).toEqual(bytes);
+    // The root's name is stored once, in the string table.
+    expect(Buffer.from(bytes).toString('latin1').split(INTEGERS).length).toBe(2);
+  });
+
+  it('refuses names that are not well-known roots, long paths, and named objects with contents', () => {
+    const refuse = (edit: (img: Image) => void, message: string): void => {
+      const img = named();
+      edit(img);
+      expectFormatError(() => encodeImage(img), `cannot encode image: ${message}`);
+    };
+    refuse((img) => (img.objects[22]!.name!.root = 'java/lang/System.out'), 'object 23 is named from java/lang/System.out, which is not a well-known root');
+    refuse((img) => (img.objects[22]!.name!.path = [1, 2, 3, 4, 5, 6, 7, 8, 9]), 'object 23 has an invalid name path');
+    refuse((img) => (img.objects[23]!.name!.path = [-1]), 'object 24 has name path step -1');
+    refuse((img) => (img.objects[22]!.values = [0]), 'object 23 is named but has contents');
+  });
+
+  it('rejects forged names: an unknown root, ids out of order or range', () => {
+    const good = encodeImage(named());
+    // Same length, another (unknown) root name in the string table.
+    const at = Buffer.from(good).indexOf('IntegerCache.CACHE');
+    const forged = good.slice();
+    forged.set(new TextEncoder().encode('IntegerCache.CACHF'), at);
+    new DataView(forged.buffer).setUint32(forged.length - 4, crc32c(forged, 0, forged.length - 4), true);
+    expectFormatError(() => decodeImage(forged), 'object 23 is named from java/lang/Integer$IntegerCache.CACHF, which is not a well-known root');
+    // The named list: count 2, then object id 23, root, 0 steps, then id 24...: make the second id 23.
+    const base = encodeImage(named());
+    const body = split(base).body;
+    const s4 = sections(body).find((x) => x.tag === 4)!;
+    // Payload: N (32 < 128: one byte), count 2, id 23, root, 0, id 24, ...
+    expect([...body.subarray(s4.at, s4.at + 3)]).toEqual([32, 2, 23]);
+    expect([...body.subarray(s4.at + 4, s4.at + 6)]).toEqual([0, 24]);
+    const badOrder = body.slice();
+    badOrder[s4.at + 5] = 23;
+    expectFormatError(() => decodeImage(withBody(base, badOrder)), 'named object 1 has object id 23 (ids must increase, the image has 32 objects)');
+    const outOfRange = body.slice();
+    outOfRange[s4.at + 2] = 33;
+    expectFormatError(() => decodeImage(withBody(base, outOfRange)), 'named object 0 has object id 33 (ids must increase, the image has 32 objects)');
   });
 });

@@ -100,7 +100,7 @@ describe('restoring sockets', () => {
         socket({ id: 7, remote: { address: '10.1.1.3', port: 445 }, eof: true, unread: bytes('last') }),
         socket({ id: 8, kind: ImageSocketKind.Accepted, remote: { address: '10.9.9.9', port: 5555 }, unread: bytes('GET /') }),
       ],
-      lookups: [{ thread: 0, results: ['1.2.3.4'] }],
+      lookups: [{ thread: 0, results: ['1.2.3.4'] }], senders: [],
     };
     const net = fakeNetwork({ refuse: [444] });
     const vm = fakeVm(net.network);
@@ -160,7 +160,7 @@ describe('restoring sockets', () => {
         socket({ id: 2, kind: ImageSocketKind.Listener, local: { address: '127.0.0.1', port: 7001 }, remote: null, backlog: 5 }),
         socket({ id: 3, remote: { address: '10.1.1.1', port: 443 } }),
       ],
-      lookups: [],
+      lookups: [], senders: [],
     };
     const net = fakeNetwork({ taken: [7001] });
     const vm = fakeVm(net.network);

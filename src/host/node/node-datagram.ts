@@ -16,6 +16,8 @@ interface UdpEntry {
   queue: Datagram[];
   bytes: number;
   waiters: Set<() => void>;
+  /** Datagrams arrived since the bind, by sender port (queued or dropped). */
+  arrivals: Map<number, number>;
   local: Endpoint;
   /** A dual-stack socket: IPv4 peers are addressed as ::ffff:a.b.c.d. */
   v6: boolean;
@@ -67,11 +69,12 @@ export function createNodeDatagrams(): HostDatagrams {
         socket.removeAllListeners('error');
         const h = nextHandle++;
         const e: UdpEntry = {
-          socket, queue: [], bytes: 0, waiters: new Set(),
+          socket, queue: [], bytes: 0, waiters: new Set(), arrivals: new Map(),
           local: { address, port: socket.address().port }, v6: type === 'udp6', sending: 0, closing: false,
         };
         socket.on('error', () => {});
         socket.on('message', (msg, rinfo) => {
+          e.arrivals.set(rinfo.port, (e.arrivals.get(rinfo.port) ?? 0) + 1);
           if (e.queue.length >= MAX_QUEUED || e.bytes + msg.length > MAX_QUEUED_BYTES) return;
           e.queue.push({ bytes: new Uint8Array(msg), from: { address: plainAddress(rinfo.address), port: rinfo.port } });
           e.bytes += msg.length;
@@ -136,6 +139,18 @@ export function createNodeDatagrams(): HostDatagrams {
     localEndpoint: (h) => ({ ...get(h).local }),
 
     queued: (h) => get(h).queue.length,
+
+    pendingDatagrams: (h) => get(h).queue.map((d) => ({ bytes: d.bytes.slice(), from: { ...d.from } })),
+
+    requeue(h, datagrams) {
+      const e = get(h);
+      const copies = datagrams.map((d) => ({ bytes: d.bytes.slice(), from: { ...d.from } }));
+      e.queue.unshift(...copies);
+      for (const d of copies) e.bytes += d.bytes.length;
+      if (copies.length > 0) wake(e);
+    },
+
+    arrivals: (h) => new Map(get(h).arrivals),
 
     close(h) {
       const e = entries.get(h);

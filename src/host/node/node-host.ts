@@ -177,6 +177,10 @@ export function createNodeHost(): Host {
       return new Uint8Array(b.buffer, b.byteOffset, b.length);
     },
     sha256: (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    sha256Stream: () => {
+      const h = createHash('sha256');
+      return { update: (bytes) => void h.update(bytes), digest: () => h.digest('hex') };
+    },
     randomBytes: (n) => {
       const b = randomBytes(n);
       return new Uint8Array(b.buffer, b.byteOffset, b.length);

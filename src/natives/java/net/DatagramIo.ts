@@ -19,16 +19,9 @@ import { javaErrorOf } from './NetIo.js';
 
 const ARRAY_DATA = 16;
 
-/** The sender of each thread's last datagram (by thread id), until takeSender0. */
-const senders = new WeakMap<Vm, Map<number, Endpoint>>();
-
+/** The sender of each thread's last datagram (by thread id), until takeSender0: socket-table data. */
 function sendersOf(vm: Vm): Map<number, Endpoint> {
-  let m = senders.get(vm);
-  if (!m) {
-    m = new Map();
-    senders.set(vm, m);
-  }
-  return m;
+  return socketTable(vm).datagramSenders;
 }
 
 function datagramsOf(vm: Vm): HostDatagrams {
@@ -85,8 +78,10 @@ function send0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: numb
     throw new JavaThrow(j.javaClass, j.message ?? undefined);
   }
   const wait = table.beginWait(t, entry, 'send', 0);
+  const fromPort = entry.local?.port ?? 0;
   sent.then(
     () => {
+      table.noteDatagramSent(fromPort, port);
       if (table.isWaiting(t, wait)) table.endWait(t);
     },
     (e: unknown) => {
@@ -104,6 +99,8 @@ function receive0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: n
   const datagrams = datagramsOf(vm);
   const table = socketTable(vm);
   const entry = entryOf(vm, fd);
+  // A thread restored while it was receiving waits only what was left of its SO_TIMEOUT.
+  const timeoutMs = table.timeoutFor(t, entry, 'receive', timeout);
   const now = datagrams.receive(entry.hostHandle);
   if (now !== null) {
     const n = Math.min(len, now.bytes.length);
@@ -111,7 +108,7 @@ function receive0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: n
     sendersOf(vm).set(t.id, now.from);
     return n;
   }
-  const wait = table.beginWait(t, entry, 'receive', timeout);
+  const wait = table.beginWait(t, entry, 'receive', timeoutMs);
   const arm = (): void => {
     table.setCancel(t, datagrams.whenReady(entry.hostHandle, () => {
       if (!table.isWaiting(t, wait)) return;
