@@ -1,3 +1,4 @@
+// consistency: skip its delays are computed from wall-clock due times, so a checkpoint between two schedule calls shifts the later reminders by the downtime (as pausing any JVM there would); with Timer.schedule(TimerTask, Date), once java.util.Date is in the library, the order no longer depends on it
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
