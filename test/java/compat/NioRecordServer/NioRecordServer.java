@@ -1,4 +1,3 @@
-// consistency: skip open sockets are not captured in images yet (docs/sockets.md)
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;

@@ -1,4 +1,3 @@
-// consistency: skip DatagramChannel: UDP sockets are not captured in images yet (docs/sockets.md)
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;

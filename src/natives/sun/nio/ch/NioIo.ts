@@ -29,17 +29,16 @@ export const OP_WRITE = 4;
 export const OP_CONNECT = 8;
 export const OP_ACCEPT = 16;
 
-/** Per VM: the thread parked in poll0 for each selector id, and each thread's last datagram sender. */
+/** Per VM: the thread parked in poll0 for each selector id. */
 interface NioState {
   selecting: Map<number, JavaThread>;
-  senders: Map<number, Endpoint>;
 }
 const states = new WeakMap<Vm, NioState>();
 
 function stateOf(vm: Vm): NioState {
   let s = states.get(vm);
   if (!s) {
-    s = { selecting: new Map(), senders: new Map() };
+    s = { selecting: new Map() };
     states.set(vm, s);
   }
   return s;
@@ -314,11 +313,12 @@ export const natives: NativeTable = {
       if (d === null) return -1;
       const n = Math.min(len, d.bytes.length);
       vm.heap.u8.set(d.bytes.subarray(0, n), b + ARRAY_DATA + off);
-      stateOf(vm).senders.set(t.id, d.from);
+      // Kept in the socket table (as DatagramIo's): an image taken before takeSender0 keeps it.
+      socketTable(vm).datagramSenders.set(t.id, d.from);
       return n;
     },
     'takeSender0()[Ljava/lang/String;': (vm: Vm, t: JavaThread) => {
-      const senders = stateOf(vm).senders;
+      const senders = socketTable(vm).datagramSenders;
       const from = senders.get(t.id);
       if (from === undefined) return 0;
       const arr = newStringArray(vm, [from.address, String(from.port)]);
