@@ -326,13 +326,13 @@ class MethodGen {
   }
 
   /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
-  private poll(pc: number, isEntry: boolean): Expr {
+  private poll(pc: number, isEntry: boolean, flags = 0): Expr {
     const m = this.mod, b = this.b;
     const budget = m.i32.sub(m.global.get('budget', b.i32), m.i32.const(1));
     return m.block(null, [
       m.global.set('budget', budget),
       m.if(m.i32.le_s(m.global.get('budget', b.i32), m.i32.const(0)),
-        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll, undefined, isEntry ? 'entry-poll' : 'loop-poll'))),
+        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll, undefined, isEntry ? 'entry-poll' : 'loop-poll', flags))),
     ]);
   }
 
@@ -348,9 +348,13 @@ class MethodGen {
       slot += t === WT.J || t === WT.D ? 2 : 1;
     });
     prologue.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
-    if (this.method.isSynchronized) this.lockAtEntry(prologue);
-    prologue.push(m.if(m.i32.gt_s(m.global.get('depth', b.i32), m.i32.const(this.env.maxDepth)), this.deopt(0, DeoptReason.Depth)));
-    prologue.push(this.poll(0, true));
+    // A synchronized method locks after the depth check and the entry poll, whose deopts then
+    // leave the lock to the deoptimizer (so a thread never yields at the poll holding it).
+    const sync = this.method.isSynchronized;
+    if (sync) prologue.push(this.set(this.root.maxLocals, WT.I, this.lockObject()));
+    prologue.push(m.if(m.i32.gt_s(m.global.get('depth', b.i32), m.i32.const(this.env.maxDepth)), this.deopt(0, DeoptReason.Depth, undefined, undefined, sync ? LOCK_PENDING : 0)));
+    prologue.push(this.poll(0, true, sync ? LOCK_PENDING : 0));
+    if (sync) this.lockAtEntry(prologue);
     const body = this.body(null);
     m.addFunction(`m${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
       m.block(null, [...prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
@@ -1163,14 +1167,14 @@ class MethodGen {
   }
 
   /**
-   * Entry of a synchronized method: fills the lock slot and enters the monitor before any other
-   * stop point, so every frame state of the method holds its lock. When the monitor is owned by
+   * Entry of a synchronized method (the lock slot filled, after the depth check and the entry
+   * poll, whose deopts carry the lock-pending flag): enters the monitor before any other stop
+   * point, so every later frame state of the method holds its lock. When the monitor is owned by
    * another thread (or a static method's class has no mirror yet), deoptimizes at pc 0 with the
    * lock-pending flag: the deoptimizer enters the monitor for the rebuilt frame, and blocks.
    */
   private lockAtEntry(out: Expr[]): void {
     const m = this.mod, b = this.b, lock = this.root.maxLocals, method = this.root.method;
-    out.push(this.set(lock, WT.I, this.lockObject()));
     if (method.isStatic && (this.env.mirrorAddress?.(method.owner) ?? -1) < 0) {
       out.push(this.deopt(0, DeoptReason.Unresolved, 'class mirror of a static synchronized method not created yet', 'unresolved', LOCK_PENDING));
       return;

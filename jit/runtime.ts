@@ -69,6 +69,12 @@ const MAX_DEPTH = 100;
 const DEOPT_LIMIT = 50;
 /** -XX:+DeoptimizeALot: backward branches interpreted after a poll deopt before OSR enters again. */
 const ALOT_REENTRY = 64;
+/**
+ * Backward branches a frame runs interpreted after a `monitor` deopt before OSR enters again: a
+ * contended monitor tends to stay contended (monitors are handed off in FIFO order, so threads
+ * queue up behind each other), and there each contended enter costs compiled code a deopt.
+ */
+const MONITOR_REENTRY = 500;
 /** Calls (and 10x backward branches) interpreted after code was dropped before compiling again. */
 const RECOMPILE_CALLS = 20;
 /** Times a method is compiled at most. */
@@ -430,10 +436,14 @@ export class JitRuntime implements Tiering {
       // A call reached invalidated code through the table: the caller was compiled against it.
       const caller = records[1];
       if (caller !== undefined) this.invalidate(hostOf(caller.target as CompiledMethod | InlinedFrames), `called invalidated ${inner.target.P.method}`);
+    } else if (inner.reason === DeoptReason.Monitor) {
+      // The frames go on interpreted for a while (calls from the interpreter to the method that
+      // waited, too): where a queue formed, an interpreted monitorenter just blocks.
+      for (const r of records) if (r.target.P.loops <= 0) r.target.P.loops = MONITOR_REENTRY;
+      if (inner.target.P.hot <= 0) inner.target.P.hot = MONITOR_REENTRY / 10;
     } else if (inner.reason === DeoptReason.UnstableIf) {
       this.unstableIfTrap(inner);
-    } else if (inner.reason !== DeoptReason.Poll && inner.reason !== DeoptReason.Monitor) {
-      // (Monitor deopts are not failed speculation: recompiling would not avoid the wait.)
+    } else if (inner.reason !== DeoptReason.Poll) {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
