@@ -510,7 +510,7 @@ export class JitRuntime implements Tiering {
 
   /**
    * An `unstable-if` trap: a branch went the way its profile never saw. HotSpot's action
-   * (Action_reinterpret): the code is dropped at once, and the interpreter, which re-executes the
+   * (Action_reinterpret): the code is made not entrant at once, and the interpreter, which re-executes the
    * branch in profiling mode, records that direction, so the recompile does not speculate on it.
    * After {@link UNSTABLE_IF_LIMIT} traps in one method, its branches are no longer speculated on.
    */
@@ -518,6 +518,9 @@ export class JitRuntime implements Tiering {
     const info = this.infoOf(r.target.P);
     const c = hostOf(r.target as CompiledMethod | InlinedFrames);
     const last = ++info.unstableIfTraps === UNSTABLE_IF_LIMIT;
+    // Compiled callers reach the code through the table: they get its `d<id>` stub (as after a
+    // class-hierarchy change), so they deoptimize and are recompiled instead of trapping every call.
+    if (c.invalidatedEntry !== null && c.P.compiled === c) this.table!.set(c.id, c.invalidatedEntry);
     this.invalidate(c, `unstable-if at pc ${r.pc}${r.target !== c ? ` of inlined ${r.target.P.method}` : ''}${last ? '; recompiled without branch speculation' : ''}`);
   }
 
