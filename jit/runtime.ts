@@ -18,9 +18,9 @@ import type { Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
 import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js';
-import { startProfiling } from '../src/interp/translate.js';
+import { startProfiling, stopProfiling } from '../src/interp/translate.js';
 import { enterSynchronized } from '../src/interp/unwind.js';
-import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
+import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { deriveStops, listing, traceStops, type TraceListener } from './trace.js';
 import type { TraceEvent, TraceStopPoint } from './trace-events.js';
@@ -518,6 +518,10 @@ export class JitRuntime implements Tiering {
     const info = this.infoOf(r.target.P);
     const c = hostOf(r.target as CompiledMethod | InlinedFrames);
     const last = ++info.unstableIfTraps === UNSTABLE_IF_LIMIT;
+    // The trap is a sample of the direction never seen (the interpreter counts the re-executed
+    // branch too when the method is being profiled; an inlined callee with code of its own is not).
+    const P = r.target.P, never = neverTaken(P, r.pc);
+    if (never !== null) P.profile![2 * r.pc + (never === 'taken' ? 0 : 1)]!++;
     // Compiled callers reach the code through the table: they get its `d<id>` stub (as after a
     // class-hierarchy change), so they deoptimize and are recompiled instead of trapping every call.
     if (c.invalidatedEntry !== null && c.P.compiled === c) this.table!.set(c.id, c.invalidatedEntry);
@@ -750,6 +754,7 @@ export class JitRuntime implements Tiering {
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
       table.set(id, ex[`m${id}`]);
       P.compiled = c;
+      stopProfiling(P); // (resumed if the code is dropped)
       info.compiles++;
       P.hot = 0;
       P.loops = 0;
@@ -904,6 +909,7 @@ export class JitRuntime implements Tiering {
       c.invalidatedEntry = ex[`d${id}`];
       this.register(c, inlinedRecords, assumptions);
       P.compiled = c;
+      stopProfiling(P); // (resumed if the code is dropped)
       info.compiles++;
       const ms = performance.now() - start;
       this.stats.compiled++;

@@ -59,6 +59,8 @@ export class Prepared {
    * until then (always with -Xint): the register code then has no profiling at all.
    */
   profile: Int32Array | null = null;
+  /** Whether the register code counts into {@link profile} now (the method runs without compiled code). */
+  profiling = false;
 
   constructor(readonly method: RtMethod, space: CodeSpace) {
     this.hot = space.tiering?.invokeThreshold ?? NEVER;

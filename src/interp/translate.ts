@@ -65,14 +65,25 @@ export function translateMethod(P: Prepared): void {
  * are. Methods that are never warm — all of them with -Xint — keep the plain register code.
  */
 export function startProfiling(P: Prepared): void {
-  if (P.profile !== null) return;
-  P.profile = new Int32Array(2 * P.code.length);
+  if (P.profiling) return;
+  if (P.profile === null) P.profile = new Int32Array(2 * P.code.length);
+  P.profiling = true;
+  translateMethod(P);
+}
+
+/**
+ * Stops counting (the method got compiled code; the profile is kept for recompiles): the plain,
+ * fused register code again, for the method's interpreted runs (frames before OSR, after deopts).
+ */
+export function stopProfiling(P: Prepared): void {
+  if (!P.profiling) return;
+  P.profiling = false;
   translateMethod(P);
 }
 
 /** Whether the entry at `pc` must be the profiling COLD entry of a forward conditional branch. */
 export function profiledBranch(P: Prepared, pc: number): boolean {
-  if (P.profile === null || pc >= P.code.length || P.depth[pc]! < 0) return false;
+  if (!P.profiling || pc >= P.code.length || P.depth[pc]! < 0) return false;
   const op = P.code[pc]!;
   return ((op >= Op.ifeq && op <= Op.if_acmpne) || op === Op.ifnull || op === Op.ifnonnull) && readI16(P.code, pc + 1) > 0;
 }
@@ -125,7 +136,7 @@ function translateAt(P: Prepared, pc: number): void {
   const Q = P.q;
   Q[4 * pc + 3] = P.stackOffset + P.depth[pc]!;
   P.mainPc[pc] = pc;
-  if (P.profile !== null && profiledBranch(P, pc)) { set(P, pc, R.COLD, 0, 0, 0, 0); return; }
+  if (P.profiling && profiledBranch(P, pc)) { set(P, pc, R.COLD, 0, 0, 0, 0); return; }
   const { pushes, end } = scanPushes(P, pc, P.code.length);
   // (A profiled branch is never a run's main instruction, nor the branch of a fused length test.)
   if (end < P.code.length && P.depth[end]! >= 0 && !profiledBranch(P, end) && emitRun(P, pc, end, pushes)) return;
