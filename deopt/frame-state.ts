@@ -23,10 +23,29 @@ export const enum DeoptReason {
   Allocation = 7,
   /** The code was invalidated (a class-hierarchy assumption broke): its table entry deoptimizes at entry. */
   Invalidated = 8,
+  /**
+   * A branch the interpreter's profile never saw taken (or never saw fall through) went that way:
+   * an uncommon trap at the branch, which the interpreter re-executes (HotSpot's `unstable_if`).
+   */
+  UnstableIf = 9,
+  /**
+   * A monitor compiled code cannot take without waiting (owned by another thread: `monitorenter`,
+   * or a synchronized method's entry) or an `Object.wait` call: the interpreter blocks or parks.
+   */
+  Monitor = 10,
 }
+
+/**
+ * Flag in a record's second word: the frame is a synchronized method stopped at its entry before
+ * taking its lock (docs/deopt.md "Monitors"); the deoptimizer enters the monitor for it.
+ */
+export const LOCK_PENDING = 0x8000;
+/** Mask of the pc in a record's second word. */
+export const PC_MASK = 0x7fff;
 
 export const DEOPT_REASON_NAMES: Record<number, string> = {
   1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation', 8: 'invalidated',
+  9: 'unstable-if', 10: 'monitor',
 };
 
 /**

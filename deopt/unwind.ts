@@ -8,7 +8,7 @@
  * Record layout (little-endian, 8-byte aligned):
  * ```
  *  +0  i32  compiled-method id
- *  +4  i32  pc | reason << 16
+ *  +4  i32  pc | lock pending (0x8000) | reason << 16
  *  +8  8 bytes per value of the frame state at pc (i32 / f32 / i64 / f64 by kind), in table order
  * ```
  */
@@ -17,7 +17,7 @@ import type { Prepared } from '../src/interp/prepared.js';
 import { JavaThrow } from '../src/runtime/errors.js';
 import { FrameKind, type Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
-import { recordBytes, type DeoptReason, type FrameStateTable } from './frame-state.js';
+import { LOCK_PENDING, PC_MASK, recordBytes, type DeoptReason, type FrameStateTable } from './frame-state.js';
 
 /** What the deoptimizer needs to know of a compiled method. */
 export interface DeoptTarget {
@@ -30,6 +30,11 @@ export interface DeoptRecord {
   readonly target: DeoptTarget;
   readonly pc: number;
   readonly reason: DeoptReason;
+  /**
+   * A synchronized method stopped at its entry before it took its lock (only ever the innermost
+   * record): the rebuilt frame must enter the monitor before it runs (docs/deopt.md "Monitors").
+   */
+  readonly lockPending: boolean;
   /** Byte address of the record. */
   readonly at: number;
 }
@@ -47,8 +52,8 @@ export function readRecords(mem: MemoryViews, start: number, end: number, lookup
   for (let p = start; p < end;) {
     const target = lookup(mem.i32[p >> 2]!);
     const w = mem.i32[(p >> 2) + 1]!;
-    const pc = w & 0xffff;
-    out.push({ target, pc, reason: (w >>> 16) as DeoptReason, at: p });
+    const pc = w & PC_MASK;
+    out.push({ target, pc, reason: (w >>> 16) as DeoptReason, lockPending: (w & LOCK_PENDING) !== 0, at: p });
     p += recordBytes(target.states.get(pc));
   }
   return out;

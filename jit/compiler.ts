@@ -23,7 +23,7 @@ import { analyzeMethod, SlotKind, type MethodAnalysis } from '../src/analysis/in
 import { Quick } from '../src/interp/quick.js';
 import type { Prepared } from '../src/interp/prepared.js';
 import { ValueKind, type RtClass, type RtMethod } from '../src/runtime/model.js';
-import { DeoptReason, type FrameStateTable } from '../deopt/frame-state.js';
+import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-state.js';
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
@@ -98,6 +98,10 @@ export interface CompileEnv {
   inlineRecord(P: Prepared): { id: number; states: FrameStateTable };
   /** A new inline-cache call site for a virtual (vtableIndex >= 0) or interface call (jit/dispatch.ts). */
   callSite(m: RtMethod, vtableIndex: number): { index: number; cache: number };
+  /** Whether code for (or inlined from) `P` may speculate on its branch profile (not after too many `unstable-if` traps). */
+  speculate?(P: Prepared): boolean;
+  /** Address of the root-table slot holding `cls`'s java.lang.Class object, or -1 when it has none yet (never created here: that allocates). */
+  mirrorAddress?(cls: RtClass): number;
 }
 
 /** One method of a batch, as the compiler sees it. */
@@ -137,6 +141,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
+  declareMonitorImports(m, b);
 }
 
 /** Wasm type of a WT. */
@@ -155,10 +160,9 @@ export function signature(b: Binaryen, method: RtMethod): { params: WT[]; result
 /** Checks the method-level conditions; throws Bailout. */
 export function checkEligible(P: Prepared): void {
   const m = P.method;
-  if (m.isSynchronized) throw new Bailout('synchronized method');
   if (P.verifyError !== null) throw new Bailout('fails verification');
   if (m.code!.code.length > MAX_CODE) throw new Bailout(`bytecode too large (${m.code!.code.length} bytes)`);
-  if (m.code!.maxLocals + m.code!.maxStack > MAX_SLOTS) throw new Bailout('too many locals and stack slots');
+  if (P.stackOffset + m.code!.maxStack > MAX_SLOTS) throw new Bailout('too many locals and stack slots');
   if (m.name === '<clinit>') throw new Bailout('class initializer');
 }
 
@@ -224,7 +228,7 @@ class MethodGen {
       P: member.P, method, code: method.code!.code, analysis: analyzeMethod(method.owner.file!, method.info),
       maxLocals: method.code!.maxLocals, base: 0, recordId: member.id, states: member.states, caller: null, retLabel: null, live: [],
     };
-    this.nSlots = Math.min(MAX_SLOTS, method.code!.maxLocals + method.code!.maxStack + INLINE_SLOTS);
+    this.nSlots = Math.min(MAX_SLOTS, member.P.stackOffset + method.code!.maxStack + INLINE_SLOTS);
     this.sig = signature(this.b, method);
     this.resultType = this.sig.result === null ? this.b.none : wasmType(this.b, this.sig.result);
   }
@@ -237,7 +241,7 @@ class MethodGen {
 
   /** Finds the blocks compiled code can reach and the OSR entry pcs. */
   scan(): void {
-    const loopHeaders = scanLive(this.root);
+    const loopHeaders = scanLive(this.root, (pc) => this.unstableIf(this.root, pc));
     for (const pc of loopHeaders) this.member.osrPcs.push(pc);
   }
 
@@ -279,13 +283,13 @@ class MethodGen {
    * Deoptimization at `pc`: writes the record [id, pc | reason << 16, values...] at the unwind
    * pointer (deopt/frame-state.ts), advances it, raises the deopt flag and returns.
    */
-  private deopt(pc: number, reason: DeoptReason, why?: string, kind?: StopKind): Expr {
+  private deopt(pc: number, reason: DeoptReason, why?: string, kind?: StopKind, flags = 0): Expr {
     const m = this.mod, b = this.b;
     const body: Expr[] = [];
     // The frame of `ctx` first, then (inlined frames) each caller at its invoke: innermost first,
     // exactly the records separate compiled frames would write (docs/deopt.md).
     this.noteStop(pc, reason, why, kind);
-    this.writeRecord(body, this.ctx, pc, reason);
+    this.writeRecord(body, this.ctx, pc, reason, flags);
     for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) this.writeRecord(body, c.ctx, c.pc, DeoptReason.Caller);
     body.push(m.global.set('deopt', m.i32.const(1)));
     body.push(this.ret(this.sig.result === null ? null : this.zero()));
@@ -293,12 +297,12 @@ class MethodGen {
   }
 
   /** Appends to `body` the unwind record of frame `ctx` at `pc` and advances the unwind pointer. */
-  private writeRecord(body: Expr[], ctx: FrameCtx, pc: number, reason: DeoptReason): void {
+  private writeRecord(body: Expr[], ctx: FrameCtx, pc: number, reason: DeoptReason, flags = 0): void {
     const m = this.mod, b = this.b;
     const entries = ctx.states.at(pc, () => stateEntries(ctx, pc));
     const ub = (): Expr => m.global.get('ub', b.i32);
     body.push(m.i32.store(0, 4, ub(), m.i32.const(ctx.recordId)));
-    body.push(m.i32.store(4, 4, ub(), m.i32.const(pc | (reason << 16))));
+    body.push(m.i32.store(4, 4, ub(), m.i32.const(pc | flags | (reason << 16))));
     for (let i = 0; i < entries.length; i += 2) {
       const v = ctx.base + entries[i]!, t = wtOfKind(entries[i + 1]!), off = 8 + 4 * i;
       const val = this.get(v, t);
@@ -322,13 +326,13 @@ class MethodGen {
   }
 
   /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
-  private poll(pc: number, isEntry: boolean): Expr {
+  private poll(pc: number, isEntry: boolean, flags = 0): Expr {
     const m = this.mod, b = this.b;
     const budget = m.i32.sub(m.global.get('budget', b.i32), m.i32.const(1));
     return m.block(null, [
       m.global.set('budget', budget),
       m.if(m.i32.le_s(m.global.get('budget', b.i32), m.i32.const(0)),
-        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll, undefined, isEntry ? 'entry-poll' : 'loop-poll'))),
+        m.if(m.call('poll', [m.i32.const(isEntry ? 1 : 0)], b.i32), this.deopt(pc, DeoptReason.Poll, undefined, isEntry ? 'entry-poll' : 'loop-poll', flags))),
     ]);
   }
 
@@ -344,8 +348,13 @@ class MethodGen {
       slot += t === WT.J || t === WT.D ? 2 : 1;
     });
     prologue.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
-    prologue.push(m.if(m.i32.gt_s(m.global.get('depth', b.i32), m.i32.const(this.env.maxDepth)), this.deopt(0, DeoptReason.Depth)));
-    prologue.push(this.poll(0, true));
+    // A synchronized method locks after the depth check and the entry poll, whose deopts then
+    // leave the lock to the deoptimizer (so a thread never yields at the poll holding it).
+    const sync = this.method.isSynchronized;
+    if (sync) prologue.push(this.set(this.root.maxLocals, WT.I, this.lockObject()));
+    prologue.push(m.if(m.i32.gt_s(m.global.get('depth', b.i32), m.i32.const(this.env.maxDepth)), this.deopt(0, DeoptReason.Depth, undefined, undefined, sync ? LOCK_PENDING : 0)));
+    prologue.push(this.poll(0, true, sync ? LOCK_PENDING : 0));
+    if (sync) this.lockAtEntry(prologue);
     const body = this.body(null);
     m.addFunction(`m${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
       m.block(null, [...prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
@@ -368,7 +377,9 @@ class MethodGen {
       slot += t === WT.J || t === WT.D ? 2 : 1;
     });
     body.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
-    body.push(this.deopt(0, DeoptReason.Invalidated, 'code invalidated'));
+    // A synchronized method has not taken its lock here: the deoptimizer enters the monitor.
+    if (this.method.isSynchronized) body.push(this.set(this.root.maxLocals, WT.I, this.lockObject()));
+    body.push(this.deopt(0, DeoptReason.Invalidated, 'code invalidated', undefined, this.method.isSynchronized ? LOCK_PENDING : 0));
     m.addFunction(`d${this.member.id}`, b.createType(this.sig.params.map((t) => wasmType(b, t))), this.resultType, this.varTypes(),
       m.block(null, [...body, this.sig.result === null ? m.nop() : m.unreachable()]));
     m.addFunctionExport(`d${this.member.id}`, `d${this.member.id}`);
@@ -469,7 +480,7 @@ class MethodGen {
     const ctx = this.ctx;
     const rel = slot - ctx.base;
     if (rel === 0 && this.thisIsFixed(ctx)) return true;
-    return this.thisEntries(ctx).has(rel - ctx.maxLocals);
+    return this.thisEntries(ctx).has(rel - ctx.P.stackOffset);
   }
 
   /** Code of the instructions in [start, end) and how the block ends. */
@@ -496,7 +507,7 @@ class MethodGen {
     const op = code[pc]!;
     const depth = this.analysis.stackDepthAt(pc);
     const lb = this.ctx.base; // slot of local 0
-    const sp = lb + this.maxLocals + depth; // first free stack slot
+    const sp = lb + this.ctx.P.stackOffset + depth; // first free stack slot (after the lock slot of a synchronized method)
     const I = WT.I, F = WT.F, J = WT.J, D = WT.D;
     const kinds = this.analysis.kindsAt(pc).stack;
     // Operand-stack entries known to hold `this` (never null). The previous instruction may have
@@ -805,13 +816,13 @@ class MethodGen {
 
       // Branches.
       case Op.ifeq: case Op.ifne: case Op.iflt: case Op.ifge: case Op.ifgt: case Op.ifle:
-        return this.cond(pc, intCompare(m, op - Op.ifeq, this.get(at(1), I), m.i32.const(0)));
+        return this.cond(pc, intCompare(m, op - Op.ifeq, this.get(at(1), I), m.i32.const(0)), out);
       case Op.if_icmpeq: case Op.if_icmpne: case Op.if_icmplt: case Op.if_icmpge: case Op.if_icmpgt: case Op.if_icmple:
-        return this.cond(pc, intCompare(m, op - Op.if_icmpeq, this.get(at(2), I), this.get(at(1), I)));
-      case Op.if_acmpeq: return this.cond(pc, m.i32.eq(this.get(at(2), I), this.get(at(1), I)));
-      case Op.if_acmpne: return this.cond(pc, m.i32.ne(this.get(at(2), I), this.get(at(1), I)));
-      case Op.ifnull: return this.cond(pc, m.i32.eqz(this.get(at(1), I)));
-      case Op.ifnonnull: return this.cond(pc, m.i32.ne(this.get(at(1), I), m.i32.const(0)));
+        return this.cond(pc, intCompare(m, op - Op.if_icmpeq, this.get(at(2), I), this.get(at(1), I)), out);
+      case Op.if_acmpeq: return this.cond(pc, m.i32.eq(this.get(at(2), I), this.get(at(1), I)), out);
+      case Op.if_acmpne: return this.cond(pc, m.i32.ne(this.get(at(2), I), this.get(at(1), I)), out);
+      case Op.ifnull: return this.cond(pc, m.i32.eqz(this.get(at(1), I)), out);
+      case Op.ifnonnull: return this.cond(pc, m.i32.ne(this.get(at(1), I), m.i32.const(0)), out);
       case Op.goto: return { kind: 'plain', targets: [[pc + readI16(code, pc + 1), 0]] };
       case Op.goto_w: return { kind: 'plain', targets: [[pc + readI32(code, pc + 1), 0]] };
       case Op.tableswitch: {
@@ -845,11 +856,12 @@ class MethodGen {
         return { kind: 'plain', targets };
       }
 
-      case Op.ireturn: case Op.areturn: out.push(this.javaReturn(I, at(1))); return { kind: 'end', targets: [] };
-      case Op.freturn: out.push(this.javaReturn(F, at(1))); return { kind: 'end', targets: [] };
-      case Op.lreturn: out.push(this.javaReturn(J, at(2))); return { kind: 'end', targets: [] };
-      case Op.dreturn: out.push(this.javaReturn(D, at(2))); return { kind: 'end', targets: [] };
-      case Op.return: out.push(this.javaReturn(null, 0)); return { kind: 'end', targets: [] };
+      case Op.ireturn: case Op.areturn: out.push(this.javaReturn(I, at(1), pc)); return { kind: 'end', targets: [] };
+      case Op.freturn: out.push(this.javaReturn(F, at(1), pc)); return { kind: 'end', targets: [] };
+      case Op.lreturn: out.push(this.javaReturn(J, at(2), pc)); return { kind: 'end', targets: [] };
+      case Op.dreturn: out.push(this.javaReturn(D, at(2), pc)); return { kind: 'end', targets: [] };
+      case Op.return: out.push(this.javaReturn(null, 0, pc)); return { kind: 'end', targets: [] };
+      case Op.monitorenter: case Op.monitorexit: out.push(this.monitorOp(pc, op === Op.monitorenter, at(1))); return next;
       case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
 
       // Fields: resolved (quickened) by the interpreter, else an uncommon trap (deopt, the
@@ -901,9 +913,11 @@ class MethodGen {
     return m.if(m.i32.ge_u(this.get(ia, WT.I), m.i32.load(8, 4, this.get(aa, WT.I))), this.deopt(pc, DeoptReason.Throw));
   }
 
-  private cond(pc: number, c: Expr): Branches {
+  private cond(pc: number, c: Expr, out: Expr[]): Branches {
     const target = pc + readI16(this.code, pc + 1), fall = pc + 3;
     if (target === fall) return { kind: 'plain', targets: [[fall, 0]] };
+    const never = this.unstableIf(this.ctx, pc);
+    if (never !== null) return this.uncommonBranch(pc, c, never, out);
     return { kind: 'plain', targets: [[target, c], [fall, 0]] };
   }
 
@@ -1041,7 +1055,7 @@ class MethodGen {
     if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     let body: Expr;
     try {
-      scanLive(ctx);
+      scanLive(ctx, (p) => this.unstableIf(ctx, p));
       this.ctx = ctx;
       body = this.bodyOf(null, k);
     } catch (e) {
@@ -1061,9 +1075,10 @@ class MethodGen {
   }
 
   /** A return: from the compiled method (leaving the call depth), or out of an inlined body into its caller's slot. */
-  private javaReturn(t: WT | null, slot: number): Expr {
+  private javaReturn(t: WT | null, slot: number, pc: number): Expr {
     const m = this.mod;
     const ctx = this.ctx;
+    if (ctx.retLabel === null && this.method.isSynchronized) return m.block(null, [this.unlockAtReturn(pc), this.ret(t === null ? null : this.get(slot, t))]);
     if (ctx.retLabel === null) return this.ret(t === null ? null : this.get(slot, t));
     if (t === null) return m.br(ctx.retLabel);
     return m.block(null, [this.set(ctx.base, t, this.get(slot, t)), m.br(ctx.retLabel)]);
@@ -1110,6 +1125,11 @@ class MethodGen {
    */
   private invoke(pc: number, target: RtMethod, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
+    if (isObjectWait(target)) {
+      // Object.wait parks the thread, which compiled code cannot: the interpreter makes the call.
+      out.push(this.deopt(pc, DeoptReason.Monitor, 'Object.wait parks: the interpreter calls it', 'call'));
+      return { kind: 'end', targets: [] };
+    }
     const intrinsic = intrinsicFor(target);
     if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
     if (this.inline(pc, target, sp, out)) return next;
@@ -1132,6 +1152,114 @@ class MethodGen {
     if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
   }
+
+  // ---- monitors (docs/deopt.md "Monitors") ----
+  // Compiled code takes and releases monitors through the runtime's monitor table, exactly the
+  // interpreter's state (jit/runtime.ts `monenter`/`monexit`), so a deoptimized frame needs nothing
+  // re-locked: it only needs a synchronized method's lock slot, which every frame state records.
+
+  /** The object a synchronized method locks: `this`, or its class's mirror read from the root table (0 when it has none yet). */
+  private lockObject(): Expr {
+    const m = this.mod, method = this.root.method;
+    if (!method.isStatic) return this.get(0, WT.I);
+    const addr = this.env.mirrorAddress?.(method.owner) ?? -1;
+    return addr < 0 ? m.i32.const(0) : m.i32.load(0, 4, m.i32.const(addr));
+  }
+
+  /**
+   * Entry of a synchronized method (the lock slot filled, after the depth check and the entry
+   * poll, whose deopts carry the lock-pending flag): enters the monitor before any other stop
+   * point, so every later frame state of the method holds its lock. When the monitor is owned by
+   * another thread (or a static method's class has no mirror yet), deoptimizes at pc 0 with the
+   * lock-pending flag: the deoptimizer enters the monitor for the rebuilt frame, and blocks.
+   */
+  private lockAtEntry(out: Expr[]): void {
+    const m = this.mod, b = this.b, lock = this.root.maxLocals, method = this.root.method;
+    if (method.isStatic && (this.env.mirrorAddress?.(method.owner) ?? -1) < 0) {
+      out.push(this.deopt(0, DeoptReason.Unresolved, 'class mirror of a static synchronized method not created yet', 'unresolved', LOCK_PENDING));
+      return;
+    }
+    out.push(m.if(m.i32.eqz(m.call('monenter', [this.get(lock, WT.I)], b.i32)),
+      this.deopt(0, DeoptReason.Monitor, 'synchronized method entry: monitor owned by another thread', 'guard', LOCK_PENDING)));
+  }
+
+  /** Before a synchronized method's return: exit its monitor (not owned: deopt, the interpreter's return throws). */
+  private unlockAtReturn(pc: number): Expr {
+    const m = this.mod, b = this.b;
+    return m.if(m.i32.eqz(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], b.i32)),
+      this.deopt(pc, DeoptReason.Throw, 'monitor of the synchronized method not owned at return'));
+  }
+
+  /** `monitorenter` / `monitorexit` of the object in slot `obj`: the runtime's fast path, else deopt at the instruction. */
+  private monitorOp(pc: number, enter: boolean, obj: number): Expr {
+    const m = this.mod, b = this.b;
+    const o = (): Expr => this.get(obj, WT.I);
+    const failed = enter
+      ? this.deopt(pc, DeoptReason.Monitor, 'monitorenter: monitor owned by another thread')
+      : this.deopt(pc, DeoptReason.Throw, 'monitorexit: monitor not owned');
+    return m.block(null, [
+      m.if(m.i32.eqz(o()), this.deopt(pc, DeoptReason.Throw, 'null check')),
+      m.if(m.i32.eqz(m.call(enter ? 'monenter' : 'monexit', [o()], b.i32)), failed),
+    ]);
+  }
+
+  // ---- profile-driven speculation: unstable-if (docs/deopt.md "Speculation") ----
+
+  /** Which way the conditional branch at `pc` of `ctx` was never seen to go, when compiled code speculates on it; else null. */
+  private unstableIf(ctx: FrameCtx, pc: number): 'taken' | 'fall' | null {
+    if (ctx.P.profile === null || !(this.env.speculate?.(ctx.P) ?? false)) return null;
+    return neverTaken(ctx.P, pc);
+  }
+
+  /** A conditional branch with an uncommon trap on the way the profile never saw: deopt there, the interpreter branches. */
+  private uncommonBranch(pc: number, c: Expr, never: 'taken' | 'fall', out: Expr[]): Branches {
+    const m = this.mod, prof = this.ctx.P.profile!;
+    const target = pc + readI16(this.code, pc + 1), fall = pc + 3;
+    const seen = `${prof[2 * pc] ?? 0} taken, ${prof[2 * pc + 1] ?? 0} not taken`;
+    if (never === 'taken') {
+      out.push(m.if(c, this.deopt(pc, DeoptReason.UnstableIf, `unstable-if: branch to ${target} never taken (profile: ${seen})`, 'guard')));
+      return { kind: 'plain', targets: [[fall, 0]] };
+    }
+    out.push(m.if(m.i32.eqz(c), this.deopt(pc, DeoptReason.UnstableIf, `unstable-if: branch to ${target} always taken (profile: ${seen})`, 'guard')));
+    return { kind: 'plain', targets: [[target, 0]] };
+  }
+}
+
+/** Imports of the monitor fast paths (jit/runtime.ts): 1 = done, 0 = compiled code must deoptimize. */
+function declareMonitorImports(m: Module, b: Binaryen): void {
+  for (const f of ['monenter', 'monexit', 'notify', 'notifyAll']) m.addFunctionImport(f, 'env', f, b.createType([b.i32]), b.i32);
+}
+
+/** `Object.wait(...)`: parks the thread, so compiled code deoptimizes at the call. */
+function isObjectWait(m: RtMethod): boolean {
+  return m.name === 'wait' && m.owner.name === 'java/lang/Object';
+}
+
+/** Executions of a branch the profile needs before compiled code speculates on it (HotSpot: 40). */
+export const MIN_PROFILED_BRANCHES = 40;
+
+/**
+ * The direction (`taken`, `fall`) the forward conditional branch at `pc` of `P` never went while
+ * the interpreter profiled it (src/interp/translate.ts `startProfiling`: counts while the method is
+ * warm), if it ran at least {@link MIN_PROFILED_BRANCHES} times; else null.
+ */
+export function neverTaken(P: Prepared, pc: number): 'taken' | 'fall' | null {
+  const prof = P.profile;
+  if (prof === null || pc >= P.code.length) return null;
+  const op = P.code[pc]!;
+  if (!((op >= Op.ifeq && op <= Op.if_acmpne) || op === Op.ifnull || op === Op.ifnonnull)) return null;
+  if (readI16(P.code, pc + 1) <= 3) return null; // backward branches are not profiled; to the next pc: no choice
+  const taken = prof[2 * pc]!, fall = prof[2 * pc + 1]!;
+  if (taken + fall < MIN_PROFILED_BRANCHES) return null;
+  return taken === 0 ? 'taken' : fall === 0 ? 'fall' : null;
+}
+
+/** The successor block of the conditional branch at `lastPc` that compiled code never takes (uncommon trap), or -1. */
+function prunedSuccessor(ctx: FrameCtx, lastPc: number, never: (pc: number) => 'taken' | 'fall' | null): number {
+  const dir = never(lastPc);
+  if (dir === null) return -1;
+  const cfg = ctx.analysis.cfg;
+  return cfg.blockAt(dir === 'taken' ? lastPc + readI16(ctx.code, lastPc + 1) : lastPc + 3);
 }
 
 /** How a block ends: conditional/unconditional successors (condition 0 = default), or a switch. */
@@ -1191,8 +1319,12 @@ function opName(op: number): string {
   return names[op] ?? `opcode 0x${op.toString(16)}`;
 }
 
-/** Marks `ctx.live` (blocks reachable through normal edges) and returns the loop headers (OSR entries), sorted. */
-function scanLive(ctx: FrameCtx): number[] {
+/**
+ * Marks `ctx.live` (blocks reachable through normal edges, except the edges of conditional
+ * branches that `never` says compiled code does not take: uncommon traps) and returns the loop
+ * headers (OSR entries), sorted.
+ */
+function scanLive(ctx: FrameCtx, never: (pc: number) => 'taken' | 'fall' | null): number[] {
   const cfg = ctx.analysis.cfg;
   const headers: number[] = [];
   const work = [0];
@@ -1200,7 +1332,9 @@ function scanLive(ctx: FrameCtx): number[] {
   while (work.length > 0) {
     const bi = work.pop()!;
     const blk = cfg.blocks[bi]!;
+    const pruned = prunedSuccessor(ctx, blk.lastPc, never);
     for (const s of blk.successors) {
+      if (s === pruned) continue;
       const target = cfg.blocks[s]!;
       if (target.startPc <= blk.lastPc && !headers.includes(target.startPc)) headers.push(target.startPc);
       if (!ctx.live[s]) { ctx.live[s] = true; work.push(s); }
@@ -1218,7 +1352,9 @@ function stateEntries(ctx: FrameCtx, pc: number): Int32Array {
     else if (kind === SlotKind.ReturnAddress) throw new Bailout('return address in a frame state');
   };
   for (let i = 0; i < k.locals.length; i++) add(i, k.locals[i]!);
-  for (let i = 0; i < k.stack.length; i++) add(ctx.maxLocals + i, k.stack[i]!);
+  // A synchronized method's lock slot (after the locals, as in the interpreter's frame) always holds its monitor's object.
+  if (ctx.P.isSynchronized) out.push(ctx.maxLocals, SlotKind.Ref);
+  for (let i = 0; i < k.stack.length; i++) add(ctx.P.stackOffset + i, k.stack[i]!);
   return Int32Array.from(out);
 }
 

@@ -71,6 +71,8 @@ export function intrinsicFor(target: RtMethod): Intrinsic | null {
     return null;
   }
   if (owner === 'java/lang/System' && key === 'arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V') return { kind: 'checked', name: 'arraycopy' };
+  // The monitor's notify (jit/runtime.ts monitorImports): done when the thread owns it, else the native throws.
+  if (owner === 'java/lang/Object' && (key === 'notify()V' || key === 'notifyAll()V')) return { kind: 'checked', name: target.name };
   const b = BITS[`${owner}.${key}`];
   return b === undefined ? null : { kind: 'wasm', emit: b, name: `${owner}.${key}` };
 }

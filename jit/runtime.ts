@@ -17,8 +17,10 @@ import type { Vm } from '../src/runtime/vm.js';
 import type { Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
-import { readRecords, rebuildFrames } from '../deopt/unwind.js';
-import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
+import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js';
+import { startProfiling, stopProfiling } from '../src/interp/translate.js';
+import { enterSynchronized } from '../src/interp/unwind.js';
+import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { deriveStops, listing, traceStops, type TraceListener } from './trace.js';
 import type { TraceEvent, TraceStopPoint } from './trace-events.js';
@@ -67,12 +69,26 @@ const MAX_DEPTH = 100;
 const DEOPT_LIMIT = 50;
 /** -XX:+DeoptimizeALot: backward branches interpreted after a poll deopt before OSR enters again. */
 const ALOT_REENTRY = 64;
+/**
+ * Backward branches a frame runs interpreted after a `monitor` deopt before OSR enters again: a
+ * contended monitor tends to stay contended (monitors are handed off in FIFO order, so threads
+ * queue up behind each other), and there each contended enter costs compiled code a deopt.
+ */
+const MONITOR_REENTRY = 500;
 /** Calls (and 10x backward branches) interpreted after code was dropped before compiling again. */
 const RECOMPILE_CALLS = 20;
 /** Times a method is compiled at most. */
 const MAX_COMPILES = 8;
 /** Binaryen optimization level (-O1 is much faster to run than -O2; V8 optimizes the result again). */
 const OPT_LEVEL = Number(process.env.TERN_JIT_OPT ?? 2);
+/**
+ * Share of the thresholds (percent) after which a method is warm: the interpreter starts its branch
+ * profile (src/interp/translate.ts `startProfiling`), which compiled code speculates on. HotSpot's
+ * -XX:InterpreterProfilePercentage default.
+ */
+const PROFILE_PERCENT = 33;
+/** `unstable-if` traps in a method after which its code no longer speculates on branches (HotSpot: PerBytecodeTrapLimit 4). */
+const UNSTABLE_IF_LIMIT = 4;
 /** Debugging: TERN_JIT_DUMP=1 writes each module's text to the JIT log. */
 const DUMP = process.env.TERN_JIT_DUMP === '1';
 
@@ -130,6 +146,8 @@ interface MethodInfo {
   failed: string | null;
   /** In a batch being compiled in the background. */
   pending: boolean;
+  /** `unstable-if` traps taken in this method's branches (past {@link UNSTABLE_IF_LIMIT}: no more such speculation). */
+  unstableIfTraps: number;
 }
 
 /** One method of a background batch, generated and waiting for its module. */
@@ -146,8 +164,14 @@ function features(b: Binaryen): number {
 }
 
 export class JitRuntime implements Tiering {
+  /** Initial countdowns: the method is warm (profiled) when they run out; compiled after the full thresholds. */
   readonly invokeThreshold: number;
   readonly loopThreshold: number;
+  /** Calls and backward branches before a method is compiled (-XX:CompileThreshold, 10 x for loops). */
+  private readonly fullInvoke: number;
+  private readonly fullLoop: number;
+  /** The Java thread running compiled code (set at every entry from the interpreter; the monitor imports act for it). */
+  private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
   private loading: Promise<void> | null = null;
   private table: WasmTable | null = null;
@@ -182,8 +206,10 @@ export class JitRuntime implements Tiering {
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
-    this.invokeThreshold = options.compileAll ? 1 : Math.max(1, options.threshold);
-    this.loopThreshold = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
+    this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
+    this.fullLoop = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
+    this.invokeThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullInvoke * PROFILE_PERCENT / 100));
+    this.loopThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullLoop * PROFILE_PERCENT / 100));
     const api = wasmApi();
     const g = (v: number): WasmGlobal => new api.Global({ value: 'i32', mutable: true }, v);
     this.globals = { ub: g(0), deopt: g(0), depth: g(0), budget: g(POLL_INTERVAL) };
@@ -195,6 +221,7 @@ export class JitRuntime implements Tiering {
       newarray: (cls: number, size: number, length: number) => (length < 0 ? 0 : heap.allocArray(cls, size as 1 | 2 | 4 | 8, length)),
       drem: (x: number, y: number) => x % y,
       ...heapImports(vm),
+      ...this.monitorImports(),
     };
     this.roots = new RootTable(vm);
     this.cha = new Cha(vm);
@@ -266,10 +293,12 @@ export class JitRuntime implements Tiering {
     if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
+      if (this.warm(P) && P.hot > 0) return TierResult.Interpret;
       c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations');
       if (c === null) return TierResult.Interpret;
     }
     P.hot = 0;
+    this.current = t;
     const s = t.stack, A = this.argsAddress, heap = this.vm.heap;
     const i32 = heap.i32, a = A >> 2;
     let slot = base;
@@ -293,12 +322,13 @@ export class JitRuntime implements Tiering {
     if (this.cha.changed) this.checkHierarchy();
     let c = P.compiled as CompiledMethod | null;
     if (c === null) {
+      if (this.warm(P) && P.loops > 0) return TierResult.Interpret;
       c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'backedges');
       if (c === null) return TierResult.Interpret;
     }
     const k = c.osrEntry === null ? -1 : c.osrPcs.indexOf(f.pc);
     if (k < 0) {
-      P.loops = this.loopThreshold;
+      P.loops = this.fullLoop;
       return TierResult.Interpret;
     }
     P.loops = 0; // every backward branch of this method asks again (it runs interpreted only after a deopt)
@@ -314,6 +344,7 @@ export class JitRuntime implements Tiering {
       }
     }
     if (this.listeners.length > 0) this.emit({ ev: 'osr', t: this.now(), id: c.id, method: String(P.method), pc: f.pc });
+    this.current = t;
     this.enter();
     if (c.osrEntry!(k) === 0) {
       this.result(c, s, f.lp + P.stackOffset);
@@ -379,6 +410,9 @@ export class JitRuntime implements Tiering {
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
     rebuildFrames(t, heap, records, base, osrFrame);
     const inner = records[0]!;
+    // A synchronized method stopped before taking its lock: enter the monitor now, as the
+    // interpreter does after pushing the frame (blocking the thread when another one owns it).
+    const blocked = inner.lockPending && !enterSynchronized(this.vm, t, t.top);
     for (const r of records) if (r.target instanceof InlinedFrames) this.stats.inlinedFramesRebuilt++;
     const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
@@ -388,7 +422,11 @@ export class JitRuntime implements Tiering {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       const frames: string[] = [];
       for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
-      this.emit({ ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000 });
+      const detail = this.guardDetail(inner);
+      this.emit({
+        ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, ...(detail === undefined ? {} : { detail }),
+        frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000,
+      });
     }
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
@@ -398,12 +436,23 @@ export class JitRuntime implements Tiering {
       // A call reached invalidated code through the table: the caller was compiled against it.
       const caller = records[1];
       if (caller !== undefined) this.invalidate(hostOf(caller.target as CompiledMethod | InlinedFrames), `called invalidated ${inner.target.P.method}`);
+    } else if (inner.reason === DeoptReason.Monitor) {
+      // The frames go on interpreted for a while (calls from the interpreter to the method that
+      // waited, too): where a queue formed, an interpreted monitorenter just blocks.
+      for (const r of records) if (r.target.P.loops <= 0) r.target.P.loops = MONITOR_REENTRY;
+      if (inner.target.P.hot <= 0) inner.target.P.hot = MONITOR_REENTRY / 10;
+    } else if (inner.reason === DeoptReason.UnstableIf) {
+      this.unstableIfTrap(inner);
     } else if (inner.reason !== DeoptReason.Poll) {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
       // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
       if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled) this.invalidate(c, `${name} at pc ${inner.pc}`);
       else if (++c.deopts > DEOPT_LIMIT) this.invalidate(c, `too many deopts (${name}, last at pc ${inner.pc})`);
+    }
+    if (blocked) {
+      this.yieldRequested = false;
+      return TierResult.DeoptedBlocked;
     }
     if (this.yieldRequested) {
       this.yieldRequested = false;
@@ -415,6 +464,75 @@ export class JitRuntime implements Tiering {
       return TierResult.DeoptedYield;
     }
     return TierResult.Deopted;
+  }
+
+  // ---- monitors and profile-driven speculation (docs/deopt.md "Monitors", "Speculation") ----
+
+  /**
+   * The fast paths compiled code calls for monitors (they never wait, never run Java, never
+   * allocate): enter/exit succeed (1) when no waiting is needed, on the VM's one monitor table, so
+   * interpreter and compiled frames share the very same ownership and recursion counts; 0 makes
+   * the compiled code deoptimize and the interpreter block or throw. `notify`/`notifyAll` (checked
+   * intrinsics) move waiters to the entry queue, as the natives do, when the thread owns the monitor.
+   */
+  private monitorImports(): Record<string, (o: number) => number> {
+    const monitors = this.vm.monitors;
+    const notify = (o: number, all: boolean): number => {
+      if (o === 0 || !monitors.holds(this.current!, o)) return 0;
+      monitors.notify(this.current!, o, all);
+      return 1;
+    };
+    return {
+      monenter: (o) => (monitors.tryEnter(this.current!, o) ? 1 : 0),
+      monexit: (o) => (monitors.tryExit(this.current!, o) ? 1 : 0),
+      notify: (o) => notify(o, false),
+      notifyAll: (o) => notify(o, true),
+    };
+  }
+
+  /**
+   * A method's countdown ran out for the first time: it is warm. Starts its branch profile (once;
+   * never with -Xcomp, whose methods compile at once and are profiled only when their code is
+   * dropped) and extends both countdowns to the full thresholds. True when it started now.
+   */
+  private warm(P: Prepared): boolean {
+    if (this.options.compileAll || P.profile !== null) return false;
+    startProfiling(P);
+    P.hot += this.fullInvoke - this.invokeThreshold;
+    P.loops += this.fullLoop - this.loopThreshold;
+    return true;
+  }
+
+  /** Whether code compiled for (or inlining) `P` may speculate on its branch profile. */
+  private speculates(P: Prepared): boolean {
+    return this.infoOf(P).unstableIfTraps < UNSTABLE_IF_LIMIT;
+  }
+
+  /**
+   * An `unstable-if` trap: a branch went the way its profile never saw. HotSpot's action
+   * (Action_reinterpret): the code is made not entrant at once, and the interpreter, which re-executes the
+   * branch in profiling mode, records that direction, so the recompile does not speculate on it.
+   * After {@link UNSTABLE_IF_LIMIT} traps in one method, its branches are no longer speculated on.
+   */
+  private unstableIfTrap(r: DeoptRecord): void {
+    const info = this.infoOf(r.target.P);
+    const c = hostOf(r.target as CompiledMethod | InlinedFrames);
+    const last = ++info.unstableIfTraps === UNSTABLE_IF_LIMIT;
+    // The trap is a sample of the direction never seen (the interpreter counts the re-executed
+    // branch too when the method is being profiled; an inlined callee with code of its own is not).
+    const P = r.target.P, never = neverTaken(P, r.pc);
+    if (never !== null) P.profile![2 * r.pc + (never === 'taken' ? 0 : 1)]!++;
+    // Compiled callers reach the code through the table: they get its `d<id>` stub (as after a
+    // class-hierarchy change), so they deoptimize and are recompiled instead of trapping every call.
+    if (c.invalidatedEntry !== null && c.P.compiled === c) this.table!.set(c.id, c.invalidatedEntry);
+    this.invalidate(c, `unstable-if at pc ${r.pc}${r.target !== c ? ` of inlined ${r.target.P.method}` : ''}${last ? '; recompiled without branch speculation' : ''}`);
+  }
+
+  /** The guard reason of the stop point a deopt came from (the trace's `detail`), for guards only. */
+  private guardDetail(r: DeoptRecord): string | undefined {
+    if (r.reason !== DeoptReason.UnstableIf && r.reason !== DeoptReason.Monitor) return undefined;
+    const id = (r.target as CompiledMethod | InlinedFrames).id;
+    return hostOf(r.target as CompiledMethod | InlinedFrames).stops.find((s) => s.recordId === id && s.pc === r.pc && s.reason !== undefined && (s.kind === 'guard' || s.kind === 'call'))?.reason;
   }
 
   /**
@@ -445,8 +563,10 @@ export class JitRuntime implements Tiering {
     const more = info.compiles < MAX_COMPILES;
     // Let the interpreter run the method a while before recompiling (it resolves what it meets),
     // so that -Xcomp does not recompile once per newly resolved instruction.
-    P.hot = more ? Math.max(this.invokeThreshold, RECOMPILE_CALLS) : NEVER;
-    P.loops = more ? Math.max(this.loopThreshold, 10 * RECOMPILE_CALLS) : NEVER;
+    P.hot = more ? Math.max(this.fullInvoke, RECOMPILE_CALLS) : NEVER;
+    P.loops = more ? Math.max(this.fullLoop, 10 * RECOMPILE_CALLS) : NEVER;
+    // Interpreted runs until the recompile profile its branches (-Xcomp compiled it before any profile).
+    if (more) startProfiling(P);
     if (!more) info.failed = 'deoptimized too often';
     this.log(`made not entrant: ${P.method} (${why})${more ? '' : '; not compiled again'}`);
     if (this.listeners.length > 0) this.emit({ ev: 'invalidate', t: this.now(), id: c.id, method: String(P.method), reason: why });
@@ -468,7 +588,7 @@ export class JitRuntime implements Tiering {
   private infoOf(P: Prepared): MethodInfo {
     let i = this.info.get(P);
     if (i === undefined) {
-      i = { compiles: 0, failed: null, pending: false };
+      i = { compiles: 0, failed: null, pending: false, unstableIfTraps: 0 };
       this.info.set(P, i);
     }
     return i;
@@ -624,8 +744,8 @@ export class JitRuntime implements Tiering {
       info.pending = false;
       if (P.compiled !== null) continue; // compiled synchronously meanwhile (the service broke)
       if (c.stale) {
-        P.hot = Math.min(this.invokeThreshold, RECOMPILE_CALLS);
-        P.loops = Math.min(this.loopThreshold, 10 * RECOMPILE_CALLS);
+        P.hot = Math.min(this.fullInvoke, RECOMPILE_CALLS);
+        P.loops = Math.min(this.fullLoop, 10 * RECOMPILE_CALLS);
         continue;
       }
       c.entry = ex[`e${id}`] as () => number;
@@ -634,6 +754,7 @@ export class JitRuntime implements Tiering {
       if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
       table.set(id, ex[`m${id}`]);
       P.compiled = c;
+      stopProfiling(P); // (resumed if the code is dropped)
       info.compiles++;
       P.hot = 0;
       P.loops = 0;
@@ -709,6 +830,8 @@ export class JitRuntime implements Tiering {
       constRefAddress: (index) => this.roots.address(index),
       callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
       loadedClass: (name) => this.vm.registry.peek(name) ?? null,
+      speculate: (Q) => this.speculates(Q),
+      mirrorAddress: (cls) => (cls.mirror === 0 ? -1 : this.roots.address(this.vm.constRefIndexOfMirror(cls))),
       devirtualize: (m, vtableIndex, holder) => (vtableIndex >= 0 ? this.cha.virtual(holder ?? m.owner, vtableIndex) : this.cha.interface(m)),
       inlineRecord: (Q) => {
         let r = inlinedRecords.get(Q);
@@ -786,6 +909,7 @@ export class JitRuntime implements Tiering {
       c.invalidatedEntry = ex[`d${id}`];
       this.register(c, inlinedRecords, assumptions);
       P.compiled = c;
+      stopProfiling(P); // (resumed if the code is dropped)
       info.compiles++;
       const ms = performance.now() - start;
       this.stats.compiled++;

@@ -5,7 +5,7 @@
  * variables in registers. They work on the frame's JVM state in memory: the loop writes back
  * `f.pc` and `f.sp` before the call and reloads `f.pc` after it.
  */
-import { Op, readI32, readU16 } from '../classfile/opcodes.js';
+import { Op, readI16, readI32, readU16 } from '../classfile/opcodes.js';
 import { JavaThrow } from '../runtime/errors.js';
 import type { Vm } from '../runtime/vm.js';
 import type { Frame } from '../threads/frame.js';
@@ -32,6 +32,10 @@ export function runColdOp(vm: Vm, t: JavaThread, f: Frame, P: Prepared): Cold {
   if (P.verifyError !== null) throw new JavaThrow('java/lang/VerifyError', P.verifyError);
   if (P.depth[pc]! < 0) throw new JavaThrow('java/lang/InternalError', `no reachable instruction at ${pc} in ${P.method}`);
   switch (op) {
+    case Op.ifeq: case Op.ifne: case Op.iflt: case Op.ifge: case Op.ifgt: case Op.ifle:
+    case Op.if_icmpeq: case Op.if_icmpne: case Op.if_icmplt: case Op.if_icmpge: case Op.if_icmpgt: case Op.if_icmple:
+    case Op.if_acmpeq: case Op.if_acmpne: case Op.ifnull: case Op.ifnonnull:
+      return profiledBranch(f, P, s, sp, op);
     case Op.tableswitch: {
       // JVMS §6.5 tableswitch: operands aligned to a multiple of 4 from the start of the code.
       const key = s[--sp]!, base = (pc + 4) & ~3;
@@ -110,6 +114,29 @@ export function runColdOp(vm: Vm, t: JavaThread, f: Frame, P: Prepared): Cold {
     case Op.swap: { const a = s[sp - 1]!; s[sp - 1] = s[sp - 2]!; s[sp - 2] = a; return next(f, sp); }
   }
   throw new JavaThrow('java/lang/VerifyError', `Bad instruction: ${op.toString(16)} at ${pc} in ${P.method}`);
+}
+
+/**
+ * A forward conditional branch of a method being profiled (translate.ts `startProfiling`): JVMS
+ * §6.5 if<cond>, if_icmp<cond>, if_acmp<cond>, ifnull, ifnonnull, counting in `P.profile` which
+ * way it went (the JIT's unstable-if speculation reads it).
+ */
+function profiledBranch(f: Frame, P: Prepared, s: Float64Array, sp: number, op: number): Cold {
+  const pc = f.pc;
+  let x: number, y = 0, cmp: number;
+  if (op === Op.ifnull || op === Op.ifnonnull) { x = s[--sp]!; cmp = op === Op.ifnull ? 0 : 1; }
+  else if (op >= Op.if_icmpeq) { y = s[--sp]!; x = s[--sp]!; cmp = op >= Op.if_acmpeq ? op - Op.if_acmpeq : op - Op.if_icmpeq; }
+  else { x = s[--sp]!; cmp = op - Op.ifeq; }
+  const taken = cmp === 0 ? x === y : cmp === 1 ? x !== y : cmp === 2 ? x < y : cmp === 3 ? x >= y : cmp === 4 ? x > y : x <= y;
+  f.sp = sp;
+  const prof = P.profile;
+  if (prof !== null) {
+    const i = 2 * pc + (taken ? 0 : 1);
+    if (prof[i]! < 0x3fffffff) prof[i]!++;
+  }
+  if (!taken) { f.pc = pc + 3; return Cold.Next; }
+  f.pc = pc + readI16(P.code, pc + 1);
+  return Cold.Branch;
 }
 
 /** Moves past a one-byte instruction that left the stack top at `sp`. */

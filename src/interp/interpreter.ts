@@ -496,6 +496,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
                 if (r !== TierResult.Interpret) {
                   f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
                   if (r === TierResult.DeoptedYield) return RunResult.Yielded;
+                  if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
                   break;
                 }
               }
@@ -590,6 +591,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
               if (r === TierResult.Returned && !finishOsrReturn(vm, t, f)) return RunResult.Terminated;
               f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
               if (r === TierResult.DeoptedYield) return RunResult.Yielded;
+              if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
               continue;
             }
           }
@@ -608,10 +610,11 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
 /**
  * Compiled code entered by on-stack replacement ran the top frame `f` to completion; its result
  * (if any) is in its first operand-stack slots. Pops it and delivers the result as a return
- * instruction would (compiled methods are never synchronized). Returns false when the thread ended.
+ * instruction would (the compiled code of a synchronized method released its monitor itself).
+ * Returns false when the thread ended.
  */
 function finishOsrReturn(vm: Vm, t: JavaThread, f: Frame): boolean {
-  const s = t.stack, b = f.lp + f.method.code!.maxLocals, size = slotsOf(f.method.returnKind);
+  const s = t.stack, b = f.stackBase, size = slotsOf(f.method.returnKind);
   const v0 = s[b]!, v1 = s[b + 1]!;
   t.depth--;
   if (f.kind !== FrameKind.Normal) {

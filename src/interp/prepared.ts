@@ -53,6 +53,14 @@ export class Prepared {
   loops: number;
   /** Installed compiled code (owned by the tier; opaque here), or null. */
   compiled: unknown = null;
+  /**
+   * Branch profile, once the tier made the method warm (translate.ts `startProfiling`): for each pc
+   * of a forward conditional branch, [2 pc] = times taken, [2 pc + 1] = times not taken. Null
+   * until then (always with -Xint): the register code then has no profiling at all.
+   */
+  profile: Int32Array | null = null;
+  /** Whether the register code counts into {@link profile} now (the method runs without compiled code). */
+  profiling = false;
 
   constructor(readonly method: RtMethod, space: CodeSpace) {
     this.hot = space.tiering?.invokeThreshold ?? NEVER;

@@ -25,6 +25,11 @@ export const enum TierResult {
   Deopted = 2,
   /** Like Deopted, and the scheduler asked for the thread to stop (switch, safepoint, event loop). */
   DeoptedYield = 3,
+  /**
+   * Like Deopted, and the thread is now blocked (queued on a monitor its rebuilt top frame must
+   * enter, jit/runtime.ts): the interpreter returns Blocked; the thread resumes at that frame.
+   */
+  DeoptedBlocked = 4,
 }
 
 /** A compiler tier, installed per VM with {@link installTiering}. */

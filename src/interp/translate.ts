@@ -57,6 +57,37 @@ export function translateMethod(P: Prepared): void {
   }
 }
 
+/**
+ * Starts the branch profile of a warm method (the tier calls it; HotSpot's interpreter profiles
+ * from a share of the compile threshold on): every forward conditional branch becomes a COLD entry
+ * of its own (cold-ops.ts counts which way it goes in `P.profile`), never fused with the pushes
+ * before it. Backward branches (loop back edges, which also count down `P.loops`) are left as they
+ * are. Methods that are never warm — all of them with -Xint — keep the plain register code.
+ */
+export function startProfiling(P: Prepared): void {
+  if (P.profiling) return;
+  if (P.profile === null) P.profile = new Int32Array(2 * P.code.length);
+  P.profiling = true;
+  translateMethod(P);
+}
+
+/**
+ * Stops counting (the method got compiled code; the profile is kept for recompiles): the plain,
+ * fused register code again, for the method's interpreted runs (frames before OSR, after deopts).
+ */
+export function stopProfiling(P: Prepared): void {
+  if (!P.profiling) return;
+  P.profiling = false;
+  translateMethod(P);
+}
+
+/** Whether the entry at `pc` must be the profiling COLD entry of a forward conditional branch. */
+export function profiledBranch(P: Prepared, pc: number): boolean {
+  if (!P.profiling || pc >= P.code.length || P.depth[pc]! < 0) return false;
+  const op = P.code[pc]!;
+  return ((op >= Op.ifeq && op <= Op.if_acmpne) || op === Op.ifnull || op === Op.ifnonnull) && readI16(P.code, pc + 1) > 0;
+}
+
 /** After the instruction at `pc` was quickened: redoes every entry whose run can contain it. */
 export function retranslateNear(P: Prepared, pc: number): void {
   // A run has at most 4 pushes of at most 4 bytes before its main instruction.
@@ -105,8 +136,10 @@ function translateAt(P: Prepared, pc: number): void {
   const Q = P.q;
   Q[4 * pc + 3] = P.stackOffset + P.depth[pc]!;
   P.mainPc[pc] = pc;
+  if (P.profiling && profiledBranch(P, pc)) { set(P, pc, R.COLD, 0, 0, 0, 0); return; }
   const { pushes, end } = scanPushes(P, pc, P.code.length);
-  if (end < P.code.length && P.depth[end]! >= 0 && emitRun(P, pc, end, pushes)) return;
+  // (A profiled branch is never a run's main instruction, nor the branch of a fused length test.)
+  if (end < P.code.length && P.depth[end]! >= 0 && !profiledBranch(P, end) && emitRun(P, pc, end, pushes)) return;
   const op = P.code[pc]!;
   if (pushes.length > 0 && op !== Op.dup && op !== Op.dup2) emitPush(P, pc, pushes[0]!);
   else emitPlain(P, pc);
@@ -402,6 +435,7 @@ function emitLengthBranch(P: Prepared, pc: number, main: number, pushes: readonl
   const op = P.code[next];
   if (i.isImm || a.isImm || i.size !== 1 || a.size !== 1 || P.depth[next]! < 0) return false;
   if (op !== Op.if_icmplt && op !== Op.if_icmpge) return false;
+  if (profiledBranch(P, next)) return false;
   P.mainPc[pc] = main;
   set(P, pc, op === Op.if_icmplt ? R.IF_LT_ALEN : R.IF_GE_ALEN, next + 3 - pc, next + readI16(P.code, next + 1) - pc, i.value, a.value);
   return true;

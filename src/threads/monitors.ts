@@ -83,6 +83,31 @@ export class Monitors {
     return false;
   }
 
+  /**
+   * Enters only when that needs no waiting (free, or already owned by `t`: recursion); false,
+   * with nothing changed, otherwise. Compiled code's fast path (jit/runtime.ts): it cannot park,
+   * so on false it deoptimizes and the interpreter's {@link enter} queues the thread.
+   */
+  tryEnter(t: JavaThread, obj: Ref): boolean {
+    const m = this.of(obj);
+    if (m.owner === t) {
+      m.count++;
+      return true;
+    }
+    if (m.owner !== null) return false;
+    m.owner = t;
+    m.count = 1;
+    return true;
+  }
+
+  /** Exits once when `t` owns `obj`'s monitor (true); false, with nothing changed, otherwise. */
+  tryExit(t: JavaThread, obj: Ref): boolean {
+    const m = this.peek(obj);
+    if (!m || m.owner !== t) return false;
+    if (--m.count === 0) this.handOff(m);
+    return true;
+  }
+
   /** Exits once; throws IllegalMonitorStateException when `t` is not the owner. */
   exit(t: JavaThread, obj: Ref): void {
     const m = this.peek(obj);

@@ -7,7 +7,7 @@ import { CodeSpace } from '../../src/interp/code-space.js';
 import type { Prepared } from '../../src/interp/prepared.js';
 import { Quick } from '../../src/interp/quick.js';
 import { R, A_SHIFT } from '../../src/interp/register-code.js';
-import { replayPrefix, retranslateNear } from '../../src/interp/translate.js';
+import { profiledBranch, replayPrefix, retranslateNear, startProfiling } from '../../src/interp/translate.js';
 import { allSources } from '../analysis/helpers/fixtures.js';
 import { compileJava } from '../analysis/helpers/javac.js';
 import { methodsWithCode, prepare } from './helpers/methods.js';
@@ -124,6 +124,32 @@ describe('register code', () => {
     retranslateNear(P, get);
     const dup = get - 1;
     expect(entry(P, dup)).toMatchObject({ op: R.GETFIELD_I32, b: P.stackOffset, c: 12, a: P.stackOffset + 1 });
+  });
+
+  it('profiling (a warm method): forward conditional branches become unfused COLD entries, back edges stay', () => {
+    for (const name of ['sum', 'countdown']) {
+      const [cls, m] = method(name);
+      const P = prepare(cls, m);
+      const before = Array.from({ length: m.code!.code.length }, (_, pc) => entry(P, pc));
+      expect(P.profile).toBeNull();
+      startProfiling(P);
+      expect(P.profile).toHaveLength(2 * m.code!.code.length);
+      let profiled = 0;
+      for (let pc = 0; pc < m.code!.code.length; pc++) {
+        if (P.depth[pc]! < 0) continue;
+        const e = entry(P, pc);
+        if (profiledBranch(P, pc)) {
+          profiled++;
+          expect(e.op, `${name} pc ${pc}`).toBe(R.COLD);
+        } else {
+          // No run covers a profiled branch (it must run on its own COLD entry to be counted).
+          for (let k = pc + 1; k < pc + e.len; k++) expect(profiledBranch(P, k), `${name} pc ${pc} runs over the branch at ${k}`).toBe(false);
+        }
+        // Backward branches (the loops' back edges) keep their fast entries.
+        if (BRANCHES.has(before[pc]!.op) && before[pc]!.branch < 0 && before[pc]!.op !== R.IINC_GOTO) expect(e).toEqual(before[pc]);
+      }
+      expect(profiled, name).toBeGreaterThan(0);
+    }
   });
 
   it('keeps every translation when the code space grows', () => {
