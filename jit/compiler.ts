@@ -27,6 +27,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
+import { fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, siteInLoop, type LoopPlan } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -66,6 +67,13 @@ export const MAX_CODE = 8000;
 /** Largest callee inlined (bytecode bytes), and deepest inlining chain. */
 export const INLINE_BYTES = 35;
 export const INLINE_DEPTH = 3;
+/**
+ * Largest callee inlined at a call site inside a loop (of the method or of an inlined frame whose
+ * own call site is in a loop): such a site runs often, like HotSpot's "frequent" sites
+ * (FreqInlineSize), and a call costs compiled code a depth count, an entry poll and a deopt-flag
+ * test (docs/jit.md "Loops").
+ */
+export const INLINE_BYTES_IN_LOOP = 100;
 /** Slots reserved beyond the method's own for the frames of inlined callees. */
 const INLINE_SLOTS = 64;
 
@@ -249,15 +257,17 @@ class MethodGen {
 
   private L(v: number, t: WT): number { return this.nParams + v * 4 + t; }
   /** The i32 label local of Relooper number `k` (0 = the method's own). */
-  private labelLocal(k: number): number { return k === 0 ? this.nParams + this.nSlots * 4 + 20 : this.nParams + this.nSlots * 4 + 20 + k * 4; }
+  private labelLocal(k: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * MAX_HOISTED + k * 4; }
+  /** The i32 local of hoisted value `j` (< MAX_HOISTED; jit/loops.ts). */
+  private hoistLocal(j: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * j; }
   private tmp(t: WT): number { return this.nParams + this.nSlots * 4 + t; }
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
   private get(v: number, t: WT): Expr { return this.mod.local.get(this.L(v, t), wasmType(this.b, t)); }
-  private set(v: number, t: WT, e: Expr): Expr { return this.mod.local.set(this.L(v, t), e); }
+  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.nSlots * 4 + 21 + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
+    for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
     return out;
   }
 
@@ -415,7 +425,45 @@ class MethodGen {
   /** The method body through the Relooper; with `osr`, an entry block dispatching to those headers. */
   private body(osr: number[] | null): Expr {
     this.relooperCount = 1;
+    this.hoisted = 0;
     return this.bodyOf(osr, 0);
+  }
+
+  // ---- loop-invariant array lengths (jit/loops.ts) ----
+
+  /** Hoist locals used so far by the function being emitted. */
+  private hoisted = 0;
+  /** The loop plan of the block being emitted (of the frame `ctx`), or null. */
+  private plan: LoopPlan | null = null;
+  /** Operand-stack slot → the local slot it was loaded from by `aload`, while neither is overwritten (current block only). */
+  private src = new Map<number, number>();
+
+  /**
+   * The hoisted length local of the array in stack slot `aa` when the current block belongs to a
+   * planned loop and the slot holds a local the loop never stores to; else -1.
+   */
+  private hoistedLength(aa: number): number {
+    const plan = this.plan;
+    if (plan === null) return -1;
+    const abs = this.src.get(aa);
+    if (abs === undefined) return -1;
+    const v = abs - this.ctx.base;
+    if (v < 0 || v >= this.maxLocals || plan.stored.has(v)) return -1;
+    let loc = plan.lengths.get(v);
+    if (loc === undefined) {
+      if (this.hoisted >= MAX_HOISTED) return -1;
+      loc = this.hoistLocal(this.hoisted++);
+      plan.lengths.set(v, loc);
+    }
+    return loc;
+  }
+
+  /** Code run on every edge entering `plan`'s loop: loads the hoisted lengths. */
+  private loopEntry(plan: LoopPlan, base: number): Expr[] {
+    const m = this.mod;
+    const out: Expr[] = [];
+    for (const [v, loc] of plan.lengths) out.push(m.local.set(loc, m.i32.load(8, 4, this.mod.local.get(this.L(base + v, WT.I), this.b.i32))));
+    return out;
   }
 
   /** Reloopers used by the function being emitted (each needs its own label local). */
@@ -428,14 +476,24 @@ class MethodGen {
     const rl = new b.Relooper(m);
     const rb: number[] = [];
     const pending: Array<() => void> = [];
+    const plans = loopPlans(this.ctx);
+    const planOf = (bi: number): LoopPlan | null => plans.find((p) => p.blocks.has(bi)) ?? null;
+    const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
+    const savedPlan = this.plan, base = this.ctx.base;
     for (const blk of cfg.blocks) {
       if (!this.live[blk.index]) continue;
+      this.plan = planOf(blk.index);
       const { code, branches } = this.block(blk.startPc, blk.endPc);
       const term = branches.kind;
       rb[blk.index] = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
       pending.push(() => {
         const from = rb[blk.index]!;
-        const edge = (targetPc: number): Expr => (targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0);
+        const edge = (targetPc: number): Expr => {
+          const poll = targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0;
+          const hp = headerPlan(cfg.blockAt(targetPc));
+          if (hp === null || hp.blocks.has(blk.index) || hp.lengths.size === 0) return poll;
+          return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
+        };
         if (term === 'switch') {
           for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(from, rb[cfg.blockAt(targetPc)]!, idx, edge(targetPc));
         } else {
@@ -443,6 +501,7 @@ class MethodGen {
         }
       });
     }
+    this.plan = savedPlan;
     for (const p of pending) p();
     let entry = rb[0]!;
     if (osr !== null) {
@@ -456,6 +515,8 @@ class MethodGen {
           const t = wtOfKind(entries[i + 1]!);
           loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
         }
+        const hp = headerPlan(cfg.blockAt(pc));
+        if (hp !== null) loads.push(...this.loopEntry(hp, base));
         rl.addBranchForSwitch(entry, rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
@@ -483,6 +544,9 @@ class MethodGen {
     return this.thisEntries(ctx).has(rel - ctx.P.stackOffset);
   }
 
+  /** Opcode of the previous instruction in the block being emitted (-1 at a block start). */
+  private prevOp = -1;
+
   /** Code of the instructions in [start, end) and how the block ends. */
   private block(start: number, end: number): { code: Expr; branches: Branches } {
     this.thisEntries(this.ctx).clear();
@@ -490,8 +554,12 @@ class MethodGen {
     const out: Expr[] = [];
     let pc = start;
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
+    this.prevOp = -1;
+    this.src.clear();
     while (pc < end) {
+      const op = this.code[pc]!;
       const next = this.instruction(pc, out);
+      this.prevOp = op;
       if (typeof next === 'object') { branches = next; break; }
       pc = next;
     }
@@ -530,8 +598,8 @@ class MethodGen {
     const next = pc + 1;
 
     // Loads and stores of locals.
-    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t)); return pc + 2; }
-    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t)); return next; }
+    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t)); if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!); return pc + 2; }
+    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t)); if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0); return next; }
     if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
     if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + ((op - Op.istore_0) & 3), t, this.get(at(sz), t))); return next; }
     if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
@@ -675,10 +743,12 @@ class MethodGen {
         }
         return pc + 3;
       }
-      case Op.arraylength:
+      case Op.arraylength: {
         out.push(m.if(m.i32.eqz(this.get(at(1), I)), this.deopt(pc, DeoptReason.Throw)));
-        out.push(this.set(at(1), I, m.i32.load(8, 4, this.get(at(1), I))));
+        const h = this.hoistedLength(at(1));
+        out.push(this.set(at(1), I, h >= 0 ? m.local.get(h, b.i32) : m.i32.load(8, 4, this.get(at(1), I))));
         return next;
+      }
       case Op.newarray: {
         const atype = code[pc + 1]!;
         const cls = this.env.classId(ATYPE_CLASS[atype] ?? '');
@@ -691,10 +761,15 @@ class MethodGen {
 
       // Stack shuffles, on slots with the kinds the analysis gives.
       case Op.pop: case Op.pop2: return next;
-      case Op.dup: { const t = wtOfKind(kinds[depth - 1]!); push(t, this.get(at(1), t)); return next; }
+      case Op.dup: { const t = wtOfKind(kinds[depth - 1]!); const s1 = this.src.get(at(1)); push(t, this.get(at(1), t)); if (s1 !== undefined) this.src.set(sp, s1); return next; }
       case Op.dup2: {
         if (kinds[depth - 2] === SlotKind.Long || kinds[depth - 2] === SlotKind.Double) { const t = wtOfKind(kinds[depth - 2]!); push(t, this.get(at(2), t)); }
-        else { this.copy(out, at(2), sp, kinds[depth - 2]!); this.copy(out, at(1), sp + 1, kinds[depth - 1]!); }
+        else {
+          const s2 = this.src.get(at(2)), s1 = this.src.get(at(1));
+          this.copy(out, at(2), sp, kinds[depth - 2]!); this.copy(out, at(1), sp + 1, kinds[depth - 1]!);
+          if (s2 !== undefined) this.src.set(sp, s2);
+          if (s1 !== undefined) this.src.set(sp + 1, s1);
+        }
         return next;
       }
       case Op.swap: {
@@ -816,6 +891,11 @@ class MethodGen {
 
       // Branches.
       case Op.ifeq: case Op.ifne: case Op.iflt: case Op.ifge: case Op.ifgt: case Op.ifle:
+        if (isFloatCompare(this.prevOp)) {
+          // The compare just before (same block) left x and y in the float/double locals of these slots.
+          const w = this.prevOp === Op.fcmpl || this.prevOp === Op.fcmpg ? F : D;
+          return this.cond(pc, fusedFloatBranch(m, this.prevOp, op, () => this.get(at(1), w), () => this.get(at(1) + (w === F ? 1 : 2), w)), out);
+        }
         return this.cond(pc, intCompare(m, op - Op.ifeq, this.get(at(1), I), m.i32.const(0)), out);
       case Op.if_icmpeq: case Op.if_icmpne: case Op.if_icmplt: case Op.if_icmpge: case Op.if_icmpgt: case Op.if_icmple:
         return this.cond(pc, intCompare(m, op - Op.if_icmpeq, this.get(at(2), I), this.get(at(1), I)), out);
@@ -910,7 +990,9 @@ class MethodGen {
   /** Deopts (the interpreter throws) unless index `ia` is within array `aa` (null fails too). */
   private boundsCheck(pc: number, aa: number, ia: number): Expr {
     const m = this.mod;
-    return m.if(m.i32.ge_u(this.get(ia, WT.I), m.i32.load(8, 4, this.get(aa, WT.I))), this.deopt(pc, DeoptReason.Throw));
+    const h = this.hoistedLength(aa);
+    const len = h >= 0 ? m.local.get(h, this.b.i32) : m.i32.load(8, 4, this.get(aa, WT.I));
+    return m.if(m.i32.ge_u(this.get(ia, WT.I), len), this.deopt(pc, DeoptReason.Throw));
   }
 
   private cond(pc: number, c: Expr, out: Expr[]): Branches {
@@ -1033,7 +1115,11 @@ class MethodGen {
   private inline(pc: number, target: RtMethod, sp: number, out: Expr[]): boolean {
     const Q = target.prepared as Prepared | null;
     const code = target.code;
-    if (Q === null || code === null || code.code.length > INLINE_BYTES || target.isSynchronized || Q.verifyError !== null) return false;
+    // The larger budget only for leaf callees (no calls of their own) that already run compiled
+    // (hot themselves, their instructions resolved): inlining unresolved code would only add
+    // uncommon traps.
+    const limit = Q !== null && Q.compiled !== null && code !== null && siteInLoop(this.ctx, pc) && isLeaf(code.code) ? INLINE_BYTES_IN_LOOP : INLINE_BYTES;
+    if (Q === null || code === null || code.code.length > limit || target.isSynchronized || Q.verifyError !== null) return false;
     let depth = 0;
     for (let c: FrameCtx | null = this.ctx; c !== null; c = c.caller?.ctx ?? null) {
       if (c.method === target) return false; // recursion
