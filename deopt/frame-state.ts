@@ -23,10 +23,15 @@ export const enum DeoptReason {
   Allocation = 7,
   /** The code was invalidated (a class-hierarchy assumption broke): its table entry deoptimizes at entry. */
   Invalidated = 8,
+  /**
+   * A class-initialization barrier: the instruction's class was not initialized yet (or its ldc
+   * constant not created yet) when the code ran. The interpreter initializes it; the code stays.
+   */
+  InitBarrier = 12,
 }
 
 export const DEOPT_REASON_NAMES: Record<number, string> = {
-  1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation', 8: 'invalidated',
+  1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation', 8: 'invalidated', 12: 'init-barrier',
 };
 
 /**
