@@ -33,6 +33,11 @@ export const enum DeoptReason {
    * or a synchronized method's entry) or an `Object.wait` call: the interpreter blocks or parks.
    */
   Monitor = 10,
+  /**
+   * A class-initialization barrier: the instruction's class was not initialized yet (or its ldc
+   * constant not created yet) when the code ran. The interpreter initializes it; the code stays.
+   */
+  InitBarrier = 12,
 }
 
 /**
@@ -45,7 +50,7 @@ export const PC_MASK = 0x7fff;
 
 export const DEOPT_REASON_NAMES: Record<number, string> = {
   1: 'poll', 2: 'throw', 3: 'unresolved', 4: 'not-compiled', 5: 'caller', 6: 'depth', 7: 'allocation', 8: 'invalidated',
-  9: 'unstable-if', 10: 'monitor',
+  9: 'unstable-if', 10: 'monitor', 12: 'init-barrier',
 };
 
 /**

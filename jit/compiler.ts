@@ -22,6 +22,7 @@ import { CpTag } from '../src/classfile/types.js';
 import { analyzeMethod, SlotKind, type MethodAnalysis } from '../src/analysis/index.js';
 import { Quick } from '../src/interp/quick.js';
 import type { Prepared } from '../src/interp/prepared.js';
+import type { Resolution } from '../src/interp/linkage.js';
 import { ValueKind, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-state.js';
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
@@ -86,6 +87,8 @@ export interface CompileEnv {
   readonly maxDepth: number;
   /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
   calleeId(m: RtMethod): number;
+  /** A table index reserved for `m`, which has no code yet: it will route calls to `m`'s code once compiled. */
+  calleeSlot(m: RtMethod): number;
   /** True when `m` was found not compilable. */
   failed(m: RtMethod): boolean;
   /** True when `m` is compiled in this batch (direct call). */
@@ -110,6 +113,14 @@ export interface CompileEnv {
   speculate?(P: Prepared): boolean;
   /** Address of the root-table slot holding `cls`'s java.lang.Class object, or -1 when it has none yet (never created here: that allocates). */
   mirrorAddress?(cls: RtClass): number;
+  /** `m`'s interpreter data, prepared now if it has not run yet (to inline it). */
+  prepared(m: RtMethod): Prepared;
+  /** The instruction at `pc` of `P`, which the interpreter has not quickened, resolved now (linkage.ts resolveAhead), or null. */
+  resolve(P: Prepared, pc: number): Resolution | null;
+  /** Name of the imported i32 global that is 1 once `cls` is initialized (the runtime sets it). */
+  initFlag(cls: RtClass): string;
+  /** Root-table address for the ldc constant `ref` (a string not interned yet, a class without constant mirror yet): 0 until it exists. */
+  pendingConstAddress(ref: string | RtClass): number;
 }
 
 /** One method of a batch, as the compiler sees it. */
@@ -127,6 +138,32 @@ export interface BatchMember {
   /** Methods inlined (`method@pc`) and CHA assumptions used, filled by the compiler. */
   readonly inlined: string[];
   readonly assumptions: Assumption[];
+}
+
+/** Init-flag globals already imported and stubs already emitted, by module (a batch's methods share one). */
+const DECLARED = new WeakMap<Module, Set<string>>();
+
+/** True the first time `name` is asked about for module `m`. */
+function firstIn(m: Module, name: string): boolean {
+  let names = DECLARED.get(m);
+  if (names === undefined) DECLARED.set(m, (names = new Set()));
+  return names.size !== names.add(name).size;
+}
+
+/**
+ * Adds (once per module) `n<k>`: a function with `method`'s signature that hands the call back
+ * to the interpreter: it raises the deopt flag without a record of its own, so the caller
+ * deoptimizes at its invoke and the interpreter makes the call. The runtime puts it in table
+ * slots of methods that have no code (not compiled yet, or dropped).
+ */
+function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod): void {
+  const name = `n${k}`;
+  if (!firstIn(m, name)) return;
+  const sig = signature(b, method);
+  const zero = sig.result === null ? null : sig.result === WT.I ? m.i32.const(0) : sig.result === WT.F ? m.f32.const(0) : sig.result === WT.J ? m.i64.const(0, 0) : m.f64.const(0);
+  m.addFunction(name, b.createType(sig.params.map((t) => wasmType(b, t))), sig.result === null ? b.none : wasmType(b, sig.result), [],
+    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)]));
+  m.addFunctionExport(name, name);
 }
 
 /** Primitive array class names by `newarray` atype. */
@@ -185,6 +222,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   g.scan();
   g.emitNormal();
   g.emitInvalidated();
+  emitStub(mod, env.binaryen, member.id, member.P.method);
   g.emitTrampoline();
   if (member.osrPcs.length > 0) {
     g.emitOsr();
@@ -621,8 +659,11 @@ class MethodGen {
         else if (e?.tag === CpTag.Double) push(D, f64const(m, e.value));
         else if (e?.tag === CpTag.String || e?.tag === CpTag.Class) {
           // The constant's object may move: read it from the runtime's root table (never embedded).
-          if (P.ops[pc] !== Quick.ldc_ref) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-          push(I, m.i32.load(0, 4, m.i32.const(this.env.constRefAddress(P.arg[pc]!))));
+          const r = this.quick(pc);
+          if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+          push(I, m.i32.load(0, 4, m.i32.const(r.arg >= 0 ? this.env.constRefAddress(r.arg) : this.env.pendingConstAddress(r.ref as string | RtClass))));
+          // (A constant not created yet reads 0 until the interpreter has made it.)
+          if (r.arg < 0) out.push(m.if(m.i32.eqz(this.get(sp, I)), this.deopt(pc, DeoptReason.InitBarrier, 'constant not created yet')));
         }
         else throw new Bailout(`ldc of a ${e === undefined ? 'missing' : 'dynamic'} constant at pc ${pc}`);
         return op === Op.ldc ? pc + 2 : pc + 3;
@@ -695,27 +736,27 @@ class MethodGen {
         return next;
       }
       case Op.new: {
-        // Quickened only once the class is initialized (linkage.ts); else the interpreter
-        // resolves and initializes it first.
-        if (P.ops[pc] !== Quick.new_q) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        const cls = P.ref[pc] as RtClass;
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        this.initBarrier(pc, r, out);
+        const cls = r.ref as RtClass;
         out.push(m.local.set(this.tmp(I), m.call('newobj', [m.i32.const(cls.id), m.i32.const(cls.instanceSize)], b.i32)));
         out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
         push(I, m.local.get(this.tmp(I), b.i32));
         return pc + 3;
       }
       case Op.anewarray: {
-        if (P.ops[pc] !== Quick.anewarray_q) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        const cls = P.ref[pc] as RtClass;
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const cls = r.ref as RtClass;
         out.push(m.local.set(this.tmp(I), m.call('newarray', [m.i32.const(cls.id), m.i32.const(cls.array!.elementSize), this.get(at(1), I)], b.i32)));
         out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
         out.push(this.set(at(1), I, m.local.get(this.tmp(I), b.i32)));
         return pc + 3;
       }
       case Op.multianewarray: {
-        // The interpreter caches the class in ref[pc] the first time it runs the instruction.
         const dims = code[pc + 3]!;
-        const cls = P.ref[pc] as RtClass | undefined;
+        const cls = this.quick(pc)?.ref as RtClass | undefined;
         if (cls === undefined) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
         if (dims > 4) throw new Bailout(`multianewarray of ${dims} dimensions at pc ${pc}`);
         const counts: Expr[] = [];
@@ -726,9 +767,9 @@ class MethodGen {
         return pc + 4;
       }
       case Op.checkcast: case Op.instanceof: {
-        const quick = op === Op.checkcast ? Quick.checkcast_q : Quick.instanceof_q;
-        if (P.ops[pc] !== quick) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        const cls = P.ref[pc] as RtClass;
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const cls = r.ref as RtClass;
         const o = (): Expr => this.get(at(1), I);
         const isFinal = (cls.flags & 0x0010) !== 0 && !cls.isArray && !cls.isInterface;
         // Inline exact-class test; the subtype test (supertypes set) is an import, unneeded for final classes.
@@ -944,28 +985,31 @@ class MethodGen {
       case Op.monitorenter: case Op.monitorexit: out.push(this.monitorOp(pc, op === Op.monitorenter, at(1))); return next;
       case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
 
-      // Fields: resolved (quickened) by the interpreter, else an uncommon trap (deopt, the
-      // interpreter resolves). Statics only of fully initialized classes.
+      // Fields: resolved by the interpreter or ahead (quick), else an uncommon trap (deopt, the
+      // interpreter resolves). Statics of classes not initialized yet behind a barrier.
       case Op.getfield: case Op.putfield: case Op.getstatic: case Op.putstatic: {
-        const q = P.ops[pc]!;
-        if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        // Quickened statics belong to initialized classes (linkage.ts quickens only then).
-        const arg = P.arg[pc]!;
-        return this.field(pc, op, q, arg, at, out, pc + 3);
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        this.initBarrier(pc, r, out);
+        return this.field(pc, op, r.op, r.arg, at, out, pc + 3);
       }
 
       case Op.invokedynamic: {
         // Linked call sites are quickened to a direct call of the spun class's static method.
-        if (P.ops[pc] !== Quick.invoke_direct) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
-        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, pc + 5);
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        this.initBarrier(pc, r, out);
+        return this.invoke(pc, r.ref as RtMethod, sp, out, pc + 5);
       }
       case Op.invokestatic: case Op.invokespecial: case Op.invokevirtual: case Op.invokeinterface: {
-        const q = P.ops[pc]!;
-        if (q === op) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        const r = this.quick(pc);
+        if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
+        this.initBarrier(pc, r, out);
+        const q = r.op;
         const after = op === Op.invokeinterface ? pc + 5 : pc + 3;
         if (q === Quick.invokevirtual_q || q === Quick.invokeinterface_q) {
-          const resolved = P.ref[pc] as RtMethod;
-          const vtableIndex = q === Quick.invokevirtual_q ? P.arg[pc]! : -1;
+          const resolved = r.ref as RtMethod;
+          const vtableIndex = q === Quick.invokevirtual_q ? r.arg : -1;
           // Class-hierarchy analysis: one target for every loaded receiver class → a direct
           // (possibly inlined) call, valid as long as the assumption holds (jit/cha.ts).
           const a = this.env.devirtualize(resolved, vtableIndex, this.siteClass(pc));
@@ -975,10 +1019,33 @@ class MethodGen {
           }
           return this.dispatchInvoke(pc, resolved, vtableIndex, sp, out, after);
         }
-        return this.invoke(pc, P.ref[pc] as RtMethod, sp, out, after);
+        return this.invoke(pc, r.ref as RtMethod, sp, out, after);
       }
     }
     throw new Bailout(`unsupported instruction ${opName(op)} at pc ${pc}`);
+  }
+
+  /**
+   * The instruction at `pc` in its quick form: as the interpreter quickened it, else resolved now
+   * (JVMS §5.4: early resolution is allowed, errors stay at the point of use). Null: not
+   * resolvable yet, or a call never made yet that would make the method not compilable (native,
+   * callee not compilable): an uncommon trap there, the interpreter resolves (or throws).
+   */
+  private quick(pc: number): Resolution | null {
+    const P = this.ctx.P;
+    // (multianewarray is never quickened: the interpreter caches its class in ref[pc].)
+    if (P.ops[pc] !== P.code[pc] || (P.ref[pc] !== undefined && P.code[pc] === Op.multianewarray)) return { op: P.ops[pc]!, arg: P.arg[pc]!, ref: P.ref[pc], init: null };
+    const r = this.env.resolve(P, pc);
+    const m = r?.op === Quick.invoke_direct ? r.ref as RtMethod : null;
+    return m !== null && intrinsicFor(m) === null && (m.code === null || this.env.failed(m)) ? null : r;
+  }
+
+  /** A class initialization barrier: deopt unless `r.init` (not initialized at compile time) is by now. Never runs `<clinit>` itself. */
+  private initBarrier(pc: number, r: Resolution, out: Expr[]): void {
+    if (r.init === null) return;
+    const g = this.env.initFlag(r.init), m = this.mod;
+    if (firstIn(m, g)) m.addGlobalImport(g, 'env', g, this.b.i32, true);
+    out.push(m.if(m.i32.eqz(m.global.get(g, this.b.i32)), this.deopt(pc, DeoptReason.InitBarrier, `class ${r.init.name} not initialized`)));
   }
 
   /** Copies one slot of `kind` from `from` to `to`. */
@@ -1113,13 +1180,13 @@ class MethodGen {
    * False (nothing emitted) when the callee is not a candidate or does not compile.
    */
   private inline(pc: number, target: RtMethod, sp: number, out: Expr[]): boolean {
-    const Q = target.prepared as Prepared | null;
     const code = target.code;
+    if (code === null || code.code.length > INLINE_BYTES_IN_LOOP) return false;
+    const Q = this.env.prepared(target);
     // The larger budget only for leaf callees (no calls of their own) that already run compiled
-    // (hot themselves, their instructions resolved): inlining unresolved code would only add
-    // uncommon traps.
-    const limit = Q !== null && Q.compiled !== null && code !== null && siteInLoop(this.ctx, pc) && isLeaf(code.code) ? INLINE_BYTES_IN_LOOP : INLINE_BYTES;
-    if (Q === null || code === null || code.code.length > limit || target.isSynchronized || Q.verifyError !== null) return false;
+    // (hot themselves, their instructions resolved): inlining cold code would only add traps.
+    const limit = Q.compiled !== null && siteInLoop(this.ctx, pc) && isLeaf(code.code) ? INLINE_BYTES_IN_LOOP : INLINE_BYTES;
+    if (code.code.length > limit || target.isSynchronized || Q.verifyError !== null) return false;
     let depth = 0;
     for (let c: FrameCtx | null = this.ctx; c !== null; c = c.caller?.ctx ?? null) {
       if (c.method === target) return false; // recursion
@@ -1221,8 +1288,12 @@ class MethodGen {
     if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
     if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
-    const id = this.env.calleeId(target);
-    if (id < 0) { out.push(this.deopt(pc, DeoptReason.NotCompiled)); return { kind: 'end', targets: [] }; }
+    let id = this.env.calleeId(target);
+    if (id < 0) {
+      // No code yet: call through a slot whose stub hands the call to the interpreter until there is.
+      id = this.env.calleeSlot(target);
+      emitStub(m, b, id, target);
+    }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
     if (!target.isStatic && !this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));

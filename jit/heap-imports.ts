@@ -76,6 +76,10 @@ export class RootTable {
   private readonly indexes: number[] = [];
   private base = 0;
   private seenCollections = -1;
+  /** Slots of constants not created yet (see {@link pendingAddress}), and vm.constRefs' length when they were last looked for. */
+  private readonly pendingSlot = new Map<unknown, number>();
+  private pending: Array<{ k: number; index: () => number }> = [];
+  private seenRefs = -1;
 
   constructor(private readonly vm: Vm) {}
 
@@ -93,12 +97,42 @@ export class RootTable {
     return this.base + 4 * k;
   }
 
-  /** Brings the slots up to date after collections (cheap when none happened). */
+  /**
+   * Address of a slot for a constant that does not exist yet (a string not interned, a class
+   * mirror not made into a constant), by its key: it holds 0 (compiled code deoptimizes on it)
+   * until `index()` finds the constant, which {@link refresh} asks whenever vm.constRefs grew.
+   */
+  pendingAddress(key: unknown, index: () => number): number {
+    const i = index();
+    if (i >= 0) return this.address(i);
+    let k = this.pendingSlot.get(key);
+    if (k === undefined) {
+      if (this.base === 0) this.base = this.vm.heap.allocStatic(4 * ROOT_SLOTS);
+      if (this.indexes.length >= ROOT_SLOTS) throw new Error('constant root table full');
+      k = this.indexes.length;
+      this.indexes.push(-1);
+      this.pendingSlot.set(key, k);
+      this.pending.push({ k, index });
+      this.vm.heap.i32[(this.base >> 2) + k] = 0;
+    }
+    return this.base + 4 * k;
+  }
+
+  /** Brings the slots up to date after collections and fills pending ones (cheap when nothing happened). */
   refresh(): void {
-    const heap = this.vm.heap;
+    const heap = this.vm.heap, refs = this.vm.constRefs, w = this.base >> 2;
+    if (this.pending.length > 0 && refs.length !== this.seenRefs) {
+      this.seenRefs = refs.length;
+      this.pending = this.pending.filter((p) => {
+        const i = p.index();
+        if (i < 0) return true;
+        this.indexes[p.k] = i;
+        heap.i32[w + p.k] = refs[i]!;
+        return false;
+      });
+    }
     if (heap.collections === this.seenCollections) return;
     this.seenCollections = heap.collections;
-    const refs = this.vm.constRefs, w = this.base >> 2;
-    for (let k = 0; k < this.indexes.length; k++) heap.i32[w + k] = refs[this.indexes[k]!]!;
+    for (let k = 0; k < this.indexes.length; k++) heap.i32[w + k] = this.indexes[k]! < 0 ? 0 : refs[this.indexes[k]!]!;
   }
 }

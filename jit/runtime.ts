@@ -9,10 +9,13 @@
  * `-Xcomp` loads it before `main` ({@link JitRuntime.ready}).
  */
 import type binaryenNs from 'binaryen';
+import { Op } from '../src/classfile/opcodes.js';
 import { Quick } from '../src/interp/quick.js';
 import type { Prepared } from '../src/interp/prepared.js';
-import { NEVER, TierResult, type Tiering } from '../src/interp/tiering.js';
-import type { RtMethod } from '../src/runtime/model.js';
+import { NEVER, onClassInitialized, TierResult, type Tiering } from '../src/interp/tiering.js';
+import { resolveAhead } from '../src/interp/linkage.js';
+import { preparedIn } from '../src/interp/interpreter.js';
+import { InitState, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import type { Vm } from '../src/runtime/vm.js';
 import type { Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
@@ -22,7 +25,7 @@ import { startProfiling, stopProfiling } from '../src/interp/translate.js';
 import { enterSynchronized } from '../src/interp/unwind.js';
 import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
-import { deriveStops, listing, traceStops, type TraceListener } from './trace.js';
+import { listing, traceStops, type TraceListener } from './trace.js';
 import type { TraceEvent, TraceStopPoint } from './trace-events.js';
 import type { CompileService, OptimizedModule } from './compile-service.js';
 import { heapImports, nativeImport, RootTable } from './heap-imports.js';
@@ -107,8 +110,10 @@ export class CompiledMethod {
   readonly params: WT[];
   readonly result: WT | null;
   deopts = 0;
-  /** `d<id>`: the function the table holds after an invalidation (deoptimizes at entry). */
+  /** `d<id>`: the function the table holds after a class-hierarchy invalidation (deoptimizes at entry). */
   invalidatedEntry: unknown = null;
+  /** `n<id>`: the stub the method's table slots hold while it has no code (hands calls to the interpreter). */
+  stub: unknown = null;
   /** A class-hierarchy assumption of this code broke (code still in a background batch is then never installed). */
   stale = false;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
@@ -179,6 +184,11 @@ export class JitRuntime implements Tiering {
   private argsAddress = 0;
   private ubStart = 0;
   private readonly byId: Array<CompiledMethod | InlinedFrames> = [];
+  /**
+   * The next id: of compiled code (its function-table index), of the frames it inlines (their
+   * unwind records), or of a slot reserved for a callee without code ({@link calleeSlot}).
+   */
+  private nextId = 0;
   private readonly cha: Cha;
   private readonly info = new WeakMap<Prepared, MethodInfo>();
   private yieldRequested = false;
@@ -203,6 +213,11 @@ export class JitRuntime implements Tiering {
   readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
+  /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
+  private readonly initFlags = new Map<RtClass, WasmGlobal>();
+  /** See {@link routesOf} and {@link calleeSlot}. */
+  private readonly routes = new Map<RtMethod, number[]>();
+  private readonly slots = new Map<RtMethod, number>();
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
@@ -227,6 +242,21 @@ export class JitRuntime implements Tiering {
     this.cha = new Cha(vm);
     this.sites = new DispatchSites(vm, (P) => (P.compiled as CompiledMethod | null)?.id ?? -1);
     this.imports.dispatch = (cls: number, site: number) => this.sites.dispatch(cls, site);
+    onClassInitialized(vm, (cls) => {
+      const g = this.initFlags.get(cls);
+      if (g !== undefined) g.value = 1;
+    });
+  }
+
+  /** The imported global `c<class id>` that class-initialization barriers read: 1 once `cls` is initialized. */
+  private initFlag(cls: RtClass): string {
+    const name = `c${cls.id}`;
+    if (!this.initFlags.has(cls)) {
+      const g = new (wasmApi().Global)({ value: 'i32', mutable: true }, cls.state === InitState.Initialized ? 1 : 0);
+      this.initFlags.set(cls, g);
+      this.imports[name] = g;
+    }
+    return name;
   }
 
   /** Starts loading Binaryen; resolves when compiles can happen. */
@@ -414,7 +444,8 @@ export class JitRuntime implements Tiering {
     // interpreter does after pushing the frame (blocking the thread when another one owns it).
     const blocked = inner.lockPending && !enterSynchronized(this.vm, t, t.top);
     for (const r of records) if (r.target instanceof InlinedFrames) this.stats.inlinedFramesRebuilt++;
-    const name = DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
+    // (Innermost `caller`: the call reached a stub, compiler.ts emitStub: its method had no code.)
+    const name = inner.reason === DeoptReason.Caller ? 'not-compiled' : DEOPT_REASON_NAMES[inner.reason] ?? String(inner.reason);
     this.stats.deopts.set(name, (this.stats.deopts.get(name) ?? 0) + 1);
     if (tracing) {
       const ms = performance.now() - start;
@@ -445,9 +476,10 @@ export class JitRuntime implements Tiering {
       this.unstableIfTrap(inner);
     } else if (inner.reason !== DeoptReason.Poll) {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
-      // Uncommon traps (unresolved instruction, callee without code) drop the code at once: a
-      // recompile sees the interpreter's resolution. Other deopts drop it when they keep happening.
-      if (inner.reason === DeoptReason.Unresolved || inner.reason === DeoptReason.NotCompiled) this.invalidate(c, `${name} at pc ${inner.pc}`);
+      // An uncommon trap (an instruction that could not be resolved at compile time) drops the code
+      // at once: a recompile sees the interpreter's resolution. Other deopts (a callee without code
+      // yet, a class being initialized, ...) drop it when they keep happening.
+      if (inner.reason === DeoptReason.Unresolved) this.invalidate(c, `${name} at pc ${inner.pc}`);
       else if (++c.deopts > DEOPT_LIMIT) this.invalidate(c, `too many deopts (${name}, last at pc ${inner.pc})`);
     }
     if (blocked) {
@@ -545,8 +577,8 @@ export class JitRuntime implements Tiering {
       for (const d of assumption.dependents) {
         const c = this.byId[d.id] as CompiledMethod;
         c.stale = true;
-        if (c.invalidatedEntry !== null) this.table!.set(c.id, c.invalidatedEntry);
         this.invalidate(c, `${assumption.text}, broken by ${by.name}`);
+        if (c.invalidatedEntry !== null) this.table!.set(c.id, c.invalidatedEntry);
       }
       assumption.dependents.clear();
     }
@@ -561,6 +593,9 @@ export class JitRuntime implements Tiering {
     this.stats.invalidated++;
     const info = this.infoOf(P);
     const more = info.compiles < MAX_COMPILES;
+    // Compiled callers now hand their calls to the interpreter (which counts them towards the
+    // recompile, whose code they then call); code compiled for the last time stays if still valid.
+    if (more || c.stale) for (const k of this.routesOf(P.method)) this.setTable(k, c.stub);
     // Let the interpreter run the method a while before recompiling (it resolves what it meets),
     // so that -Xcomp does not recompile once per newly resolved instruction.
     P.hot = more ? Math.max(this.fullInvoke, RECOMPILE_CALLS) : NEVER;
@@ -679,8 +714,9 @@ export class JitRuntime implements Tiering {
   private collectCallees(P: Prepared, seen: Set<Prepared>, depth: number, out: Prepared[]): boolean {
     if (depth >= 3) return true;
     for (let pc = 0; pc < P.ops.length; pc++) {
-      if (P.ops[pc] !== Quick.invoke_direct || P.depth[pc]! < 0) continue;
-      const Q = (P.ref[pc] as RtMethod).prepared as Prepared | null;
+      const r = P.depth[pc]! < 0 ? null : this.callAt(P, pc);
+      if (r?.op !== Quick.invoke_direct) continue;
+      const Q = (r.ref as RtMethod).prepared as Prepared | null;
       if (Q === null || Q.compiled !== null || seen.has(Q)) continue;
       const info = this.infoOf(Q);
       if (info.pending) return false;
@@ -700,7 +736,7 @@ export class JitRuntime implements Tiering {
     const b = this.binaryen!;
     const info = this.infoOf(P);
     const start = performance.now();
-    const id = this.byId.length;
+    const id = this.nextId++;
     const c = new CompiledMethod(id, P, b);
     try {
       checkEligible(P);
@@ -712,7 +748,7 @@ export class JitRuntime implements Tiering {
       members.set(P.method, c);
       return { c, info, trigger, genMs: performance.now() - start };
     } catch (e) {
-      for (const f of [`m${id}`, `e${id}`, `o${id}`, `x${id}`]) {
+      for (const f of [`m${id}`, `e${id}`, `o${id}`, `x${id}`, `d${id}`, `n${id}`]) {
         if (mod.getExport(f) !== 0) mod.removeExport(f);
         if (mod.getFunction(f) !== 0) mod.removeFunction(f);
       }
@@ -735,7 +771,6 @@ export class JitRuntime implements Tiering {
       return;
     }
     const instantiateMs = performance.now() - t0;
-    const table = this.table!;
     this.stats.batches++;
     this.stats.wasmBytes += r.size;
     const r3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -748,14 +783,7 @@ export class JitRuntime implements Tiering {
         P.loops = Math.min(this.fullLoop, 10 * RECOMPILE_CALLS);
         continue;
       }
-      c.entry = ex[`e${id}`] as () => number;
-      c.invalidatedEntry = ex[`d${id}`];
-      if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
-      if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
-      table.set(id, ex[`m${id}`]);
-      P.compiled = c;
-      stopProfiling(P); // (resumed if the code is dropped)
-      info.compiles++;
+      this.install(c, ex);
       P.hot = 0;
       P.loops = 0;
       // Work done for this method: its own IR generation, its batch's optimization, V8 compile and instantiation.
@@ -793,16 +821,24 @@ export class JitRuntime implements Tiering {
     if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason });
   }
 
+  /** The call at `pc` of `P` as quickened by the interpreter, or resolved now when it has not run it yet; null if not a call. */
+  private callAt(P: Prepared, pc: number): { op: number; arg: number; ref: unknown } | null {
+    const op = P.ops[pc]!;
+    if (op !== P.code[pc]) return { op, arg: P.arg[pc]!, ref: P.ref[pc] };
+    return op >= Op.invokevirtual && op <= Op.invokedynamic ? resolveAhead(this.vm, P, pc) : null;
+  }
+
   /** Compiles, callees first, the not yet compiled methods `P` calls directly (bounded depth). */
   private compileCallees(P: Prepared, seen: Set<Prepared>, depth: number): void {
     if (depth >= 3) return;
     for (let pc = 0; pc < P.ops.length; pc++) {
-      const op = P.ops[pc];
-      if (P.depth[pc]! < 0 || (op !== Quick.invoke_direct && op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)) continue;
-      let m = P.ref[pc] as RtMethod;
+      const r = P.depth[pc]! < 0 ? null : this.callAt(P, pc);
+      const op = r?.op;
+      if (r === null || (op !== Quick.invoke_direct && op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)) continue;
+      let m = r.ref as RtMethod;
       if (op !== Quick.invoke_direct) {
         // A call CHA may devirtualize: its one target (jit/cha.ts) is a callee like a direct one.
-        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, P.arg[pc]!) : this.cha.interface(m);
+        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, r.arg) : this.cha.interface(m);
         if (a === null) continue;
         m = a.target;
       }
@@ -817,18 +853,23 @@ export class JitRuntime implements Tiering {
   /**
    * What the compiler asks the runtime while it generates `c` (of `P`): ids of callees (`members`:
    * the other methods of a background batch, called directly), constants, call sites, class
-   * hierarchy, and records of inlined frames (ids right after `c`'s, reserved by {@link register}).
+   * hierarchy, and records of inlined frames (ids of their own, see {@link nextId}).
    */
   private compileEnv(P: Prepared, c: CompiledMethod, inlinedRecords: Map<Prepared, InlinedFrames>, members: Map<RtMethod, CompiledMethod> | null): CompileEnv {
     const id = c.id;
     return {
       binaryen: this.binaryen!, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
       calleeId: (m) => (m === P.method ? id : members?.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
+      calleeSlot: (m) => this.calleeSlot(m),
       inBatch: (m) => m === P.method || (members?.has(m) ?? false),
       failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
       classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
       constRefAddress: (index) => this.roots.address(index),
       callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
+      resolve: (Q, pc) => resolveAhead(this.vm, Q, pc),
+      prepared: (m) => preparedIn(this.vm, m),
+      initFlag: (cls) => this.initFlag(cls),
+      pendingConstAddress: (ref) => this.roots.pendingAddress(ref, typeof ref === 'string' ? () => this.vm.internedIndex(ref) : () => this.vm.mirrorConstIndex(ref)),
       loadedClass: (name) => this.vm.registry.peek(name) ?? null,
       speculate: (Q) => this.speculates(Q),
       mirrorAddress: (cls) => (cls.mirror === 0 ? -1 : this.roots.address(this.vm.constRefIndexOfMirror(cls))),
@@ -836,7 +877,7 @@ export class JitRuntime implements Tiering {
       inlineRecord: (Q) => {
         let r = inlinedRecords.get(Q);
         if (r === undefined) {
-          r = new InlinedFrames(id + 1 + inlinedRecords.size, Q, c);
+          r = new InlinedFrames(this.nextId++, Q, c);
           inlinedRecords.set(Q, r);
         }
         return r;
@@ -846,8 +887,7 @@ export class JitRuntime implements Tiering {
 
   /** `c`'s stop points with their frame states, as the deopt trace shows them. */
   private traceStopsOf(c: CompiledMethod): TraceStopPoint[] {
-    const stops = c.stops.length > 0 ? c.stops : deriveStops(c.P, c.states.pcs(), c.osrPcs);
-    return traceStops(stops, (s) => {
+    return traceStops(c.stops, (s) => {
       const rec = 'recordId' in s ? this.byId[(s as StopInfo).recordId] : undefined;
       const base = 'slotBase' in s ? (s as StopInfo).slotBase : 0;
       return { states: rec !== undefined ? rec.states : c.states, firstLocal: c.params.length + 4 * base };
@@ -857,7 +897,7 @@ export class JitRuntime implements Tiering {
   /** Reserves the ids of `c` and its inlined frames and records the assumptions it depends on. */
   private register(c: CompiledMethod, inlinedRecords: Map<Prepared, InlinedFrames>, assumptions: readonly Assumption[]): void {
     this.byId[c.id] = c;
-    // Inlined frames take the ids after the method's (their table slots stay empty).
+    // Inlined frames have ids of their own (their table slots stay empty).
     for (const r of inlinedRecords.values()) this.byId[r.id] = r;
     for (const a of assumptions) {
       a.dependents.add(c);
@@ -865,11 +905,62 @@ export class JitRuntime implements Tiering {
     }
   }
 
-  /** Instantiates compiled code against the shared imports and the native functions it calls. */
+  /**
+   * Instantiates compiled code against the shared imports and the native functions it calls, and
+   * puts its stubs (`n<k>`) into the table slots still empty: slots reserved for callees that have
+   * no code yet (compiler.ts emitStub).
+   */
   private instantiate(module: unknown, c: readonly CompiledMethod[]): Record<string, unknown> {
     const natives: Record<string, unknown> = {};
     for (const x of c) for (const [name, m] of x.nativeImports) natives[name] = nativeImport(this.vm, m);
-    return new (wasmApi().Instance)(module, { env: this.imports, natives }).exports;
+    const ex = new (wasmApi().Instance)(module, { env: this.imports, natives }).exports as Record<string, unknown>;
+    for (const name in ex) {
+      const k = name.charCodeAt(0) === 110 /* n */ ? Number(name.slice(1)) : -1;
+      if (k >= 0 && (k >= this.table!.length || this.table!.get(k) === null)) this.setTable(k, ex[name]);
+    }
+    return ex;
+  }
+
+  /** Makes `c` (just instantiated, exports `ex`) its method's code: every table slot routing to the method now calls it. */
+  private install(c: CompiledMethod, ex: Record<string, unknown>): void {
+    const P = c.P, id = c.id;
+    c.entry = ex[`e${id}`] as () => number;
+    c.invalidatedEntry = ex[`d${id}`];
+    c.stub = ex[`n${id}`];
+    if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
+    const routes = this.routesOf(P.method);
+    routes.push(id);
+    for (const k of routes) this.setTable(k, ex[`m${id}`]);
+    P.compiled = c;
+    stopProfiling(P); // (resumed if the code is dropped)
+    this.infoOf(P).compiles++;
+  }
+
+  /**
+   * Table slots that call `m`'s current code: the ids of its earlier code (callers compiled against
+   * it call the newest) and the slot reserved by callers compiled before it had code.
+   */
+  private routesOf(m: RtMethod): number[] {
+    let r = this.routes.get(m);
+    if (r === undefined) this.routes.set(m, (r = []));
+    return r;
+  }
+
+  /** The slot compiled callers call `m` through while it has no code (CompileEnv.calleeSlot). */
+  private calleeSlot(m: RtMethod): number {
+    let k = this.slots.get(m);
+    if (k === undefined) {
+      k = this.nextId++; // an id no code or record has
+      this.slots.set(m, k);
+      this.routesOf(m).push(k);
+    }
+    return k;
+  }
+
+  private setTable(k: number, f: unknown): void {
+    const table = this.table!;
+    if (k >= table.length) table.grow(Math.max(64, k + 1 - table.length));
+    table.set(k, f);
   }
 
   /** Compiles and installs one method; logs; null after a bail-out (the method stays interpreted). */
@@ -877,7 +968,7 @@ export class JitRuntime implements Tiering {
     const b = this.binaryen!;
     const info = this.infoOf(P);
     const start = performance.now();
-    const id = this.byId.length;
+    const id = this.nextId++;
     const c = new CompiledMethod(id, P, b);
     const inlinedRecords = new Map<Prepared, InlinedFrames>();
     const assumptions: Assumption[] = [];
@@ -901,16 +992,8 @@ export class JitRuntime implements Tiering {
       const ex = this.instantiate(new (wasmApi().Module)(bytes), [c]);
       const t3 = performance.now();
       times = `gen ${(t1 - start).toFixed(1)} opt ${(t2 - t1).toFixed(1)} v8 ${(t3 - t2).toFixed(1)}`;
-      c.entry = ex[`e${id}`] as () => number;
-      if (c.osrPcs.length > 0) c.osrEntry = ex[`x${id}`] as (k: number) => number;
-      const table = this.table!;
-      if (id >= table.length) table.grow(Math.max(64, id + 1 - table.length));
-      table.set(id, ex[`m${id}`]);
-      c.invalidatedEntry = ex[`d${id}`];
       this.register(c, inlinedRecords, assumptions);
-      P.compiled = c;
-      stopProfiling(P); // (resumed if the code is dropped)
-      info.compiles++;
+      this.install(c, ex);
       const ms = performance.now() - start;
       this.stats.compiled++;
       this.stats.wasmBytes += bytes.length;

@@ -7,15 +7,13 @@
  * with buffered, platform-neutral writes (the caller supplies the sink and decides when to flush).
  *
  * What a compiled method's event holds comes from `CompiledMethod` (runtime.ts): the frame-state
- * table, OSR pcs, and — when the compiler records them — inlined methods, assumptions and stop
- * points with their kinds and reasons. Until the compiler records stop points, {@link deriveStops}
- * recovers them from the bytecode at compile time (which instruction is at each frame-state pc and
- * whether the interpreter had resolved it then).
+ * table, OSR pcs, inlined methods, assumptions and the stop points the compiler recorded with their
+ * kinds and reasons (jit/stops.ts). (Whether an instruction is an uncommon trap cannot be derived
+ * from the interpreter's quickening state: the compiler resolves instructions ahead of it.)
  */
 import { SlotKind } from '../src/analysis/index.js';
 import { disassembleInstruction } from '../src/classfile/disassembler.js';
-import { instructionLength, Op } from '../src/classfile/opcodes.js';
-import type { Prepared } from '../src/interp/prepared.js';
+import { instructionLength } from '../src/classfile/opcodes.js';
 import type { RtMethod } from '../src/runtime/model.js';
 import type { FrameStateTable } from '../deopt/frame-state.js';
 import {
@@ -79,57 +77,6 @@ export function traceSlots(states: FrameStateTable, pc: number, firstLocal: numb
   for (let i = 0; i < s.length; i += 2) {
     const slot = s[i]!, kind = s[i + 1]!;
     out.push({ slot, kind: KIND_NAMES[kind] ?? String(kind), where: `local ${firstLocal + 4 * slot + (KIND_LOCAL[kind] ?? 0)}` });
-  }
-  return out;
-}
-
-/**
- * Stop points of a method just compiled, recovered from its frame-state pcs and bytecode (call
- * right after code generation: "unresolved" depends on what the interpreter had quickened then).
- * A pc where code can stop for several reasons (an invoke: null receiver, callee not compiled,
- * callee deoptimized) gives one stop per kind.
- */
-export function deriveStops(P: Prepared, statePcs: Iterable<number>, osrPcs: readonly number[]): StopInfo[] {
-  const code = P.method.code!.code;
-  const out: StopInfo[] = [];
-  for (const pc of [...statePcs].sort((a, b) => a - b)) {
-    const before = out.length;
-    if (pc === 0) out.push({ pc, kind: 'entry-poll' });
-    if (osrPcs.includes(pc)) out.push({ pc, kind: 'loop-poll' });
-    const op = code[pc]!;
-    const unresolved = P.ops[pc] === op; // not quickened by the interpreter yet
-    switch (op) {
-      case Op.invokestatic: case Op.invokespecial: case Op.invokevirtual: case Op.invokeinterface: case Op.invokedynamic:
-        out.push({ pc, kind: unresolved ? 'unresolved' : 'call' });
-        if (!unresolved && op !== Op.invokestatic && op !== Op.invokedynamic) out.push({ pc, kind: 'throw-check', reason: 'null receiver' });
-        break;
-      case Op.getfield: case Op.putfield: case Op.getstatic: case Op.putstatic:
-        if (unresolved) out.push({ pc, kind: 'unresolved' });
-        else if (op === Op.getfield || op === Op.putfield) out.push({ pc, kind: 'throw-check', reason: 'null' });
-        break;
-      case Op.new: case Op.newarray: case Op.anewarray: case Op.multianewarray:
-        out.push({ pc, kind: 'allocation' });
-        break;
-      case Op.idiv: case Op.irem: case Op.ldiv: case Op.lrem:
-        out.push({ pc, kind: 'throw-check', reason: 'division by zero' });
-        break;
-      case Op.iaload: case Op.laload: case Op.faload: case Op.daload: case Op.aaload: case Op.baload: case Op.caload: case Op.saload:
-      case Op.iastore: case Op.lastore: case Op.fastore: case Op.dastore: case Op.aastore: case Op.bastore: case Op.castore: case Op.sastore:
-        out.push({ pc, kind: 'throw-check', reason: 'null or index out of bounds' });
-        break;
-      case Op.arraylength: case Op.monitorenter: case Op.monitorexit:
-        out.push({ pc, kind: 'throw-check', reason: 'null' });
-        break;
-      case Op.athrow:
-        out.push({ pc, kind: 'throw-check', reason: 'athrow' });
-        break;
-      case Op.checkcast:
-        out.push({ pc, kind: 'throw-check', reason: 'class cast' });
-        break;
-      default:
-    }
-    // Not classified from the bytecode (a compiler newer than this table): still listed.
-    if (out.length === before) out.push({ pc, kind: 'guard', reason: 'deopt point' });
   }
   return out;
 }

@@ -70,6 +70,14 @@ export function tieringOf(vm: Vm): Tiering | null {
 }
 
 /**
+ * `m`'s prepared data in `vm`'s code space, prepared now if it has not run yet (the JIT inlines
+ * such methods). May grow the code space: the loop checks after every tier call.
+ */
+export function preparedIn(vm: Vm, m: RtMethod): Prepared {
+  return prepared(m, interpreters.get(vm)!.space);
+}
+
+/**
  * Prepares the method of every frame of `t`. Callers are prepared before their callees in a normal
  * run, and returns rely on it; a restored thread's callers never ran in this VM.
  */
@@ -499,6 +507,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
                   if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
                   break;
                 }
+                if (Q !== space.words) { f.sp = sp; return RunResult.Yielded; } // the compiler prepared methods: re-run the invoke in a new loop
               }
               if (!t.pushFrame(target, base, FrameKind.Normal)) { f.sp = sp; throw new JavaThrow('java/lang/StackOverflowError'); }
               f = t.top; P = callee; ref = P.ref; q = P.qBase; lp = base;
@@ -594,6 +603,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
               if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
               continue;
             }
+            if (Q !== space.words) return RunResult.Yielded; // (the compiler prepared methods)
           }
           if (--budget <= 0) { f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0; return RunResult.Yielded; }
         }

@@ -15,6 +15,7 @@ import { FrameKind } from '../threads/frame.js';
 import { JavaThread, ThreadState } from '../threads/java-thread.js';
 import { callNative, NativeOutcome } from './invoke-native.js';
 import { Prepared, Quick } from './prepared.js';
+import { classInitialized } from './tiering.js';
 import { enterSynchronized } from './unwind.js';
 
 /** What the interpreter does after a cold-path call. */
@@ -45,58 +46,6 @@ export function quicken(vm: Vm, t: JavaThread, P: Prepared, pc: number): Step {
   switch (op) {
     case Op.ldc: case Op.ldc_w: case Op.ldc2_w:
       return quickenLdc(vm, P, pc, cp[index]!);
-    case Op.getfield: case Op.putfield: {
-      const field = resolveField(vm, cp[index]!, false);
-      P.arg[pc] = field.offset;
-      P.ops[pc] = fieldQuick(field.kind, op === Op.getfield, false);
-      return Step.Again;
-    }
-    case Op.getstatic: case Op.putstatic: {
-      const field = resolveField(vm, cp[index]!, true);
-      const st = ensureInitialized(vm, t, field.owner);
-      if (st === Init.Pushed) return Step.Reload;
-      if (st === Init.Blocked) return Step.Blocked;
-      P.arg[pc] = field.offset;
-      const quick = fieldQuick(field.kind, op === Op.getstatic, true);
-      if (st === Init.Ready) { P.ops[pc] = quick; return Step.Again; }
-      return executeStaticAccess(vm, t, quick, field.offset);
-    }
-    case Op.invokestatic: {
-      const m = resolveMethod(vm, cp[index]!);
-      if (!m.isStatic) throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Expected static method '${describeMethod(m)}'`);
-      const st = ensureInitialized(vm, t, m.owner);
-      if (st === Init.Pushed) return Step.Reload;
-      if (st === Init.Blocked) return Step.Blocked;
-      P.ref[pc] = m;
-      if (st === Init.Ready) { P.ops[pc] = Quick.invoke_direct; return Step.Again; }
-      return invokeNow(vm, t, m);
-    }
-    case Op.invokespecial: {
-      const m = selectSpecial(owner, resolveMethod(vm, cp[index]!));
-      P.ref[pc] = m;
-      P.ops[pc] = Quick.invoke_direct;
-      return Step.Again;
-    }
-    case Op.invokevirtual: {
-      const m = resolveMethod(vm, cp[index]!);
-      if (m.isStatic) throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Expecting non-static method '${describeMethod(m)}'`);
-      P.ref[pc] = m;
-      if (m.isPrivate || (m.vtableIndex >= 0 && ((m.flags & 0x0010) !== 0 || (m.owner.flags & 0x0010) !== 0))) {
-        P.ops[pc] = Quick.invoke_direct;
-      } else if (m.vtableIndex >= 0) {
-        P.arg[pc] = m.vtableIndex;
-        P.ops[pc] = Quick.invokevirtual_q;
-      } else {
-        P.ops[pc] = Quick.invokeinterface_q; // a default method reached through a class reference
-      }
-      return Step.Again;
-    }
-    case Op.invokeinterface: {
-      const m = resolveMethod(vm, cp[index]!);
-      P.ref[pc] = m;
-      P.ops[pc] = m.isPrivate ? Quick.invoke_direct : Quick.invokeinterface_q;
-      return Step.Again;
-    }
     case Op.invokedynamic: {
       const m = (P.ref[pc] as RtMethod | undefined) ?? vm.linkCallSite(t, owner, index);
       P.ref[pc] = m;
@@ -106,31 +55,134 @@ export function quicken(vm: Vm, t: JavaThread, P: Prepared, pc: number): Step {
       if (st === Init.Ready) { P.ops[pc] = Quick.invoke_direct; return Step.Again; }
       return invokeNow(vm, t, m);
     }
-    case Op.new: {
-      const cls = vm.registry.load(className(cp[index]!));
-      if (cls.isInterface || cls.isAbstract) throw new JavaThrow('java/lang/InstantiationError', cls.javaName);
-      const st = ensureInitialized(vm, t, cls);
-      if (st === Init.Pushed) return Step.Reload;
-      if (st === Init.Blocked) return Step.Blocked;
-      P.ref[pc] = cls;
-      if (st === Init.Ready) { P.ops[pc] = Quick.new_q; return Step.Again; }
+  }
+  const r = resolveRef(P, pc, { cls: (name) => vm.registry.load(name), arrayOf: (c) => vm.registry.arrayOf(c) });
+  P.arg[pc] = r.arg;
+  P.ref[pc] = r.ref;
+  if (r.init !== null) {
+    const st = ensureInitialized(vm, t, r.init);
+    if (st === Init.Pushed) return Step.Reload;
+    if (st === Init.Blocked) return Step.Blocked;
+    if (st === Init.ReadyInProgress) {
+      // The class is being initialized by this thread: run the instruction without quickening it.
+      if (op === Op.invokestatic) return invokeNow(vm, t, r.ref as RtMethod);
+      if (op !== Op.new) return executeStaticAccess(vm, t, r.op, r.arg);
       const f = t.top;
-      t.stack[f.sp++] = vm.allocInstance(cls);
+      t.stack[f.sp++] = vm.allocInstance(r.ref as RtClass);
       f.pc += 3;
       return Step.Reload;
     }
-    case Op.anewarray: {
-      P.ref[pc] = vm.registry.arrayOf(vm.registry.load(className(cp[index]!)));
-      P.ops[pc] = Quick.anewarray_q;
-      return Step.Again;
+  }
+  P.ops[pc] = r.op;
+  return Step.Again;
+}
+
+/** How resolution finds classes: the interpreter loads them, the JIT resolving ahead only looks them up. */
+export interface ClassLookup {
+  cls(name: string): RtClass;
+  arrayOf(component: RtClass): RtClass;
+}
+
+/**
+ * Resolves the symbolic reference of the field, method, new, anewarray, checkcast or instanceof
+ * instruction at `pc` (JVMS §5.4.3) into its quick form; throws the resolution error. `init` is
+ * the class the instruction initializes first (JVMS §5.5), whatever its state.
+ */
+function resolveRef(P: Prepared, pc: number, look: ClassLookup): Resolution {
+  const op = P.code[pc]!;
+  const e = P.method.owner.file!.constantPool[readU16(P.code, pc + 1)]!;
+  switch (op) {
+    case Op.getfield: case Op.putfield: case Op.getstatic: case Op.putstatic: {
+      const isStatic = op === Op.getstatic || op === Op.putstatic;
+      const field = resolveField(e, isStatic, look);
+      return { op: fieldQuick(field.kind, op === Op.getfield || op === Op.getstatic, isStatic), arg: field.offset, ref: undefined, init: isStatic ? field.owner : null };
     }
-    case Op.checkcast: case Op.instanceof: {
-      P.ref[pc] = vm.registry.load(className(cp[index]!));
-      P.ops[pc] = op === Op.checkcast ? Quick.checkcast_q : Quick.instanceof_q;
-      return Step.Again;
+    case Op.invokestatic: {
+      const m = resolveMethod(e, look);
+      if (!m.isStatic) throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Expected static method '${describeMethod(m)}'`);
+      return { op: Quick.invoke_direct, arg: 0, ref: m, init: m.owner };
     }
+    case Op.invokespecial:
+      return { op: Quick.invoke_direct, arg: 0, ref: selectSpecial(P.method.owner, resolveMethod(e, look)), init: null };
+    case Op.invokevirtual: {
+      const m = resolveMethod(e, look);
+      if (m.isStatic) throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Expecting non-static method '${describeMethod(m)}'`);
+      const direct = m.isPrivate || (m.vtableIndex >= 0 && ((m.flags & 0x0010) !== 0 || (m.owner.flags & 0x0010) !== 0));
+      // (invokeinterface_q: a default method reached through a class reference.)
+      const q = direct ? Quick.invoke_direct : m.vtableIndex >= 0 ? Quick.invokevirtual_q : Quick.invokeinterface_q;
+      return { op: q, arg: q === Quick.invokevirtual_q ? m.vtableIndex : 0, ref: m, init: null };
+    }
+    case Op.invokeinterface: {
+      const m = resolveMethod(e, look);
+      return { op: m.isPrivate ? Quick.invoke_direct : Quick.invokeinterface_q, arg: 0, ref: m, init: null };
+    }
+    case Op.new: {
+      const cls = look.cls(className(e));
+      if (cls.isInterface || cls.isAbstract) throw new JavaThrow('java/lang/InstantiationError', cls.javaName);
+      return { op: Quick.new_q, arg: 0, ref: cls, init: cls };
+    }
+    case Op.anewarray:
+      return { op: Quick.anewarray_q, arg: 0, ref: look.arrayOf(look.cls(className(e))), init: null };
+    case Op.checkcast: case Op.instanceof:
+      return { op: op === Op.checkcast ? Quick.checkcast_q : Quick.instanceof_q, arg: 0, ref: look.cls(className(e)), init: null };
   }
   throw new JavaThrow('java/lang/InternalError', `cannot quicken opcode ${op}`);
+}
+
+/** An instruction in its quick form: the opcode, `arg` and `ref` that quickening writes into `Prepared`. */
+export interface Resolution {
+  readonly op: number;
+  /** For ldc_ref resolved ahead: the constant's index in vm.constRefs, or -1 when it does not exist yet (`ref`: the string or class). */
+  readonly arg: number;
+  readonly ref: unknown;
+  /** The class the instruction initializes first; from {@link resolveAhead}: only while not initialized yet. */
+  readonly init: RtClass | null;
+}
+
+const NOT_LOADED = new Error('not loaded');
+
+/**
+ * What quickening the instruction at `pc` would write, for the JIT when the interpreter has not
+ * run it yet (JVMS §5.4 allows resolving early as long as errors surface at the point of use and
+ * initialization stays lazy). Pure: it only looks at classes already loaded, never loads a class,
+ * links a call site, interns a string, allocates or initializes, and leaves `P` alone. Null when
+ * resolution needs a class not loaded yet, would throw, or needs Java code (invokedynamic); the
+ * compiled code then traps there and the interpreter resolves (or throws).
+ */
+export function resolveAhead(vm: Vm, P: Prepared, pc: number): Resolution | null {
+  const op = P.code[pc]!;
+  const look: ClassLookup = {
+    cls: (name) => vm.registry.peek(name) ?? ((): never => { throw NOT_LOADED; })(),
+    arrayOf: (c) => c.arrayClass ?? ((): never => { throw NOT_LOADED; })(),
+  };
+  try {
+    let r: Resolution;
+    switch (op) {
+      case Op.ldc: case Op.ldc_w: {
+        const e = P.method.owner.file!.constantPool[op === Op.ldc ? P.code[pc + 1]! : readU16(P.code, pc + 1)];
+        if (e?.tag === CpTag.String) return { op: Quick.ldc_ref, arg: vm.internedIndex(e.value), ref: e.value, init: null };
+        if (e?.tag !== CpTag.Class) return null;
+        const cls = look.cls(e.name);
+        return { op: Quick.ldc_ref, arg: vm.mirrorConstIndex(cls), ref: cls, init: null };
+      }
+      case Op.invokedynamic: {
+        // Linked by the interpreter but not quickened: the spun class was still being initialized.
+        const m = P.ref[pc] as RtMethod | undefined;
+        if (m === undefined) return null;
+        r = { op: Quick.invoke_direct, arg: 0, ref: m, init: m.owner };
+        break;
+      }
+      case Op.multianewarray:
+        return { op, arg: 0, ref: (P.ref[pc] as RtClass | undefined) ?? look.cls(className(P.method.owner.file!.constantPool[readU16(P.code, pc + 1)]!)), init: null };
+      default:
+        r = resolveRef(P, pc, look);
+    }
+    if (r.init === null || r.init.state === InitState.Initialized) return r.init === null ? r : { ...r, init: null };
+    return r.init.state === InitState.Erroneous ? null : r;
+  } catch (e) {
+    if (e === NOT_LOADED || e instanceof JavaThrow) return null;
+    throw e;
+  }
 }
 
 /** The quick opcode for a field access of `kind`. */
@@ -213,9 +265,9 @@ function className(e: CpEntry): string {
 }
 
 /** Field resolution (JVMS §5.4.3.2) plus the static/instance check of getfield/getstatic. */
-function resolveField(vm: Vm, e: CpEntry, wantStatic: boolean): RtField {
+function resolveField(e: CpEntry, wantStatic: boolean, look: ClassLookup): RtField {
   if (e === null || e.tag !== CpTag.Fieldref) throw new JavaThrow('java/lang/VerifyError', 'expected a field reference');
-  const cls = vm.registry.load(e.owner);
+  const cls = look.cls(e.owner);
   const field = cls.findField(e.name);
   if (!field || field.descriptor !== e.descriptor) throw new JavaThrow('java/lang/NoSuchFieldError', e.name);
   if (field.isStatic !== wantStatic) {
@@ -225,16 +277,16 @@ function resolveField(vm: Vm, e: CpEntry, wantStatic: boolean): RtField {
 }
 
 /** Method resolution (JVMS §5.4.3.3, §5.4.3.4). */
-export function resolveMethod(vm: Vm, e: CpEntry): RtMethod {
+function resolveMethod(e: CpEntry, look: ClassLookup): RtMethod {
   if (e === null || (e.tag !== CpTag.Methodref && e.tag !== CpTag.InterfaceMethodref)) {
     throw new JavaThrow('java/lang/VerifyError', 'expected a method reference');
   }
-  const cls = vm.registry.load(e.owner);
+  const cls = look.cls(e.owner);
   const key = e.name + e.descriptor;
   let m: RtMethod | null = null;
   if (e.tag === CpTag.InterfaceMethodref) {
     if (!cls.isInterface) throw new JavaThrow('java/lang/IncompatibleClassChangeError', `Found class ${cls.javaName}, but interface was expected`);
-    m = cls.methods.get(key) ?? vm.registry.load('java/lang/Object').methods.get(key) ?? null;
+    m = cls.methods.get(key) ?? look.cls('java/lang/Object').methods.get(key) ?? null;
     if (m && m.owner !== cls && (m.isStatic || !((m.flags & 0x0001) !== 0))) m = null;
     m ??= selectDefault(cls, key);
   } else {
@@ -300,6 +352,7 @@ export function ensureInitialized(vm: Vm, t: JavaThread, cls: RtClass): Init {
   vm.prepareStatics(cls);
   if (!clinit && supers.length === 0) {
     cls.state = InitState.Initialized;
+    classInitialized(vm, cls);
     return Init.Ready;
   }
   cls.state = InitState.Initializing;

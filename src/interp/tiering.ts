@@ -10,6 +10,7 @@
 import type { JavaThread } from '../threads/java-thread.js';
 import type { Frame } from '../threads/frame.js';
 import type { Prepared } from './prepared.js';
+import type { RtClass } from '../runtime/model.js';
 
 /** What the interpreter does after a {@link Tiering} call. */
 export const enum TierResult {
@@ -53,3 +54,16 @@ export interface Tiering {
 
 /** Countdown that practically never runs out (no tier installed). */
 export const NEVER = 0x3fffffff;
+
+/** Who is told, per VM, when a class becomes initialized (the JIT's class-initialization barriers). */
+const initListeners = new WeakMap<object, (cls: RtClass) => void>();
+
+/** Makes `fn` hear of every class of `vm` that becomes initialized from now on. */
+export function onClassInitialized(vm: object, fn: (cls: RtClass) => void): void {
+  initListeners.set(vm, fn);
+}
+
+/** `cls` (of `vm`) just became initialized (linkage.ts, unwind.ts). */
+export function classInitialized(vm: object, cls: RtClass): void {
+  initListeners.get(vm)?.(cls);
+}

@@ -11,6 +11,7 @@ import { NullPointerThrow, type Vm } from '../runtime/vm.js';
 import { Frame, FrameKind } from '../threads/frame.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { RunResult } from '../threads/scheduler.js';
+import { classInitialized } from './tiering.js';
 
 /**
  * Handles anything thrown inside the interpreter loop for thread `t` (whose top frame has its
@@ -89,6 +90,7 @@ export function finishSpecialReturn(vm: Vm, t: JavaThread, f: Frame): void {
     const cls = f.initClass!;
     cls.state = InitState.Initialized;
     cls.initThread = null;
+    classInitialized(vm, cls);
     vm.wakeClassInitWaiters(cls);
   }
 }

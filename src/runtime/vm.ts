@@ -261,6 +261,11 @@ export class Vm implements TypeInfoSource {
     return this.registry.byId[this.heap.i32[(mirror + this.fieldOffset('java/lang/Class', 'vmIndex')) >> 2]!]!;
   }
 
+  /** Index in {@link constRefs} of `cls`'s mirror if ldc made it a constant already, else -1 (the JIT looks, never creates). */
+  mirrorConstIndex(cls: RtClass): number {
+    return this.mirrorConst.get(cls) ?? -1;
+  }
+
   /** Index in {@link constRefs} of `cls`'s mirror (for ldc). */
   constRefIndexOfMirror(cls: RtClass): number {
     let i = this.mirrorConst.get(cls);
@@ -418,7 +423,6 @@ export class Vm implements TypeInfoSource {
     return charsToString(h.u16, (chars + 16) >> 1, h.i32[(chars + 8) >> 2]!);
   }
 
-  /** Index in {@link constRefs} of the interned string `s`. */
   /** System.nanoTime(), in nanoseconds. */
   nanoTime(): number {
     return this.host.nanoTime() + this.nanoOffset;
@@ -435,6 +439,12 @@ export class Vm implements TypeInfoSource {
     this.constRefs.push(ref);
   }
 
+  /** Index in {@link constRefs} of `s` if it is interned already, else -1 (the JIT looks, never interns). */
+  internedIndex(s: string): number {
+    return this.interned.get(s) ?? -1;
+  }
+
+  /** Index in {@link constRefs} of the interned string `s` (interned now if it is not yet). */
   internIndex(s: string): number {
     let i = this.interned.get(s);
     if (i === undefined) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createNodeHost, launch, loadClassLibrary, type Host } from '../../src/api/index.js';
 import { tieringOf } from '../../src/interp/interpreter.js';
 import { JitRuntime, type JitOptions } from '../../jit/index.js';
+import type { Vm } from '../../src/runtime/vm.js';
 
 /** Compiles `sources` (file name → text) with javac into a fresh directory; returns it and a cleanup. */
 export function compileSources(sources: Record<string, string>): { dir: string; dispose: () => void } {
@@ -41,6 +42,7 @@ export interface RunResult {
   err: string;
   log: string[];
   jit: JitRuntime | null;
+  vm: Vm | null;
 }
 
 /** Runs `mainClass`; `jit` null = interpreter only. */
@@ -48,6 +50,7 @@ export async function runJava(classDir: string, mainClass: string, jit: Partial<
   const c = capturingHost();
   const log: string[] = [];
   let runtime: JitRuntime | null = null;
+  let vmOf: Vm | null = null;
   const options: JitOptions | null = jit === null ? null : {
     compileAll: false, threshold: 1000, deoptimizeALot: false, ...jit, log: (line) => log.push(line),
   };
@@ -55,11 +58,12 @@ export async function runJava(classDir: string, mainClass: string, jit: Partial<
     mainClass, args, classPath: [classDir], classLibrary: loadClassLibrary(),
     maxHeapBytes, stackBytes: 1 << 20, properties: {}, jit: options, gcStress,
     onVmCreated: (vm) => {
+      vmOf = vm;
       const t = tieringOf(vm);
       runtime = t instanceof JitRuntime ? t : null;
     },
   });
-  return { status, out: c.out(), err: c.err(), log, jit: runtime };
+  return { status, out: c.out(), err: c.err(), log, jit: runtime, vm: vmOf };
 }
 
 /** Log lines saying `method` (e.g. `Ops.idiv(II)I`) was compiled. */

@@ -156,7 +156,10 @@ describe('--deopt-trace', () => {
     expect(events.some((e) => e.ev === 'osr' && e.method === 'TraceMe.sum([I)I' && e.pc === 4)).toBe(true);
     // A deopt inside a compiled call from compiled code rebuilds both frames.
     expect(events.some((e) => e.ev === 'deopt' && e.frames.length >= 2 && e.frames[0]!.startsWith('TraceMe.main'))).toBe(true);
-    expect(events.some((e) => e.ev === 'deopt' && e.reason === 'unresolved' && mine(e))).toBe(true);
+    // Uncommon traps only where the compiler could not resolve ahead (classes of the library not
+    // loaded yet): TraceMe's own instructions all were (jit/resolution.test.ts has the details).
+    expect(events.some((e) => e.ev === 'deopt' && e.reason === 'unresolved' && !mine(e))).toBe(true);
+    expect(events.some((e) => e.ev === 'deopt' && e.reason === 'unresolved' && mine(e))).toBe(false);
     expect(events.some((e) => e.ev === 'bailout')).toBe(true);
     const threads = new Set(events.flatMap((e) => (e.ev === 'deopt' && mine(e) ? [e.thread] : [])));
     expect(threads).toEqual(new Set(['main', 'worker-1']));
