@@ -191,6 +191,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   let compiledPoints = 0;
   // Which images are restored: all of them at full strength and in the JIT modes' subsets; in CI's
   // default mode one of the three (by a hash of the program), to keep the slow suite in budget.
+  // Programs that stop at each point (files) are only checkpointed at the points restored.
   const one = hash(program.id) % points.length;
   const restored = (i: number) => FULL || mode.name !== 'default' || i === one;
   /** Restores image `i` and checks that it continues `before` (the output when it was taken) to the uninterrupted output. */
