@@ -125,6 +125,12 @@ class Capture {
     this.markRoots(live);
     const threads = live.map((t) => this.thread(t));
     const monitors = this.monitors();
+    // Files and sockets in the same turn as the threads: the scan below lets the event loop run,
+    // where an I/O completion may take bytes or a datagram from the host for a thread already
+    // captured as waiting for them; captured now, they are in the image and the thread re-issues
+    // its call on restore.
+    const files = captureFiles(vm, vm.fileCapture);
+    const sockets = captureSockets(vm, (id) => live.findIndex((t) => t.id === id));
     const objects: ImageObject[] = [];
     for (let i = 0; i < this.order.length; i++) { // grows while scanning
       objects.push(this.object(this.order[i]!, i));
@@ -151,8 +157,8 @@ class Capture {
       monitors,
       methods: this.methods,
       backtraces: [...this.backtraces].map((r) => this.ids.get(r)!),
-      files: captureFiles(vm, vm.fileCapture),
-      sockets: captureSockets(vm, (id) => live.findIndex((t) => t.id === id)),
+      files,
+      sockets,
       workingDirectory: vm.workingDirectory,
     };
     return image;

@@ -9,6 +9,7 @@
  * its host callback's canceller is kept beside it (not data), so a read timeout or a close cancels
  * the host wait and wakes the thread with the exception the JDK would throw.
  */
+import type { HostDatagrams } from '../host/datagram.js';
 import type { Endpoint, HostNetwork, NetHandle, ReadyKind } from '../host/network.js';
 import type { JavaThread } from '../threads/java-thread.js';
 import { ThreadState } from '../threads/java-thread.js';
@@ -93,15 +94,26 @@ export class SocketTable {
    */
   readonly datagramSenders = new Map<number, Endpoint>();
   /**
-   * Datagrams the program's sockets sent to local ports, by `fromPort>toPort` (not data): a
-   * checkpoint waits until those bound for the program's own sockets have arrived there.
+   * Datagrams the program's sockets sent to local ports, by `fromPort>toPort` (not data), counted
+   * when the send is issued: a checkpoint waits until those bound for the program's own sockets
+   * have arrived there (image/sockets.ts datagramsInFlight).
    */
   readonly datagramsSent = new Map<string, number>();
 
-  /** A datagram from the program's socket on `fromPort` was taken by the platform for port `toPort`. */
-  noteDatagramSent(fromPort: number, toPort: number): void {
-    const k = `${fromPort}>${toPort}`;
+  /**
+   * Sends a datagram from `entry`'s host socket — the one way the natives send, blocking or not —
+   * and counts it when it is for a local address. Resolves once the platform took it; a failed
+   * send is counted out again (it will not arrive).
+   */
+  sendDatagram(datagrams: HostDatagrams, entry: SocketEntry, bytes: Uint8Array, address: string, port: number): Promise<void> {
+    const sent = datagrams.send(entry.hostHandle, bytes, address, port);
+    if (!isLocalAddress(address) && ![...this.entries.values()].some((e) => e.role === 'datagram' && e.local?.address === address)) return sent;
+    const k = `${entry.local?.port ?? 0}>${port}`;
     this.datagramsSent.set(k, (this.datagramsSent.get(k) ?? 0) + 1);
+    return sent.catch((e: unknown) => {
+      this.datagramsSent.set(k, this.datagramsSent.get(k)! - 1);
+      throw e;
+    });
   }
 
   constructor(private readonly vm: Vm) {
@@ -308,6 +320,15 @@ export class SocketTable {
 }
 
 const tables = new WeakMap<Vm, SocketTable>();
+
+/**
+ * Whether a datagram to `address` (an IP literal) stays on this machine: loopback or wildcard (or
+ * the address a socket of the program is bound to, which the caller checks).
+ */
+function isLocalAddress(address: string): boolean {
+  const a = address.startsWith('::ffff:') ? address.substring(7) : address;
+  return a.startsWith('127.') || a === '::1' || a === '0.0.0.0' || a === '::' || a === 'localhost';
+}
 
 /** The socket table of `vm` (created on first use). */
 export function socketTable(vm: Vm): SocketTable {

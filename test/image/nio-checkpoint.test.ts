@@ -128,6 +128,34 @@ public class DatagramCkpt {
   }
 }`;
 
+// A non-blocking channel's send returns before the platform sends: the checkpoint right after a
+// burst of them must still wait for every one to reach the program's own socket (a regression:
+// they were not counted, and one lost this way hung a restored program in CI on 2026-12-07).
+const BURST = `
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+public class DatagramBurstCkpt {
+  public static void main(String[] args) throws Exception {
+    DatagramChannel inbox = DatagramChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+    DatagramChannel sender = DatagramChannel.open().bind(new InetSocketAddress("127.0.0.1", 0));
+    sender.configureBlocking(false);
+    for (int i = 0; i < 50; i++) sender.send(ByteBuffer.wrap(("datagram " + i).getBytes()), inbox.getLocalAddress());
+    tern.Checkpoint.saveAndStop(args[0]);
+    inbox.configureBlocking(false);
+    int got = 0;
+    long deadline = System.currentTimeMillis() + 3000;
+    ByteBuffer b = ByteBuffer.allocate(32);
+    while (got < 50 && System.currentTimeMillis() < deadline) {
+      b.clear();
+      if (inbox.receive(b) == null) { Thread.sleep(1); continue; }
+      if (!new String(b.array(), 0, b.position()).equals("datagram " + got)) System.out.println("out of order at " + got);
+      got++;
+    }
+    System.out.println("received " + got + " of 50, restored: " + tern.Checkpoint.isRestored());
+  }
+}`;
+
 let dir = '';
 const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], { cwd: dir, timeoutMs: 60_000 });
 const text = (b: Buffer) => b.toString('utf8');
@@ -136,7 +164,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tern-nio-ckpt-'));
   writeFileSync(join(dir, 'SelectorCkpt.java'), SELECTOR);
   writeFileSync(join(dir, 'DatagramCkpt.java'), DATAGRAM);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'SelectorCkpt.java'), join(dir, 'DatagramCkpt.java')]);
+  writeFileSync(join(dir, 'DatagramBurstCkpt.java'), BURST);
+  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['SelectorCkpt', 'DatagramCkpt', 'DatagramBurstCkpt'].map((c) => join(dir, `${c}.java`))]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -167,5 +196,17 @@ describe('selectors and non-blocking channels in checkpoint images', () => {
     const restored = await tern(['restore', image]);
     expect(text(restored.stderr)).toBe('');
     expect(text(r.stdout) + text(restored.stdout)).toBe('queued before the checkpoint, from itself: true, 2 bytes\nafter the restore, from itself: true, 3 bytes\n');
+  }, 60_000);
+
+  it('datagrams a non-blocking channel sent to the program\'s own socket just before the checkpoint are all in the image', async () => {
+    const image = join(dir, 'burst.tern');
+    const r = await tern(['-cp', dir, 'DatagramBurstCkpt', image]);
+    expect(text(r.stderr)).toBe('');
+    expect(r.exitCode).toBe(0);
+    const shown = await tern(['inspect', 'image', image]);
+    expect(text(shown.stdout)).toMatch(/\n {2}fd 1 datagram on 127\.0\.0\.1:\d+; 50 datagrams queued\n/);
+    const restored = await tern(['restore', image]);
+    expect(text(restored.stderr)).toBe('');
+    expect(text(restored.stdout)).toBe('received 50 of 50, restored: true\n');
   }, 60_000);
 });

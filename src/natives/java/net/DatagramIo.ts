@@ -71,17 +71,15 @@ function send0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: numb
   const bytes = vm.heap.u8.slice(b + ARRAY_DATA + off, b + ARRAY_DATA + off + len);
   let sent: Promise<void>;
   try {
-    sent = datagrams.send(entry.hostHandle, bytes, vm.jsString(address)!, port);
+    sent = table.sendDatagram(datagrams, entry, bytes, vm.jsString(address)!, port);
   } catch (e) {
     if (!(e instanceof NetError)) throw e;
     const j = javaErrorOf(e);
     throw new JavaThrow(j.javaClass, j.message ?? undefined);
   }
   const wait = table.beginWait(t, entry, 'send', 0);
-  const fromPort = entry.local?.port ?? 0;
   sent.then(
     () => {
-      table.noteDatagramSent(fromPort, port);
       if (table.isWaiting(t, wait)) table.endWait(t);
     },
     (e: unknown) => {

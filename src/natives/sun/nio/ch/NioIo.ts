@@ -302,7 +302,7 @@ export const natives: NativeTable = {
       const bytes = vm.heap.u8.slice(b + ARRAY_DATA + off, b + ARRAY_DATA + off + len);
       try {
         // Not waited for: a failure (an unreachable port...) is lost, as UDP loses it.
-        datagrams.send(entry.hostHandle, bytes, vm.jsString(address)!, port).catch(() => {});
+        socketTable(vm).sendDatagram(datagrams, entry, bytes, vm.jsString(address)!, port).catch(() => {});
       } catch (e) {
         rethrow(e);
       }
