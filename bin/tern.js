@@ -21,10 +21,24 @@ function mtime(file) {
   }
 }
 
+/**
+ * The code cache's stamp of the bundle it was made from. V8 accepts a cache for a script whose
+ * source has the same length, so a rebuilt bundle of equal length would run the old code (and the
+ * build would record it again): the cache file starts with this stamp, and one made from another
+ * bundle is not used.
+ */
+function stampOf(file) {
+  const s = statSync(file);
+  return Buffer.from(`tern code cache ${s.mtimeMs} ${s.size}`.padEnd(STAMP_BYTES));
+}
+const STAMP_BYTES = 64;
+
 if (mtime(bundle) >= mtime(path('../dist/src/cli/main.js'))) {
+  const stamp = stampOf(bundle);
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    const file = readFileSync(cacheFile);
+    if (file.subarray(0, STAMP_BYTES).equals(stamp)) cachedData = file.subarray(STAMP_BYTES);
   } catch {
     cachedData = undefined;
   }
@@ -35,7 +49,7 @@ if (mtime(bundle) >= mtime(path('../dist/src/cli/main.js'))) {
   });
   // `npm run build` runs the demo with TERN_WRITE_CODE_CACHE=1 so the cache holds the functions
   // a run compiles, not just the top level.
-  if (process.env.TERN_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  if (process.env.TERN_WRITE_CODE_CACHE === '1') process.on('exit', () => writeFileSync(cacheFile, Buffer.concat([stamp, script.createCachedData()])));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path('../dist'));
   // Code run through vm.Script cannot use import() itself: the JIT loads Binaryen through this one.
