@@ -384,6 +384,12 @@ java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private sta
 java/time/format/DateTimeFormatterBuilder M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; package static native
 java/util/TimeZone M hostZoneId0 ()Ljava/lang/String; private static native
 java/util/TimeZone M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; static native
+java/lang/Class M isAppClass0 ()Z private native
+java/lang/reflect/Proxy M defineProxy0 (Ljava/lang/String;[Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Class; private static native
+java/lang/reflect/Proxy M dispatch (Ljava/lang/reflect/Proxy;I[Ljava/lang/Object;)Ljava/lang/Object; static java
+sun/reflect/annotation/AnnotationReader M rawAnnotations0 (Ljava/lang/Class;ILjava/lang/String;Ljava/lang/String;)[B public static native
+sun/reflect/annotation/AnnotationReader M utf8At0 (Ljava/lang/Class;I)Ljava/lang/String; private static native
+sun/reflect/annotation/AnnotationReader M primitiveAt0 (Ljava/lang/Class;II)J private static native
 `;
 
 function parseMembers(): ContractMember[] {

@@ -1,6 +1,12 @@
 package java.lang.reflect;
 
+import java.lang.annotation.Annotation;
+import java.lang.annotation.AnnotationFormatError;
+import java.util.Map;
+import java.util.Objects;
 import jdk.internal.reflect.MethodAccessor;
+import sun.reflect.annotation.AnnotationReader;
+import sun.reflect.annotation.AnnotationSupport;
 
 /**
  * What constructors and methods share: the declaring class, name, descriptor and access flags
@@ -23,6 +29,8 @@ public abstract class Executable extends AccessibleObject implements Member {
     private Class<?>[] types;
     private Class<?>[] exceptionTypes;
     private MethodAccessor accessor;
+    /** The RuntimeVisibleAnnotations, parsed on first use. */
+    private Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
 
     Executable() {
     }
@@ -175,5 +183,66 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     private static IllegalArgumentException mismatch() {
         return new IllegalArgumentException("argument type mismatch");
+    }
+
+    // ---- annotations (sun.reflect.annotation parses the class file's attributes on first use)
+
+    Map<Class<? extends Annotation>, Annotation> declaredAnnotations() {
+        Map<Class<? extends Annotation>, Annotation> m = declaredAnnotations;
+        if (m == null) {
+            m = AnnotationReader.parseAnnotations(AnnotationReader.rawAnnotations0(clazz, AnnotationReader.METHOD, name, descriptor), clazz);
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    @Override
+    public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
+        Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+    }
+
+    @Override
+    public <T extends Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        Objects.requireNonNull(annotationClass);
+        return AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotations(), annotationClass);
+    }
+
+    @Override
+    public Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotations().values().toArray(new Annotation[0]);
+    }
+
+    /** The annotations of each parameter, from RuntimeVisibleParameterAnnotations (empty arrays when absent). */
+    public Annotation[][] getParameterAnnotations() {
+        Class<?>[] parameterTypes = getParameterTypes();
+        int n = parameterTypes.length;
+        byte[] raw = AnnotationReader.rawAnnotations0(clazz, AnnotationReader.PARAMETERS, name, descriptor);
+        if (raw == null) return new Annotation[n][0];
+        Annotation[][] result = AnnotationReader.parseParameterAnnotations(raw, clazz);
+        if (result.length != n && handleParameterNumberMismatch(result.length, parameterTypes)) {
+            Annotation[][] padded = new Annotation[n][];
+            System.arraycopy(result, 0, padded, n - result.length, result.length);
+            for (int i = 0; i < n - result.length; i++) padded[i] = new Annotation[0];
+            result = padded;
+        }
+        return result;
+    }
+
+    /**
+     * When javac recorded annotations for fewer parameters than the descriptor has (implicit
+     * outer-instance or enum parameters): whether to pad at the front; AnnotationFormatError when
+     * the difference cannot be explained.
+     */
+    boolean handleParameterNumberMismatch(int resultLength, Class<?>[] parameterTypes) {
+        throw new AnnotationFormatError("Parameter annotations don't match number of parameters");
+    }
+
+    /** The parameters, named arg0, arg1, ... (Tern does not read MethodParameters attributes). */
+    public Parameter[] getParameters() {
+        Class<?>[] types = getParameterTypes();
+        Parameter[] out = new Parameter[types.length];
+        for (int i = 0; i < out.length; i++) out[i] = new Parameter("arg" + i, 0, this, i);
+        return out;
     }
 }

@@ -53,4 +53,10 @@ public final class Method extends Executable {
     public String toString() {
         return describe(Modifier.methodModifiers(), getReturnType().getTypeName() + " " + clazz.getTypeName() + ".", name);
     }
+
+    /** The default value of this annotation-interface member (AnnotationDefault), or null. */
+    public Object getDefaultValue() {
+        byte[] raw = sun.reflect.annotation.AnnotationReader.rawAnnotations0(clazz, sun.reflect.annotation.AnnotationReader.DEFAULT, name, descriptor);
+        return sun.reflect.annotation.AnnotationReader.parseDefault(raw, clazz, getReturnType(), this);
+    }
 }
