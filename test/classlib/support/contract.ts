@@ -213,6 +213,7 @@ java/lang/reflect/Executable F name Ljava/lang/String; instance
 java/lang/reflect/Executable F descriptor Ljava/lang/String; instance
 java/lang/reflect/Executable F modifiers I instance
 java/lang/reflect/Executable F exceptionNames Ljava/lang/String; private instance
+java/lang/reflect/Executable F signature Ljava/lang/String; instance
 java/lang/reflect/ReflectAccess M types0 (Ljava/lang/Class;Ljava/lang/String;)[Ljava/lang/Class; static native
 java/lang/reflect/ReflectAccess M newAccessor0 (Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;I)Ljdk/internal/reflect/MethodAccessor; static native
 java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance

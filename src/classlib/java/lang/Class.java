@@ -98,6 +98,28 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
         return (java.lang.reflect.TypeVariable<Class<T>>[]) jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().typeParameters(getGenericSignature0(), this);
     }
 
+    /**
+     * The superclass as the source declares it (a ParameterizedType for {@code extends Base<T>}):
+     * null for Object, interfaces, primitives and void.
+     */
+    public java.lang.reflect.Type getGenericSuperclass() {
+        Class<? super T> sup = getSuperclass();
+        if (sup == null) return null;
+        String sig = getGenericSignature0();
+        if (sig == null) return sup;
+        return jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().supertypes(sig, this)[0];
+    }
+
+    /** The direct superinterfaces as the source declares them. */
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        String sig = getGenericSignature0();
+        if (sig == null || isArray() || isPrimitive()) return getInterfaces();
+        java.lang.reflect.Type[] all = jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().supertypes(sig, this);
+        java.lang.reflect.Type[] out = new java.lang.reflect.Type[all.length - 1];
+        System.arraycopy(all, 1, out, 0, out.length);
+        return out;
+    }
+
     /** Every constructor this class declares. */
     public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
         return (java.lang.reflect.Constructor<?>[]) getDeclaredMembers0(true);

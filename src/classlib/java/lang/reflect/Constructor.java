@@ -58,4 +58,10 @@ public final class Constructor<T> extends Executable {
         if (declaringClass.isMemberClass() && (declaringClass.getModifiers() & Modifier.STATIC) == 0 && resultLength + 1 == numParameters) return true;
         throw new java.lang.annotation.AnnotationFormatError("Parameter annotations don't match number of parameters");
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Constructor<T>>[] getTypeParameters() {
+        return (TypeVariable<Constructor<T>>[]) typeParameters0();
+    }
 }

@@ -14,7 +14,7 @@ import sun.reflect.annotation.AnnotationSupport;
  * constructor runs), parameter and exception types resolved on first use, and the reflective call
  * through a VM-generated {@link MethodAccessor}.
  */
-public abstract class Executable extends AccessibleObject implements Member {
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
     /** How the accessor calls the member (src/runtime/indy/reflect-accessor.ts AccessorKind). */
     static final int CONSTRUCTOR = 0, STATIC = 1, VIRTUAL = 2, INTERFACE = 3;
 
@@ -23,12 +23,17 @@ public abstract class Executable extends AccessibleObject implements Member {
     String name;
     String descriptor;
     int modifiers;
+    /** The Signature attribute, or null. */
+    String signature;
     /** Internal names of the declared exceptions, comma separated ("" for none). */
     private String exceptionNames;
     /** Parameter types, then the return type; resolved on first use. */
     private Class<?>[] types;
     private Class<?>[] exceptionTypes;
     private MethodAccessor accessor;
+    /** The parsed Signature attribute (null until first use, or when there is none). */
+    private Signatures.MethodTypes genericTypes;
+    private TypeVariable<?>[] typeParameters;
     /** The RuntimeVisibleAnnotations, parsed on first use. */
     private Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
 
@@ -183,6 +188,46 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     private static IllegalArgumentException mismatch() {
         return new IllegalArgumentException("argument type mismatch");
+    }
+
+    // ---- generic signatures
+
+    /** Called by the signature parser once the type parameters are known (types below may name them). */
+    void typeParametersParsed(TypeVariable<?>[] vars) {
+        typeParameters = vars;
+    }
+
+    private Signatures.MethodTypes genericTypes() {
+        Signatures.MethodTypes g = genericTypes;
+        if (g == null && signature != null) genericTypes = g = Signatures.methodTypes(signature, this);
+        return g;
+    }
+
+    /** The declared type variables ({@code <T>} of a generic method or constructor). */
+    TypeVariable<?>[] typeParameters0() {
+        if (signature == null) return new TypeVariable<?>[0];
+        if (typeParameters == null) genericTypes();
+        return typeParameters.clone();
+    }
+
+    @Override
+    public abstract TypeVariable<?>[] getTypeParameters();
+
+    /** The parameter types as the source declares them (the erased types without a Signature attribute). */
+    public Type[] getGenericParameterTypes() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null ? getParameterTypes() : g.parameters.clone();
+    }
+
+    /** The declared exception types, with type variables (the erased types when the signature has no throws clause). */
+    public Type[] getGenericExceptionTypes() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null || g.exceptions == null ? getExceptionTypes() : g.exceptions.clone();
+    }
+
+    Type genericReturnType() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null ? returnType() : g.returnType;
     }
 
     // ---- annotations (sun.reflect.annotation parses the class file's attributes on first use)

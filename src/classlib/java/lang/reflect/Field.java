@@ -41,6 +41,11 @@ public final class Field extends AccessibleObject implements Member {
             }
 
             @Override
+            public Type[] supertypes(String classSignature, Class<?> declaration) {
+                return Signatures.supertypes(classSignature, declaration);
+            }
+
+            @Override
             public Class<?> typeOfDescriptor(Class<?> context, String descriptor) {
                 return ReflectAccess.types0(context, "()" + descriptor)[0];
             }

@@ -59,4 +59,15 @@ public final class Method extends Executable {
         byte[] raw = sun.reflect.annotation.AnnotationReader.rawAnnotations0(clazz, sun.reflect.annotation.AnnotationReader.DEFAULT, name, descriptor);
         return sun.reflect.annotation.AnnotationReader.parseDefault(raw, clazz, getReturnType(), this);
     }
+
+    /** The return type as the source declares it. */
+    public Type getGenericReturnType() {
+        return genericReturnType();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Method>[] getTypeParameters() {
+        return (TypeVariable<Method>[]) typeParameters0();
+    }
 }

@@ -14,4 +14,7 @@ public interface JavaLangReflectAccess {
 
     /** The class of field descriptor {@code descriptor} (or V), loaded for {@code context}. */
     Class<?> typeOfDescriptor(Class<?> context, String descriptor);
+
+    /** The superclass (index 0) and superinterfaces of a class signature. */
+    java.lang.reflect.Type[] supertypes(String classSignature, Class<?> declaration);
 }
