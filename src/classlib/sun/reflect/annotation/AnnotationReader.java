@@ -204,7 +204,7 @@ public final class AnnotationReader {
             case 'D': return Double.valueOf(Double.longBitsToDouble(primitiveAt0(container, index, 6)));
             case 's': return utf8(index);
             default:
-                throw new AnnotationFormatError("Invalid member-value tag in annotation: " + (char) tag);
+                throw new AnnotationFormatError("Invalid member-value tag in annotation: " + tag);
         }
     }
 
