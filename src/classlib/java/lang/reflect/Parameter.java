@@ -59,8 +59,10 @@ public final class Parameter implements AnnotatedElement {
         return name;
     }
 
+    /** The generic type (the erased one when the signature leaves out implicit parameters). */
     public Type getParameterizedType() {
-        return getType();
+        Type[] generic = executable.getGenericParameterTypes();
+        return generic.length == executable.getParameterCount() ? generic[index] : getType();
     }
 
     public Class<?> getType() {
