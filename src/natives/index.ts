@@ -50,7 +50,7 @@ import { natives as datagramIo } from './java/net/DatagramIo.js';
 import { natives as timeZone } from './java/util/TimeZone.js';
 import { natives as nioIo } from './sun/nio/ch/NioIo.js';
 // annot: runtime annotations and dynamic proxies
-import { natives as annotationParser } from './sun/reflect/annotation/AnnotationReader.js';
+import { natives as annotationParser } from './jdk/internal/reflect/AnnotationReader.js';
 import { natives as proxy } from './java/lang/reflect/Proxy.js';
 
 /** All native tables. */

@@ -388,9 +388,9 @@ java/util/TimeZone M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; static n
 java/lang/Class M isAppClass0 ()Z private native
 java/lang/reflect/Proxy M defineProxy0 (Ljava/lang/String;[Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Class; private static native
 java/lang/reflect/Proxy M dispatch (Ljava/lang/reflect/Proxy;I[Ljava/lang/Object;)Ljava/lang/Object; static java
-sun/reflect/annotation/AnnotationReader M rawAnnotations0 (Ljava/lang/Class;ILjava/lang/String;Ljava/lang/String;)[B public static native
-sun/reflect/annotation/AnnotationReader M utf8At0 (Ljava/lang/Class;I)Ljava/lang/String; private static native
-sun/reflect/annotation/AnnotationReader M primitiveAt0 (Ljava/lang/Class;II)J private static native
+jdk/internal/reflect/AnnotationReader M rawAnnotations0 (Ljava/lang/Class;ILjava/lang/String;Ljava/lang/String;)[B public static native
+jdk/internal/reflect/AnnotationReader M utf8At0 (Ljava/lang/Class;I)Ljava/lang/String; private static native
+jdk/internal/reflect/AnnotationReader M primitiveAt0 (Ljava/lang/Class;II)J private static native
 `;
 
 function parseMembers(): ContractMember[] {

@@ -276,13 +276,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
     /** VM: whether the application class path defined this class (not the class library). */
     private native boolean isAppClass0();
 
-    // ---- annotations (parsed by sun.reflect.annotation from the class file on first use)
+    // ---- annotations (parsed by jdk.internal.reflect.AnnotationReader from the class file on first use)
 
     private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotationMap() {
         java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
         if (m == null) {
-            m = sun.reflect.annotation.AnnotationReader.parseAnnotations(
-                    sun.reflect.annotation.AnnotationReader.rawAnnotations0(this, sun.reflect.annotation.AnnotationReader.CLASS, null, null), this);
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(this, jdk.internal.reflect.AnnotationReader.CLASS, null, null), this);
             declaredAnnotations = m;
         }
         return m;

@@ -1,6 +1,6 @@
 package java.lang.annotation;
 
-/** What every annotation interface extends; instances come from reflection (sun.reflect.annotation). */
+/** What every annotation interface extends; instances come from reflection (jdk.internal.reflect.AnnotationReader). */
 public interface Annotation {
     boolean equals(Object obj);
 

@@ -64,4 +64,9 @@ public final class Constructor<T> extends Executable {
     public TypeVariable<Constructor<T>>[] getTypeParameters() {
         return (TypeVariable<Constructor<T>>[]) typeParameters0();
     }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sharedGetParameterAnnotations();
+    }
 }

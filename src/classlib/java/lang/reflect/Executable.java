@@ -5,7 +5,7 @@ import java.lang.annotation.AnnotationFormatError;
 import java.util.Map;
 import java.util.Objects;
 import jdk.internal.reflect.MethodAccessor;
-import sun.reflect.annotation.AnnotationReader;
+import jdk.internal.reflect.AnnotationReader;
 import sun.reflect.annotation.AnnotationSupport;
 
 /**
@@ -230,7 +230,7 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
         return g == null ? returnType() : g.returnType;
     }
 
-    // ---- annotations (sun.reflect.annotation parses the class file's attributes on first use)
+    // ---- annotations (jdk.internal.reflect.AnnotationReader parses the class file's attributes on first use)
 
     Map<Class<? extends Annotation>, Annotation> declaredAnnotations() {
         Map<Class<? extends Annotation>, Annotation> m = declaredAnnotations;
@@ -258,8 +258,11 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
         return declaredAnnotations().values().toArray(new Annotation[0]);
     }
 
+    /** The annotations of each parameter (Method and Constructor call {@link #sharedGetParameterAnnotations}). */
+    public abstract Annotation[][] getParameterAnnotations();
+
     /** The annotations of each parameter, from RuntimeVisibleParameterAnnotations (empty arrays when absent). */
-    public Annotation[][] getParameterAnnotations() {
+    Annotation[][] sharedGetParameterAnnotations() {
         Class<?>[] parameterTypes = getParameterTypes();
         int n = parameterTypes.length;
         byte[] raw = AnnotationReader.rawAnnotations0(clazz, AnnotationReader.PARAMETERS, name, descriptor);

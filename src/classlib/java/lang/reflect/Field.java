@@ -325,8 +325,8 @@ public final class Field extends AccessibleObject implements Member {
     private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
         java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
         if (m == null) {
-            m = sun.reflect.annotation.AnnotationReader.parseAnnotations(
-                    sun.reflect.annotation.AnnotationReader.rawAnnotations0(clazz, sun.reflect.annotation.AnnotationReader.FIELD, name, descriptor), clazz);
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(clazz, jdk.internal.reflect.AnnotationReader.FIELD, name, descriptor), clazz);
             declaredAnnotations = m;
         }
         return m;

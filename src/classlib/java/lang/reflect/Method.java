@@ -56,8 +56,8 @@ public final class Method extends Executable {
 
     /** The default value of this annotation-interface member (AnnotationDefault), or null. */
     public Object getDefaultValue() {
-        byte[] raw = sun.reflect.annotation.AnnotationReader.rawAnnotations0(clazz, sun.reflect.annotation.AnnotationReader.DEFAULT, name, descriptor);
-        return sun.reflect.annotation.AnnotationReader.parseDefault(raw, clazz, getReturnType(), this);
+        byte[] raw = jdk.internal.reflect.AnnotationReader.rawAnnotations0(clazz, jdk.internal.reflect.AnnotationReader.DEFAULT, name, descriptor);
+        return jdk.internal.reflect.AnnotationReader.parseDefault(raw, clazz, getReturnType(), this);
     }
 
     /** The return type as the source declares it. */
@@ -69,5 +69,10 @@ public final class Method extends Executable {
     @SuppressWarnings("unchecked")
     public TypeVariable<Method>[] getTypeParameters() {
         return (TypeVariable<Method>[]) typeParameters0();
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sharedGetParameterAnnotations();
     }
 }

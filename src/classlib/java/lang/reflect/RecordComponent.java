@@ -52,8 +52,8 @@ public final class RecordComponent implements AnnotatedElement {
         java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
         if (m == null) {
             Class<?> c = field.getDeclaringClass();
-            m = sun.reflect.annotation.AnnotationReader.parseAnnotations(
-                    sun.reflect.annotation.AnnotationReader.rawAnnotations0(c, sun.reflect.annotation.AnnotationReader.RECORD_COMPONENT, field.getName(), null), c);
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(c, jdk.internal.reflect.AnnotationReader.RECORD_COMPONENT, field.getName(), null), c);
             declaredAnnotations = m;
         }
         return m;

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
+import jdk.internal.reflect.AnnotationReader;
 
 /**
  * What reflection needs to know about an annotation interface: its members (name, type, method),

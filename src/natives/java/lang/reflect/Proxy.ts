@@ -22,7 +22,11 @@ function refs(vm: Vm, a: Ref): Ref[] {
 /** Proxy classes defined, per VM, by name (a native retried after a collection must not define twice). */
 const defined = new WeakMap<Vm, Map<string, RtClass>>();
 
-/** Proxy.defineProxy0: defines the class (in the loader of the first application interface, else boot) and returns its mirror. */
+/**
+ * Proxy.defineProxy0: defines the class and returns its mirror. Proxy classes always belong to the
+ * application loader, even for library interfaces: a checkpoint image saves such classes with their
+ * bytes (src/image/capture.ts), whereas a "boot" class must be one of the class library's.
+ */
 function defineProxy(vm: Vm, _t: JavaThread, nameRef: Ref, interfacesRef: Ref, namesRef: Ref, descriptorsRef: Ref): Ref {
   requireNonNull(nameRef);
   const interfaces = refs(vm, interfacesRef).map((m) => vm.classOfMirror(m));
@@ -34,8 +38,7 @@ function defineProxy(vm: Vm, _t: JavaThread, nameRef: Ref, interfacesRef: Ref, n
   if (!cache) defined.set(vm, (cache = new Map()));
   let cls = cache.get(name);
   if (!cls) {
-    const loader = interfaces.some((i) => i.loader === 'app') ? 'app' : 'boot';
-    cls = vm.registry.define(name, spinProxyClass(name, interfaces.map((i) => i.name), methods), loader);
+    cls = vm.registry.define(name, spinProxyClass(name, interfaces.map((i) => i.name), methods), 'app');
     cache.set(name, cls);
   }
   return vm.mirror(cls);

@@ -1,5 +1,5 @@
 /**
- * @fileoverview Natives of sun.reflect.annotation.AnnotationReader: the raw bodies of the
+ * @fileoverview Natives of jdk.internal.reflect.AnnotationReader: the raw bodies of the
  * run-time-visible annotation attributes (kept unparsed by src/classfile, as HotSpot keeps them)
  * and the constant-pool entries they index. The parsing itself is Java, so a malformed attribute
  * fails only when reflection reads it, with the JDK's AnnotationFormatError.
@@ -86,7 +86,7 @@ function primitiveAt(vm: Vm, _t: JavaThread, mirror: Ref, index: number, tag: nu
 }
 
 export const natives: NativeTable = {
-  className: 'sun/reflect/annotation/AnnotationReader',
+  className: 'jdk/internal/reflect/AnnotationReader',
   methods: {
     'rawAnnotations0(Ljava/lang/Class;ILjava/lang/String;Ljava/lang/String;)[B': rawAnnotations,
     'utf8At0(Ljava/lang/Class;I)Ljava/lang/String;': utf8At,

@@ -1,4 +1,4 @@
-package sun.reflect.annotation;
+package jdk.internal.reflect;
 
 /** A Class value whose class cannot be loaded. */
 final class TypeNotPresentExceptionProxy extends ExceptionProxy {

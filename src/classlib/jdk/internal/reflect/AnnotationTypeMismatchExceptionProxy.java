@@ -1,4 +1,4 @@
-package sun.reflect.annotation;
+package jdk.internal.reflect;
 
 import java.lang.annotation.AnnotationTypeMismatchException;
 import java.lang.reflect.Method;

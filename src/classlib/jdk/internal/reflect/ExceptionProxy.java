@@ -1,4 +1,4 @@
-package sun.reflect.annotation;
+package jdk.internal.reflect;
 
 /** A member value that could not be made; reading the member throws what it generates. */
 public abstract class ExceptionProxy implements java.io.Serializable {

@@ -1,4 +1,4 @@
-package sun.reflect.annotation;
+package jdk.internal.reflect;
 
 import java.lang.annotation.Annotation;
 import java.lang.annotation.AnnotationFormatError;
@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import sun.reflect.annotation.AnnotationType;
 
 /**
  * Reads the run-time-visible annotation attributes (JVMS 4.7.16-4.7.22), which the VM keeps
@@ -50,7 +51,7 @@ public final class AnnotationReader {
     }
 
     /** Only the annotations of the given types (for AnnotationType, which must not recurse). */
-    static Map<Class<? extends Annotation>, Annotation> parseSelectAnnotations(byte[] raw, Class<?> container, Class<?>... select) {
+    public static Map<Class<? extends Annotation>, Annotation> parseSelectAnnotations(byte[] raw, Class<?> container, Class<?>... select) {
         if (raw == null) return new LinkedHashMap<>();
         return new AnnotationReader(raw, container, select).annotationsOrError();
     }

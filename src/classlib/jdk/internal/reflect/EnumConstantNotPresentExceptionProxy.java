@@ -1,4 +1,4 @@
-package sun.reflect.annotation;
+package jdk.internal.reflect;
 
 /** An enum value whose constant no longer exists. */
 final class EnumConstantNotPresentExceptionProxy extends ExceptionProxy {
