@@ -29,7 +29,25 @@ const SINCE: Readonly<Record<string, number>> = {
   NestMembers: 55,
   Record: 60,
   PermittedSubclasses: 61,
+  RuntimeVisibleAnnotations: 49,
+  RuntimeVisibleParameterAnnotations: 49,
+  AnnotationDefault: 49,
 };
+
+/**
+ * The body of a run-time annotation attribute, copied and unparsed (types.ts RuntimeAnnotations):
+ * HotSpot does not check these at class loading, reflection reports a malformed one lazily.
+ * The first of duplicate attributes wins.
+ */
+export function keepAnnotations(into: { annotations?: Uint8Array; parameterAnnotations?: Uint8Array; annotationDefault?: Uint8Array }, name: string, body: ByteReader): boolean {
+  const key = name === 'RuntimeVisibleAnnotations' ? 'annotations'
+    : name === 'RuntimeVisibleParameterAnnotations' ? 'parameterAnnotations'
+      : name === 'AnnotationDefault' ? 'annotationDefault' : null;
+  if (key === null) return false;
+  const bytes = body.view(body.remaining).slice();
+  if (into[key] === undefined) into[key] = bytes;
+  return true;
+}
 
 /** HotSpot's wording when an attribute's body and its declared length disagree. */
 const WRONG_LENGTH: Readonly<Record<string, string>> = {
@@ -130,6 +148,8 @@ export interface ClassAttributes {
   record: RecordComponent[] | null;
   /** Whether a BootstrapMethods attribute was present (an empty one counts). */
   hasBootstrapMethods: boolean;
+  /** RuntimeVisibleAnnotations body, unparsed. */
+  annotations?: Uint8Array;
 }
 
 /** Reads the ClassFile's own attribute table (JVMS §4.1 `attributes`). */
@@ -205,6 +225,9 @@ export function parseClassAttributes(r: ByteReader, pool: readonly CpEntry[], ct
         once(seen, name, body, ctx);
         out.record = parseRecord(body, pool, ctx);
         break;
+      case 'RuntimeVisibleAnnotations':
+        keepAnnotations(out, name, body);
+        break;
       default:
         body.skip(body.remaining); // predefined but not needed at class level (e.g. Synthetic)
     }
@@ -265,17 +288,19 @@ function parseRecord(body: ByteReader, pool: readonly CpEntry[], ctx: ClassConte
     if (!isValidFieldDescriptor(descriptor)) {
       ctx.failRaw(`Field "${name}" in class ${ctx.className} has illegal signature "${descriptor}"`, at);
     }
-    let signature: string | null = null;
+    const component: RecordComponent = { name, descriptor, signature: null };
     const seen = new Set<string>();
     readAttributes(body, pool, ctx, (attr, inner) => {
       if (attr === 'Signature') {
         once(seen, attr, inner, ctx);
-        signature = readUtf8Index(inner, pool, ctx, 'Signature');
+        component.signature = readUtf8Index(inner, pool, ctx, 'Signature');
+      } else if (attr === 'RuntimeVisibleAnnotations') {
+        keepAnnotations(component, attr, inner);
       } else {
         inner.skip(inner.remaining);
       }
     });
-    out.push({ name, descriptor, signature });
+    out.push(component);
   }
   return out;
 }

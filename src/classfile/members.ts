@@ -6,7 +6,7 @@
  */
 
 import { ByteReader } from './byte-reader.js';
-import { once, readAttributes, readClassList, readUtf8Index } from './attributes.js';
+import { keepAnnotations, once, readAttributes, readClassList, readUtf8Index } from './attributes.js';
 import { parseCodeAttribute } from './code-attribute.js';
 import { cpUtf8 } from './constant-pool.js';
 import {
@@ -80,6 +80,8 @@ export function parseFields(r: ByteReader, owner: MemberOwner): FieldInfo[] {
       } else if (attr === 'Signature') {
         once(seen, attr, body, ctx);
         field.signature = readUtf8Index(body, owner.pool, ctx, 'Signature');
+      } else if (attr === 'RuntimeVisibleAnnotations') {
+        keepAnnotations(field, attr, body);
       } else {
         body.skip(body.remaining);
       }
@@ -182,6 +184,11 @@ export function parseMethods(r: ByteReader, owner: MemberOwner): MethodInfo[] {
         case 'Signature':
           once(seen, attr, body, ctx);
           method.signature = readUtf8Index(body, owner.pool, ctx, 'Signature');
+          break;
+        case 'RuntimeVisibleAnnotations':
+        case 'RuntimeVisibleParameterAnnotations':
+        case 'AnnotationDefault':
+          keepAnnotations(method, attr, body);
           break;
         default:
           body.skip(body.remaining);

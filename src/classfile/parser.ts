@@ -103,6 +103,7 @@ export function parseClassFile(bytes: Uint8Array, options: ParseOptions = {}): C
     nestMembers: attributes.nestMembers,
     permittedSubclasses: attributes.permittedSubclasses,
     record: attributes.record,
+    ...(attributes.annotations !== undefined ? { annotations: attributes.annotations } : {}),
   };
 }
 

@@ -162,9 +162,25 @@ export interface RecordComponent {
   name: string;
   descriptor: string;
   signature: string | null;
+  /** RuntimeVisibleAnnotations body, unparsed (see {@link RuntimeAnnotations}). */
+  annotations?: Uint8Array;
 }
 
-export interface FieldInfo {
+/**
+ * The run-time-visible annotation attributes of a class or member (JVMS §4.7.16, §4.7.18, §4.7.22),
+ * kept as raw bodies: as in HotSpot, they are parsed only when reflection asks (java.lang.reflect
+ * reads them with the constant pool), so a malformed one fails there, not at class loading.
+ */
+export interface RuntimeAnnotations {
+  /** RuntimeVisibleAnnotations body. */
+  annotations?: Uint8Array;
+  /** RuntimeVisibleParameterAnnotations body (methods only). */
+  parameterAnnotations?: Uint8Array;
+  /** AnnotationDefault body (methods of annotation interfaces). */
+  annotationDefault?: Uint8Array;
+}
+
+export interface FieldInfo extends RuntimeAnnotations {
   flags: number;
   name: string;
   descriptor: string;
@@ -173,7 +189,7 @@ export interface FieldInfo {
   signature: string | null;
 }
 
-export interface MethodInfo {
+export interface MethodInfo extends RuntimeAnnotations {
   flags: number;
   name: string;
   descriptor: string;
@@ -206,4 +222,6 @@ export interface ClassFile {
   permittedSubclasses: string[];
   /** Record attribute, or null when the class is not a record. */
   record: RecordComponent[] | null;
+  /** RuntimeVisibleAnnotations body of the class, unparsed. */
+  annotations?: Uint8Array;
 }

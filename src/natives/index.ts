@@ -49,6 +49,9 @@ import { natives as datagramIo } from './java/net/DatagramIo.js';
 // calendar: java.util.TimeZone (default zone, zone names)
 import { natives as timeZone } from './java/util/TimeZone.js';
 import { natives as nioIo } from './sun/nio/ch/NioIo.js';
+// annot: runtime annotations and dynamic proxies
+import { natives as annotationParser } from './jdk/internal/reflect/AnnotationReader.js';
+import { natives as proxy } from './java/lang/reflect/Proxy.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -62,6 +65,8 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   timeZone,
   // nio: selectors and non-blocking channels (docs/sockets.md "Selectors")
   nioIo,
+  // annot: runtime annotations and dynamic proxies
+  annotationParser, proxy,
 ];
 
 /** The registry a VM binds natives from. */

@@ -213,6 +213,7 @@ java/lang/reflect/Executable F name Ljava/lang/String; instance
 java/lang/reflect/Executable F descriptor Ljava/lang/String; instance
 java/lang/reflect/Executable F modifiers I instance
 java/lang/reflect/Executable F exceptionNames Ljava/lang/String; private instance
+java/lang/reflect/Executable F signature Ljava/lang/String; instance
 java/lang/reflect/ReflectAccess M types0 (Ljava/lang/Class;Ljava/lang/String;)[Ljava/lang/Class; static native
 java/lang/reflect/ReflectAccess M newAccessor0 (Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;I)Ljdk/internal/reflect/MethodAccessor; static native
 java/lang/Thread F parkBlocker Ljava/lang/Object; private volatile instance
@@ -384,6 +385,12 @@ java/time/zone/TzdbZoneRulesProvider M rules0 (Ljava/lang/String;)[B private sta
 java/time/format/DateTimeFormatterBuilder M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; package static native
 java/util/TimeZone M hostZoneId0 ()Ljava/lang/String; private static native
 java/util/TimeZone M zoneNames0 (Ljava/lang/String;)[Ljava/lang/String; static native
+java/lang/Class M isAppClass0 ()Z private native
+java/lang/reflect/Proxy M defineProxy0 (Ljava/lang/String;[Ljava/lang/Class;[Ljava/lang/String;[Ljava/lang/String;)Ljava/lang/Class; private static native
+java/lang/reflect/Proxy M dispatch (Ljava/lang/reflect/Proxy;I[Ljava/lang/Object;)Ljava/lang/Object; static java
+jdk/internal/reflect/AnnotationReader M rawAnnotations0 (Ljava/lang/Class;ILjava/lang/String;Ljava/lang/String;)[B public static native
+jdk/internal/reflect/AnnotationReader M utf8At0 (Ljava/lang/Class;I)Ljava/lang/String; private static native
+jdk/internal/reflect/AnnotationReader M primitiveAt0 (Ljava/lang/Class;II)J private static native
 `;
 
 function parseMembers(): ContractMember[] {

@@ -9,7 +9,7 @@ package java.lang;
  * is Java. The VM makes the Constructor, Method and Field objects (getDeclaredMembers0,
  * getDeclaredFields0).
  */
-public final class Class<T> implements java.io.Serializable, java.lang.reflect.GenericDeclaration, java.lang.reflect.Type {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.GenericDeclaration, java.lang.reflect.Type, java.lang.reflect.AnnotatedElement {
     private static final int ANNOTATION = 0x2000;
     private static final int ENUM = 0x4000;
     private static final int SYNTHETIC = 0x1000;
@@ -20,6 +20,9 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
     private transient String name;
     /** Cache of the enum constants (never handed out; callers get clones). */
     private transient T[] enumConstants;
+    /** The class's own annotations, then with @Inherited ones of superclasses; parsed on first use. */
+    private transient java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations;
+    private transient java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> annotations;
 
     private Class() {
     }
@@ -93,6 +96,28 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
     @SuppressWarnings("unchecked")
     public java.lang.reflect.TypeVariable<Class<T>>[] getTypeParameters() {
         return (java.lang.reflect.TypeVariable<Class<T>>[]) jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().typeParameters(getGenericSignature0(), this);
+    }
+
+    /**
+     * The superclass as the source declares it (a ParameterizedType for {@code extends Base<T>}):
+     * null for Object, interfaces, primitives and void.
+     */
+    public java.lang.reflect.Type getGenericSuperclass() {
+        Class<? super T> sup = getSuperclass();
+        if (sup == null) return null;
+        String sig = getGenericSignature0();
+        if (sig == null) return sup;
+        return jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().supertypes(sig, this)[0];
+    }
+
+    /** The direct superinterfaces as the source declares them. */
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        String sig = getGenericSignature0();
+        if (sig == null || isArray() || isPrimitive()) return getInterfaces();
+        java.lang.reflect.Type[] all = jdk.internal.access.SharedSecrets.getJavaLangReflectAccess().supertypes(sig, this);
+        java.lang.reflect.Type[] out = new java.lang.reflect.Type[all.length - 1];
+        System.arraycopy(all, 1, out, 0, out.length);
+        return out;
     }
 
     /** Every constructor this class declares. */
@@ -230,6 +255,100 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
     public String toString() {
         String kind = isInterface() ? "interface " : isPrimitive() ? "" : "class ";
         return kind + getName();
+    }
+
+    /** Loads the class with the given binary name, initializing it when asked (Tern has one application loader). */
+    public static Class<?> forName(String name, boolean initialize, ClassLoader loader) throws ClassNotFoundException {
+        if (name == null) throw new NullPointerException();
+        return forName0(name, initialize);
+    }
+
+    /** The defining loader: null for the class library's classes (and primitives), else the application loader. */
+    public ClassLoader getClassLoader() {
+        if (isArray()) {
+            Class<?> c = this;
+            while (c.isArray()) c = c.getComponentType();
+            return c.getClassLoader();
+        }
+        return isAppClass0() ? ClassLoader.getSystemClassLoader() : null;
+    }
+
+    /** VM: whether the application class path defined this class (not the class library). */
+    private native boolean isAppClass0();
+
+    // ---- annotations (parsed by jdk.internal.reflect.AnnotationReader from the class file on first use)
+
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotationMap() {
+        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
+        if (m == null) {
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(this, jdk.internal.reflect.AnnotationReader.CLASS, null, null), this);
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    /** Inherited annotations of the superclass chain first (JDK order), the class's own replacing or following them. */
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> annotationMap() {
+        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = annotations;
+        if (m == null) {
+            Class<?> sup = getSuperclass();
+            if (sup == null) {
+                m = declaredAnnotationMap();
+            } else {
+                m = new java.util.LinkedHashMap<>();
+                for (java.util.Map.Entry<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> e : sup.annotationMap().entrySet()) {
+                    if (sun.reflect.annotation.AnnotationType.getInstance(e.getKey()).isInherited()) m.put(e.getKey(), e.getValue());
+                }
+                m.putAll(declaredAnnotationMap());
+            }
+            annotations = m;
+        }
+        return m;
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(annotationMap().get(annotationClass));
+    }
+
+    @Override
+    public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
+        return getAnnotation(annotationClass) != null;
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getAnnotationsByType(Class<A> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        A[] result = sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotationMap(), annotationClass);
+        if (result.length == 0 && sun.reflect.annotation.AnnotationType.getInstance(annotationClass).isInherited()) {
+            Class<?> sup = getSuperclass();
+            if (sup != null) return sup.getAnnotationsByType(annotationClass);
+        }
+        return result;
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return annotationMap().values().toArray(new java.lang.annotation.Annotation[0]);
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(declaredAnnotationMap().get(annotationClass));
+    }
+
+    @Override
+    public <A extends java.lang.annotation.Annotation> A[] getDeclaredAnnotationsByType(Class<A> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotationMap(), annotationClass);
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotationMap().values().toArray(new java.lang.annotation.Annotation[0]);
     }
 
     /** Loads and initializes the class with the given binary name. */

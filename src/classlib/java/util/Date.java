@@ -3,7 +3,9 @@
  * accessors and constructors work through a lenient GregorianCalendar in the default zone (so the
  * Julian calendar applies before 1582-10-15, as in the JDK); toString prints HotSpot's
  * "EEE MMM dd HH:mm:ss zzz yyyy" with the zone's short English name. Date(String) and Date.parse
- * are not provided.
+ * follow the grammar the JDK documents for Date.parse (and its observable quirks: abbreviations
+ * of at least two letters matched against the word table from its end, two-digit years placed in
+ * the 100 years starting 80 years ago, "+hhmm"/"-hh" offsets only after the year for '-').
  */
 package java.util;
 
@@ -55,6 +57,141 @@ public class Date implements Serializable, Cloneable, Comparable<Date> {
         } catch (CloneNotSupportedException e) {
             throw new InternalError(e);
         }
+    }
+
+    @Deprecated
+    public Date(String s) {
+        this(parse(s));
+    }
+
+    /** Words Date.parse knows, and what each means (ttb below): am/pm, days, months, zones. */
+    private static final String[] WORDS = {
+        "am", "pm",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+        "gmt", "ut", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"};
+    /** 14 am, 1 pm, 0 ignored (days), 2-13 months, 10000 + minutes west of GMT for zones. */
+    private static final int[] ACTIONS = {
+        14, 1, 0, 0, 0, 0, 0, 0, 0,
+        2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+        10000, 10000, 10000, 10000 + 5 * 60, 10000 + 4 * 60, 10000 + 6 * 60, 10000 + 5 * 60,
+        10000 + 7 * 60, 10000 + 6 * 60, 10000 + 8 * 60, 10000 + 7 * 60};
+
+    /**
+     * Milliseconds since the epoch of a date in the old "Sat, 12 Aug 1995 13:30:00 GMT" family of
+     * syntaxes (also "8/12/95 1:30 PM", "12 Aug 1995 13:30 -0500", ...); IllegalArgumentException
+     * (no message) for anything else. Without a zone the default zone applies.
+     */
+    @Deprecated
+    public static long parse(String s) {
+        int year = Integer.MIN_VALUE;
+        int mon = -1, mday = -1, hour = -1, min = -1, sec = -1;
+        int c, i = 0, n, tzoffset = -1, prevc = 0;
+        if (s == null) throw new IllegalArgumentException();
+        int limit = s.length();
+        while (i < limit) {
+            c = s.charAt(i);
+            i++;
+            if (c <= ' ' || c == ',') continue;
+            if (c == '(') { // comments nest
+                int depth = 1;
+                while (i < limit) {
+                    c = s.charAt(i);
+                    i++;
+                    if (c == '(') depth++;
+                    else if (c == ')' && --depth <= 0) break;
+                }
+                continue;
+            }
+            if ('0' <= c && c <= '9') {
+                n = c - '0';
+                while (i < limit && '0' <= (c = s.charAt(i)) && c <= '9') {
+                    n = n * 10 + c - '0';
+                    i++;
+                }
+                if (prevc == '+' || (prevc == '-' && year != Integer.MIN_VALUE)) {
+                    // A zone offset: hh or hhmm; '+' is east of GMT.
+                    n = n < 24 ? n * 60 : n % 100 + n / 100 * 60;
+                    if (prevc == '+') n = -n;
+                    if (tzoffset != 0 && tzoffset != -1) throw new IllegalArgumentException();
+                    tzoffset = n;
+                } else if (n >= 70) {
+                    if (year != Integer.MIN_VALUE) throw new IllegalArgumentException();
+                    if (c <= ' ' || c == ',' || c == '/' || i >= limit) year = n;
+                    else throw new IllegalArgumentException();
+                } else if (c == ':') {
+                    if (hour < 0) hour = (byte) n;
+                    else if (min < 0) min = (byte) n;
+                    else throw new IllegalArgumentException();
+                } else if (c == '/') {
+                    if (mon < 0) mon = (byte) (n - 1);
+                    else if (mday < 0) mday = (byte) n;
+                    else throw new IllegalArgumentException();
+                } else if (i < limit && c != ',' && c > ' ' && c != '-') {
+                    throw new IllegalArgumentException();
+                } else if (hour >= 0 && min < 0) {
+                    min = (byte) n;
+                } else if (min >= 0 && sec < 0) {
+                    sec = (byte) n;
+                } else if (mday < 0) {
+                    mday = (byte) n;
+                } else if (year == Integer.MIN_VALUE && mon >= 0 && mday >= 0) {
+                    year = n; // a two-digit year below 70
+                } else {
+                    throw new IllegalArgumentException();
+                }
+                prevc = 0;
+            } else if (c == '/' || c == ':' || c == '+' || c == '-') {
+                prevc = c;
+            } else {
+                int st = i - 1;
+                while (i < limit) {
+                    c = s.charAt(i);
+                    if (!('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z')) break;
+                    i++;
+                }
+                if (i <= st + 1) throw new IllegalArgumentException();
+                int k;
+                for (k = WORDS.length; --k >= 0;) {
+                    if (WORDS[k].regionMatches(true, 0, s, st, i - st)) {
+                        int action = ACTIONS[k];
+                        if (action != 0) {
+                            if (action == 1) { // pm
+                                if (hour > 12 || hour < 1) throw new IllegalArgumentException();
+                                else if (hour < 12) hour += 12;
+                            } else if (action == 14) { // am
+                                if (hour > 12 || hour < 1) throw new IllegalArgumentException();
+                                else if (hour == 12) hour = 0;
+                            } else if (action <= 13) { // a month
+                                if (mon < 0) mon = (byte) (action - 2);
+                                else throw new IllegalArgumentException();
+                            } else {
+                                tzoffset = action - 10000;
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (k < 0) throw new IllegalArgumentException();
+                prevc = 0;
+            }
+        }
+        if (year == Integer.MIN_VALUE || mon < 0 || mday < 0) throw new IllegalArgumentException();
+        if (year < 100) {
+            // Two-digit years fall in the 100 years starting 80 years before this one.
+            int centuryStart = new GregorianCalendar(TimeZone.getDefaultRef(), Locale.ROOT).get(Calendar.YEAR) - 80;
+            year += (centuryStart / 100) * 100;
+            if (year < centuryStart) year += 100;
+        }
+        if (sec < 0) sec = 0;
+        if (min < 0) min = 0;
+        if (hour < 0) hour = 0;
+        GregorianCalendar cal = new GregorianCalendar(tzoffset == -1 ? TimeZone.getDefaultRef() : TimeZone.getTimeZone("GMT"), Locale.ROOT);
+        cal.clear();
+        cal.set(year, mon, mday, hour, min, sec);
+        long t = cal.getTimeInMillis();
+        return tzoffset == -1 ? t : t + tzoffset * (60 * 1000L);
     }
 
     @Deprecated

@@ -100,6 +100,7 @@ export const natives: NativeTable = {
       const sig = vm.classOfMirror(self).file?.signature ?? null;
       return sig === null ? 0 : vm.newString(sig);
     },
+    'isAppClass0()Z': (vm: Vm, _t: JavaThread, self: Ref) => (vm.classOfMirror(self).loader === 'app' ? 1 : 0),
     'isHidden0()Z': (vm: Vm, _t: JavaThread, self: Ref) => (vm.classOfMirror(self).hidden ? 1 : 0),
     'getEnumConstants0()[Ljava/lang/Object;': enumConstants,
     'getSimpleBinaryName0()Ljava/lang/String;': (vm: Vm, _t: JavaThread, self: Ref) => {

@@ -4,7 +4,7 @@ package java.lang.reflect;
  * Base of reflected members. Tern does not enforce Java language access control on reflective
  * calls; the accessible flag matters only for writing final instance fields (Field.set).
  */
-public class AccessibleObject {
+public class AccessibleObject implements AnnotatedElement {
     /** Set by setAccessible(true); read by Field's final-field rules. */
     boolean accessible;
 
@@ -43,5 +43,39 @@ public class AccessibleObject {
             }
         }
         return true;
+    }
+
+    // ---- annotations: every subclass overrides the abstract parts, as in the JDK
+
+    public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
+        throw new AssertionError("All subclasses should override this method");
+    }
+
+    @Override
+    public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
+        return AnnotatedElement.super.isAnnotationPresent(annotationClass);
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        throw new AssertionError("All subclasses should override this method");
+    }
+
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return getDeclaredAnnotations();
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T getDeclaredAnnotation(Class<T> annotationClass) {
+        return getAnnotation(annotationClass);
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T[] getDeclaredAnnotationsByType(Class<T> annotationClass) {
+        return getAnnotationsByType(annotationClass);
+    }
+
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        throw new AssertionError("All subclasses should override this method");
     }
 }

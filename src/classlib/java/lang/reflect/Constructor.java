@@ -41,4 +41,32 @@ public final class Constructor<T> extends Executable {
     public String toString() {
         return describe(Modifier.constructorModifiers(), "", clazz.getTypeName());
     }
+
+    /**
+     * javac leaves out the implicit parameters of inner-class constructors (the outer instance,
+     * padded here) and of enum constructors (name and ordinal); local and anonymous classes
+     * cannot be counted reliably and keep what the attribute says.
+     */
+    @Override
+    boolean handleParameterNumberMismatch(int resultLength, Class<?>[] parameterTypes) {
+        int numParameters = parameterTypes.length;
+        Class<?> declaringClass = getDeclaringClass();
+        if (declaringClass.isEnum()) {
+            return resultLength + 2 == numParameters && parameterTypes[0] == String.class && parameterTypes[1] == int.class;
+        }
+        if (declaringClass.isAnonymousClass() || declaringClass.isLocalClass()) return false;
+        if (declaringClass.isMemberClass() && (declaringClass.getModifiers() & Modifier.STATIC) == 0 && resultLength + 1 == numParameters) return true;
+        throw new java.lang.annotation.AnnotationFormatError("Parameter annotations don't match number of parameters");
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Constructor<T>>[] getTypeParameters() {
+        return (TypeVariable<Constructor<T>>[]) typeParameters0();
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sharedGetParameterAnnotations();
+    }
 }

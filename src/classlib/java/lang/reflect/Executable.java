@@ -1,6 +1,12 @@
 package java.lang.reflect;
 
+import java.lang.annotation.Annotation;
+import java.lang.annotation.AnnotationFormatError;
+import java.util.Map;
+import java.util.Objects;
 import jdk.internal.reflect.MethodAccessor;
+import jdk.internal.reflect.AnnotationReader;
+import sun.reflect.annotation.AnnotationSupport;
 
 /**
  * What constructors and methods share: the declaring class, name, descriptor and access flags
@@ -8,7 +14,7 @@ import jdk.internal.reflect.MethodAccessor;
  * constructor runs), parameter and exception types resolved on first use, and the reflective call
  * through a VM-generated {@link MethodAccessor}.
  */
-public abstract class Executable extends AccessibleObject implements Member {
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
     /** How the accessor calls the member (src/runtime/indy/reflect-accessor.ts AccessorKind). */
     static final int CONSTRUCTOR = 0, STATIC = 1, VIRTUAL = 2, INTERFACE = 3;
 
@@ -17,12 +23,19 @@ public abstract class Executable extends AccessibleObject implements Member {
     String name;
     String descriptor;
     int modifiers;
+    /** The Signature attribute, or null. */
+    String signature;
     /** Internal names of the declared exceptions, comma separated ("" for none). */
     private String exceptionNames;
     /** Parameter types, then the return type; resolved on first use. */
     private Class<?>[] types;
     private Class<?>[] exceptionTypes;
     private MethodAccessor accessor;
+    /** The parsed Signature attribute (null until first use, or when there is none). */
+    private Signatures.MethodTypes genericTypes;
+    private TypeVariable<?>[] typeParameters;
+    /** The RuntimeVisibleAnnotations, parsed on first use. */
+    private Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
 
     Executable() {
     }
@@ -175,5 +188,109 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     private static IllegalArgumentException mismatch() {
         return new IllegalArgumentException("argument type mismatch");
+    }
+
+    // ---- generic signatures
+
+    /** Called by the signature parser once the type parameters are known (types below may name them). */
+    void typeParametersParsed(TypeVariable<?>[] vars) {
+        typeParameters = vars;
+    }
+
+    private Signatures.MethodTypes genericTypes() {
+        Signatures.MethodTypes g = genericTypes;
+        if (g == null && signature != null) genericTypes = g = Signatures.methodTypes(signature, this);
+        return g;
+    }
+
+    /** The declared type variables ({@code <T>} of a generic method or constructor). */
+    TypeVariable<?>[] typeParameters0() {
+        if (signature == null) return new TypeVariable<?>[0];
+        if (typeParameters == null) genericTypes();
+        return typeParameters.clone();
+    }
+
+    @Override
+    public abstract TypeVariable<?>[] getTypeParameters();
+
+    /** The parameter types as the source declares them (the erased types without a Signature attribute). */
+    public Type[] getGenericParameterTypes() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null ? getParameterTypes() : g.parameters.clone();
+    }
+
+    /** The declared exception types, with type variables (the erased types when the signature has no throws clause). */
+    public Type[] getGenericExceptionTypes() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null || g.exceptions == null ? getExceptionTypes() : g.exceptions.clone();
+    }
+
+    Type genericReturnType() {
+        Signatures.MethodTypes g = genericTypes();
+        return g == null ? returnType() : g.returnType;
+    }
+
+    // ---- annotations (jdk.internal.reflect.AnnotationReader parses the class file's attributes on first use)
+
+    Map<Class<? extends Annotation>, Annotation> declaredAnnotations() {
+        Map<Class<? extends Annotation>, Annotation> m = declaredAnnotations;
+        if (m == null) {
+            m = AnnotationReader.parseAnnotations(AnnotationReader.rawAnnotations0(clazz, AnnotationReader.METHOD, name, descriptor), clazz);
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    @Override
+    public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
+        Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+    }
+
+    @Override
+    public <T extends Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        Objects.requireNonNull(annotationClass);
+        return AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotations(), annotationClass);
+    }
+
+    @Override
+    public Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotations().values().toArray(new Annotation[0]);
+    }
+
+    /** The annotations of each parameter (Method and Constructor call {@link #sharedGetParameterAnnotations}). */
+    public abstract Annotation[][] getParameterAnnotations();
+
+    /** The annotations of each parameter, from RuntimeVisibleParameterAnnotations (empty arrays when absent). */
+    Annotation[][] sharedGetParameterAnnotations() {
+        Class<?>[] parameterTypes = getParameterTypes();
+        int n = parameterTypes.length;
+        byte[] raw = AnnotationReader.rawAnnotations0(clazz, AnnotationReader.PARAMETERS, name, descriptor);
+        if (raw == null) return new Annotation[n][0];
+        Annotation[][] result = AnnotationReader.parseParameterAnnotations(raw, clazz);
+        if (result.length != n && handleParameterNumberMismatch(result.length, parameterTypes)) {
+            Annotation[][] padded = new Annotation[n][];
+            System.arraycopy(result, 0, padded, n - result.length, result.length);
+            for (int i = 0; i < n - result.length; i++) padded[i] = new Annotation[0];
+            result = padded;
+        }
+        return result;
+    }
+
+    /**
+     * When javac recorded annotations for fewer parameters than the descriptor has (implicit
+     * outer-instance or enum parameters): whether to pad at the front; AnnotationFormatError when
+     * the difference cannot be explained.
+     */
+    boolean handleParameterNumberMismatch(int resultLength, Class<?>[] parameterTypes) {
+        throw new AnnotationFormatError("Parameter annotations don't match number of parameters");
+    }
+
+    /** The parameters, named arg0, arg1, ... (Tern does not read MethodParameters attributes). */
+    public Parameter[] getParameters() {
+        Class<?>[] types = getParameterTypes();
+        Parameter[] out = new Parameter[types.length];
+        for (int i = 0; i < out.length; i++) out[i] = new Parameter("arg" + i, 0, this, i);
+        return out;
     }
 }

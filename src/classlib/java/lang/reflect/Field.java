@@ -25,6 +25,8 @@ public final class Field extends AccessibleObject implements Member {
     private Class<?> type;
     private Type genericType;
     private FieldAccessor accessor;
+    /** The RuntimeVisibleAnnotations, parsed on first use. */
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations;
 
     static {
         jdk.internal.access.SharedSecrets.setJavaLangReflectAccess(new jdk.internal.access.JavaLangReflectAccess() {
@@ -36,6 +38,16 @@ public final class Field extends AccessibleObject implements Member {
             @Override
             public RecordComponent[] recordComponents(Field[] declared) {
                 return RecordComponent.of(declared);
+            }
+
+            @Override
+            public Type[] supertypes(String classSignature, Class<?> declaration) {
+                return Signatures.supertypes(classSignature, declaration);
+            }
+
+            @Override
+            public Class<?> typeOfDescriptor(Class<?> context, String descriptor) {
+                return ReflectAccess.types0(context, "()" + descriptor)[0];
             }
         });
     }
@@ -306,5 +318,34 @@ public final class Field extends AccessibleObject implements Member {
 
     public void setDouble(Object obj, double d) throws IllegalArgumentException, IllegalAccessException {
         setAs(obj, Double.valueOf(d), 'D', "double", String.valueOf(d));
+    }
+
+    // ---- annotations
+
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
+        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
+        if (m == null) {
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(clazz, jdk.internal.reflect.AnnotationReader.FIELD, name, descriptor), clazz);
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotations(), annotationClass);
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotations().values().toArray(new java.lang.annotation.Annotation[0]);
     }
 }

@@ -1,6 +1,6 @@
 package java.lang.reflect;
 
 /** An entity that declares type variables (in Tern: classes). */
-public interface GenericDeclaration {
+public interface GenericDeclaration extends AnnotatedElement {
     TypeVariable<?>[] getTypeParameters();
 }

@@ -53,4 +53,26 @@ public final class Method extends Executable {
     public String toString() {
         return describe(Modifier.methodModifiers(), getReturnType().getTypeName() + " " + clazz.getTypeName() + ".", name);
     }
+
+    /** The default value of this annotation-interface member (AnnotationDefault), or null. */
+    public Object getDefaultValue() {
+        byte[] raw = jdk.internal.reflect.AnnotationReader.rawAnnotations0(clazz, jdk.internal.reflect.AnnotationReader.DEFAULT, name, descriptor);
+        return jdk.internal.reflect.AnnotationReader.parseDefault(raw, clazz, getReturnType(), this);
+    }
+
+    /** The return type as the source declares it. */
+    public Type getGenericReturnType() {
+        return genericReturnType();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Method>[] getTypeParameters() {
+        return (TypeVariable<Method>[]) typeParameters0();
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[][] getParameterAnnotations() {
+        return sharedGetParameterAnnotations();
+    }
 }

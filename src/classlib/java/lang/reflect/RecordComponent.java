@@ -4,8 +4,9 @@ package java.lang.reflect;
  * A component of a record class. Tern derives the components from the record's instance fields,
  * which javac emits in component order with the components' names and types.
  */
-public final class RecordComponent {
+public final class RecordComponent implements AnnotatedElement {
     private final Field field;
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations;
 
     RecordComponent(Field field) {
         this.field = field;
@@ -44,6 +45,34 @@ public final class RecordComponent {
     @Override
     public String toString() {
         return getType().getTypeName() + " " + getName();
+    }
+
+    /** The component's own annotations (RuntimeVisibleAnnotations of the Record attribute's entry). */
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
+        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
+        if (m == null) {
+            Class<?> c = field.getDeclaringClass();
+            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
+                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(c, jdk.internal.reflect.AnnotationReader.RECORD_COMPONENT, field.getName(), null), c);
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    @Override
+    public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
+        java.util.Objects.requireNonNull(annotationClass);
+        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return getDeclaredAnnotations();
+    }
+
+    @Override
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotations().values().toArray(new java.lang.annotation.Annotation[0]);
     }
 
     /** For Class.getRecordComponents. */

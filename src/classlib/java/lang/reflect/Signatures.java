@@ -5,19 +5,105 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Generic signatures (JVMS 4.7.9.1) turned into {@link Type}s: Field.getGenericType and
- * Class.getTypeParameters. Classes named in a signature are loaded by the declaring class's
- * loader; type variables are looked up in the declaring class's own type parameters (a variable
- * of an enclosing class or method gets that class as its declaration and Object as its bound).
+ * Generic signatures (JVMS 4.7.9.1) turned into {@link Type}s: Field.getGenericType,
+ * Class.getTypeParameters/getGenericSuperclass/getGenericInterfaces and the generic types of
+ * methods and constructors. Classes named in a signature are loaded by the declaring class's
+ * loader; a type variable is looked up in the method's own type parameters, then the declaring
+ * class's, then those of the classes it is nested in (a variable found nowhere, such as one of an
+ * enclosing method of a local class, gets the declaring class as its declaration and Object as
+ * its bound).
  */
 final class Signatures {
     private final String sig;
     private final Class<?> context;
+    /** The method or constructor whose signature this is, or null. */
+    private final Executable executable;
     private int pos;
 
     private Signatures(String sig, Class<?> context) {
+        this(sig, context, null);
+    }
+
+    private Signatures(String sig, Class<?> context, Executable executable) {
         this.sig = sig;
         this.context = context;
+        this.executable = executable;
+    }
+
+    /** What a method signature declares: type parameters, parameter, return and thrown types. */
+    static final class MethodTypes {
+        TypeVariable<?>[] typeParameters;
+        Type[] parameters;
+        Type returnType;
+        /** Null when the signature has no throws clause (the Exceptions attribute applies). */
+        Type[] exceptions;
+    }
+
+    /** Parses a method or constructor signature ({@code <T:..>(params)ret^ex}). */
+    static MethodTypes methodTypes(String signature, Executable declaration) {
+        MethodTypes out = new MethodTypes();
+        Signatures p = new Signatures(signature, declaration.getDeclaringClass(), declaration);
+        out.typeParameters = p.formalTypeParameters(declaration);
+        // Type parameters first, so that the types below can refer to them.
+        declaration.typeParametersParsed(out.typeParameters);
+        p.pos++; // '('
+        List<Type> params = new ArrayList<>();
+        while (p.sig.charAt(p.pos) != ')') params.add(p.typeSignature());
+        p.pos++;
+        out.parameters = params.toArray(new Type[0]);
+        out.returnType = p.typeSignature();
+        if (p.pos < p.sig.length()) {
+            List<Type> ex = new ArrayList<>();
+            while (p.pos < p.sig.length() && p.sig.charAt(p.pos) == '^') {
+                p.pos++;
+                ex.add(p.fieldTypeSignature());
+            }
+            out.exceptions = ex.toArray(new Type[0]);
+        }
+        return out;
+    }
+
+    /** The superclass (index 0) and superinterfaces of a class signature. */
+    static Type[] supertypes(String classSignature, Class<?> declaration) {
+        Signatures p = new Signatures(classSignature, declaration);
+        if (classSignature.startsWith("<")) {
+            p.pos = 1;
+            while (p.sig.charAt(p.pos) != '>') {
+                p.pos = p.sig.indexOf(':', p.pos);
+                while (p.sig.charAt(p.pos) == ':') {
+                    p.pos++;
+                    if (p.sig.charAt(p.pos) == ':') continue;
+                    p.fieldTypeSignatureSkip();
+                }
+            }
+            p.pos++;
+        }
+        List<Type> out = new ArrayList<>();
+        while (p.pos < p.sig.length()) out.add(p.fieldTypeSignature());
+        return out.toArray(new Type[0]);
+    }
+
+    /** The formal type parameters at the current position (none unless it is at '<'). */
+    private TypeVariable<?>[] formalTypeParameters(GenericDeclaration declaration) {
+        if (sig.charAt(pos) != '<') return new TypeVariable<?>[0];
+        pos++;
+        List<TypeVariable<?>> out = new ArrayList<>();
+        while (sig.charAt(pos) != '>') {
+            int colon = sig.indexOf(':', pos);
+            String name = sig.substring(pos, colon);
+            pos = colon;
+            List<Integer> boundStarts = new ArrayList<>();
+            while (sig.charAt(pos) == ':') {
+                pos++;
+                char c = sig.charAt(pos);
+                if (c == ':') continue; // no class bound
+                boundStarts.add(pos);
+                fieldTypeSignatureSkip();
+            }
+            out.add(new TypeVariableImpl(name, declaration, sig, boundStarts));
+        }
+        pos++;
+        return out.toArray(new TypeVariable<?>[0]);
     }
 
     /** The type of a field signature. */
@@ -157,8 +243,16 @@ final class Signatures {
     }
 
     private Type typeVariable(String name) {
-        for (TypeVariable<?> v : context.getTypeParameters()) {
-            if (v.getName().equals(name)) return v;
+        if (executable != null) {
+            for (TypeVariable<?> v : executable.getTypeParameters()) {
+                if (v.getName().equals(name)) return v;
+            }
+        }
+        for (Class<?> c = context; c != null; c = c.getDeclaringClass()) {
+            for (TypeVariable<?> v : c.getTypeParameters()) {
+                if (v.getName().equals(name)) return v;
+            }
+            if (Modifier.isStatic(c.getModifiers())) break;
         }
         return new TypeVariableImpl(name, context, null, null);
     }
@@ -309,15 +403,15 @@ final class Signatures {
         }
     }
 
-    static final class TypeVariableImpl implements TypeVariable<Class<?>> {
+    static final class TypeVariableImpl implements TypeVariable<GenericDeclaration> {
         private final String name;
-        private final Class<?> declaration;
+        private final GenericDeclaration declaration;
         /** The class signature and where each bound starts in it (null: bound Object). */
         private final String classSignature;
         private final List<Integer> boundStarts;
         private Type[] bounds;
 
-        TypeVariableImpl(String name, Class<?> declaration, String classSignature, List<Integer> boundStarts) {
+        TypeVariableImpl(String name, GenericDeclaration declaration, String classSignature, List<Integer> boundStarts) {
             this.name = name;
             this.declaration = declaration;
             this.classSignature = classSignature;
@@ -333,7 +427,9 @@ final class Signatures {
                 } else {
                     b = new Type[boundStarts.size()];
                     for (int i = 0; i < b.length; i++) {
-                        Signatures p = new Signatures(classSignature, declaration);
+                        Signatures p = declaration instanceof Executable
+                                ? new Signatures(classSignature, ((Executable) declaration).getDeclaringClass(), (Executable) declaration)
+                                : new Signatures(classSignature, (Class<?>) declaration);
                         p.pos = boundStarts.get(i);
                         b[i] = p.fieldTypeSignature();
                     }
@@ -344,7 +440,7 @@ final class Signatures {
         }
 
         @Override
-        public Class<?> getGenericDeclaration() {
+        public GenericDeclaration getGenericDeclaration() {
             return declaration;
         }
 
@@ -357,7 +453,7 @@ final class Signatures {
         public boolean equals(Object o) {
             if (!(o instanceof TypeVariable)) return false;
             TypeVariable<?> v = (TypeVariable<?>) o;
-            return name.equals(v.getName()) && declaration == v.getGenericDeclaration();
+            return name.equals(v.getName()) && declaration.equals(v.getGenericDeclaration());
         }
 
         @Override

@@ -11,4 +11,10 @@ public interface JavaLangReflectAccess {
 
     /** The record components of a record class whose declared fields are {@code declared}. */
     java.lang.reflect.RecordComponent[] recordComponents(java.lang.reflect.Field[] declared);
+
+    /** The class of field descriptor {@code descriptor} (or V), loaded for {@code context}. */
+    Class<?> typeOfDescriptor(Class<?> context, String descriptor);
+
+    /** The superclass (index 0) and superinterfaces of a class signature. */
+    java.lang.reflect.Type[] supertypes(String classSignature, Class<?> declaration);
 }

@@ -30,6 +30,7 @@ export function declaredMembers(vm: Vm, t: JavaThread, mirror: Ref, constructors
   const h = vm.heap;
   const at = (field: string): number => vm.fieldOffset('java/lang/reflect/Executable', field);
   const clazz = at('clazz'), name = at('name'), descriptor = at('descriptor'), modifiers = at('modifiers'), exceptionNames = at('exceptionNames');
+  const signature = at('signature');
   const refs: Ref[] = [];
   for (const m of list) {
     const o = vm.allocInstance(kind);
@@ -38,6 +39,7 @@ export function declaredMembers(vm: Vm, t: JavaThread, mirror: Ref, constructors
     h.i32[(o + descriptor) >> 2] = vm.newString(m.descriptor);
     h.i32[(o + modifiers) >> 2] = m.flags;
     h.i32[(o + exceptionNames) >> 2] = vm.newString(m.exceptions.join(','));
+    h.i32[(o + signature) >> 2] = m.signature === null ? 0 : vm.newString(m.signature);
     refs.push(o);
   }
   return newRefArray(vm, constructors ? '[Ljava/lang/reflect/Constructor;' : '[Ljava/lang/reflect/Method;', refs);
