@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 
 public class DatagramSocket implements Closeable {
     private int fd;
+    /** The DatagramChannel this socket is the adaptor of, null for a plain socket (set through JavaNetAccess). */
+    java.nio.channels.DatagramChannel channel;
     private boolean bound;
     private boolean closed;
     private InetAddress localAddress;
@@ -338,5 +340,10 @@ public class DatagramSocket implements Closeable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** The channel whose socket() this is, or null. */
+    public java.nio.channels.DatagramChannel getChannel() {
+        return channel;
     }
 }

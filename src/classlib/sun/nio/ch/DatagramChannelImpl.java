@@ -45,6 +45,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     DatagramChannelImpl(SelectorProvider provider) throws IOException {
         super(provider);
         socket = new DatagramSocket((SocketAddress) null);
+        ACCESS.setChannel(socket, this);
     }
 
     private void ensureOpen() throws ClosedChannelException {
