@@ -38,7 +38,7 @@ import jdk.internal.io.HostFiles;
 public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     private static ExecutorService defaultExecutor;
     /** Locks held in this VM, by file. */
-    private static final Map<String, List<LockImpl>> LOCKS = new HashMap<>();
+    private static final Map<String, List<FileLockImpl>> LOCKS = new HashMap<>();
 
     private final FileChannel ch;
     private final String key;
@@ -199,20 +199,20 @@ public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileCha
 
     // ---- locks ----
 
-    private LockImpl addLock(long position, long size, boolean shared) {
+    private FileLockImpl addLock(long position, long size, boolean shared) {
         if (shared && !reading) {
             throw new NonReadableChannelException();
         }
         if (!shared && !writing) {
             throw new NonWritableChannelException();
         }
-        LockImpl lock = new LockImpl(this, position, size, shared);
+        FileLockImpl lock = new FileLockImpl(this, position, size, shared);
         synchronized (LOCKS) {
             if (!isOpen()) {
                 return null;
             }
-            List<LockImpl> held = LOCKS.computeIfAbsent(key, k -> new ArrayList<>());
-            for (LockImpl l : held) {
+            List<FileLockImpl> held = LOCKS.computeIfAbsent(key, k -> new ArrayList<>());
+            for (FileLockImpl l : held) {
                 if (l.overlaps(position, size)) {
                     throw new OverlappingFileLockException();
                 }
@@ -236,7 +236,7 @@ public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileCha
 
     private <A> Future<FileLock> lock(long position, long size, boolean shared, A att,
             CompletionHandler<FileLock, ? super A> handler, boolean withHandler) {
-        LockImpl lock = addLock(position, size, shared);
+        FileLockImpl lock = addLock(position, size, shared);
         if (lock == null) {
             return immediate(null, new ClosedChannelException(), att, handler);
         }
@@ -248,54 +248,22 @@ public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileCha
         if (!isOpen()) {
             throw new ClosedChannelException();
         }
-        LockImpl lock = addLock(position, size, shared);
+        FileLockImpl lock = addLock(position, size, shared);
         if (lock == null) {
             throw new ClosedChannelException();
         }
         return lock;
     }
 
-    private void releaseLock(LockImpl lock) {
+    void releaseLock(FileLockImpl lock) {
         synchronized (LOCKS) {
-            List<LockImpl> held = LOCKS.get(key);
+            List<FileLockImpl> held = LOCKS.get(key);
             if (held != null) {
                 held.remove(lock);
                 if (held.isEmpty()) {
                     LOCKS.remove(key);
                 }
             }
-        }
-    }
-
-    private static final class LockImpl extends FileLock {
-        private boolean valid = true;
-
-        LockImpl(SimpleAsynchronousFileChannelImpl ch, long position, long size, boolean shared) {
-            super(ch, position, size, shared);
-        }
-
-        @Override
-        public synchronized boolean isValid() {
-            return valid;
-        }
-
-        synchronized void invalidate() {
-            valid = false;
-        }
-
-        @Override
-        public void release() throws IOException {
-            SimpleAsynchronousFileChannelImpl ch = (SimpleAsynchronousFileChannelImpl) acquiredBy();
-            if (!ch.isOpen()) {
-                throw new ClosedChannelException();
-            }
-            synchronized (this) {
-                if (!valid) {
-                    return;
-                }
-                valid = false;
-            }
-            ch.releaseLock(this);
         }
     }
 
@@ -309,7 +277,7 @@ public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileCha
     @Override
     public void close() throws IOException {
         synchronized (LOCKS) {
-            List<LockImpl> held = LOCKS.get(key);
+            List<FileLockImpl> held = LOCKS.get(key);
             if (held != null) {
                 held.removeIf(l -> {
                     if (l.acquiredBy() == this) {
