@@ -49,6 +49,7 @@ import { natives as datagramIo } from './java/net/DatagramIo.js';
 // calendar: java.util.TimeZone (default zone, zone names)
 import { natives as timeZone } from './java/util/TimeZone.js';
 import { natives as nioIo } from './sun/nio/ch/NioIo.js';
+import { natives as networkInterface } from './java/net/NetworkInterface.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -61,7 +62,7 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   tzdbProvider, formatterBuilder, datagramIo,
   timeZone,
   // nio: selectors and non-blocking channels (docs/sockets.md "Selectors")
-  nioIo,
+  nioIo, networkInterface,
 ];
 
 /** The registry a VM binds natives from. */

@@ -79,6 +79,16 @@ public class Socket implements java.io.Closeable {
             public void setChannel(DatagramSocket s, java.nio.channels.DatagramChannel ch) {
                 s.channel = ch;
             }
+
+            @Override
+            public void multicast(DatagramSocket s, int op, String group, String iface, int value) throws IOException {
+                DatagramIo.multicast0(s.boundDescriptor(), op, group, iface, value);
+            }
+
+            @Override
+            public String ipv4Literal(NetworkInterface ni) {
+                return ni.ipv4Literal();
+            }
         });
     }
 

@@ -20,7 +20,8 @@ public abstract class AsynchronousFileChannel implements AsynchronousChannel {
 
     public static AsynchronousFileChannel open(Path file, Set<? extends OpenOption> options,
             ExecutorService executor, FileAttribute<?>... attrs) throws IOException {
-        return sun.nio.ch.SimpleAsynchronousFileChannelImpl.open(file, options, executor, attrs);
+        return ((jdk.internal.io.AsyncFileOpener) sun.nio.ch.DefaultAsynchronousChannelProvider.create())
+                .openAsynchronousFileChannel(file, options, executor);
     }
 
     public static AsynchronousFileChannel open(Path file, OpenOption... options) throws IOException {

@@ -35,4 +35,10 @@ public interface JavaNetAccess {
     void setChannel(ServerSocket s, java.nio.channels.ServerSocketChannel ch);
 
     void setChannel(DatagramSocket s, java.nio.channels.DatagramChannel ch);
+
+    /** DatagramIo.multicast0 on the socket's descriptor (binding it first when unbound). */
+    void multicast(DatagramSocket s, int op, String group, String iface, int value) throws IOException;
+
+    /** The interface's first IPv4 address, or null. */
+    String ipv4Literal(java.net.NetworkInterface ni);
 }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * default group's pool is cached and its threads are daemons, like the JDK's. A group terminates
  * once it is shut down and its last channel is closed and its last handler has run.
  */
-public final class AsyncGroup extends AsynchronousChannelGroup {
+final class AsyncGroup extends AsynchronousChannelGroup {
     /** The threads that wait for operations to complete. */
     static final ThreadPoolExecutor IO = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30L, TimeUnit.SECONDS,
             new SynchronousQueue<>(), r -> {

@@ -24,7 +24,7 @@ public class ChannelInputStream extends InputStream {
     }
 
     /** Reads into bb, refusing a non-blocking selectable channel. */
-    public static int read(ReadableByteChannel ch, ByteBuffer bb) throws IOException {
+    static int read(ReadableByteChannel ch, ByteBuffer bb) throws IOException {
         if (ch instanceof SelectableChannel) {
             SelectableChannel sc = (SelectableChannel) ch;
             synchronized (sc.blockingLock()) {

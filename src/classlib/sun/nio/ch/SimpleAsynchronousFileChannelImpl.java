@@ -13,7 +13,6 @@ import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ import jdk.internal.io.HostFiles;
  * this VM's lock table (overlaps between channels of this VM are OverlappingFileLockException);
  * other processes do not see them.
  */
-public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
+final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     private static ExecutorService defaultExecutor;
     /** Locks held in this VM, by file. */
     private static final Map<String, List<FileLockImpl>> LOCKS = new HashMap<>();
@@ -67,8 +66,8 @@ public final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileCha
         return defaultExecutor;
     }
 
-    public static AsynchronousFileChannel open(Path file, Set<? extends OpenOption> options,
-            ExecutorService executor, FileAttribute<?>... attrs) throws IOException {
+    static AsynchronousFileChannel open(Path file, Set<? extends OpenOption> options,
+            ExecutorService executor) throws IOException {
         int flags = FileChannelImpl.flagsOf(options, true);
         if ((flags & HostFiles.APPEND) != 0) {
             throw new UnsupportedOperationException("APPEND not allowed");

@@ -31,7 +31,7 @@ final class UnixAsynchronousServerSocketChannelImpl extends AsynchronousServerSo
     private volatile boolean closed;
 
     UnixAsynchronousServerSocketChannelImpl(AsyncGroup group) throws IOException {
-        super(AsyncProviderImpl.get());
+        super(LinuxAsynchronousChannelProvider.get());
         this.group = group;
         ServerSocketChannel c = ServerSocketChannel.open();
         try {

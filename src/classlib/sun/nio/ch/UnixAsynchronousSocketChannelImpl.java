@@ -48,7 +48,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
     private volatile boolean closed;
 
     UnixAsynchronousSocketChannelImpl(AsyncGroup group, SocketChannel accepted) throws IOException {
-        super(AsyncProviderImpl.get());
+        super(LinuxAsynchronousChannelProvider.get());
         this.group = group;
         SocketChannel c = accepted != null ? accepted : SocketChannel.open();
         try {

@@ -16,7 +16,7 @@ public abstract class AsynchronousChannelProvider {
 
     public static synchronized AsynchronousChannelProvider provider() {
         if (provider == null) {
-            provider = sun.nio.ch.AsyncProviderImpl.get();
+            provider = sun.nio.ch.DefaultAsynchronousChannelProvider.create();
         }
         return provider;
     }

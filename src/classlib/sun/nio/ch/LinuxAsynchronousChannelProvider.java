@@ -2,6 +2,11 @@ package sun.nio.ch;
 
 import java.io.IOException;
 import java.nio.channels.AsynchronousChannelGroup;
+import java.nio.channels.AsynchronousFileChannel;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.util.Set;
+import jdk.internal.io.AsyncFileOpener;
 import java.nio.channels.AsynchronousServerSocketChannel;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.IllegalChannelGroupException;
@@ -13,12 +18,22 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** Tern's AsynchronousChannelProvider: groups over thread pools, channels over blocking socket channels. */
-public final class AsyncProviderImpl extends AsynchronousChannelProvider {
-    private static final AsyncProviderImpl INSTANCE = new AsyncProviderImpl();
+/**
+ * Tern's AsynchronousChannelProvider: groups over thread pools, channels over blocking socket
+ * channels; it also opens asynchronous file channels (AsyncFileOpener). One per VM
+ * (DefaultAsynchronousChannelProvider.create).
+ */
+final class LinuxAsynchronousChannelProvider extends AsynchronousChannelProvider implements AsyncFileOpener {
+    static final LinuxAsynchronousChannelProvider INSTANCE = new LinuxAsynchronousChannelProvider();
 
-    public static AsyncProviderImpl get() {
+    static LinuxAsynchronousChannelProvider get() {
         return INSTANCE;
+    }
+
+    @Override
+    public AsynchronousFileChannel openAsynchronousFileChannel(Path file, Set<? extends OpenOption> options,
+            ExecutorService executor) throws IOException {
+        return SimpleAsynchronousFileChannelImpl.open(file, options, executor);
     }
 
     @Override
