@@ -14,13 +14,28 @@ export interface Datagram {
   from: Endpoint;
 }
 
+/** How a UDP socket is bound (MulticastSocket binds with SO_REUSEADDR, as the JDK's does). */
+export interface BindOptions {
+  reuseAddress?: boolean;
+}
+
+/**
+ * A multicast setting of a UDP socket (IPv4; `iface` is an address of the interface, null: the
+ * platform's choice). Join and leave are IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP.
+ */
+export type MulticastOp =
+  | { op: 'join' | 'leave'; group: string; iface: string | null }
+  | { op: 'ttl'; value: number }
+  | { op: 'loopback'; value: boolean }
+  | { op: 'interface'; iface: string };
+
 /** UDP sockets. */
 export interface HostDatagrams {
   /**
    * Binds a UDP socket to `address` (null: every IPv4 address) and `port` (0: ephemeral).
    * Rejects with a NetError (EADDRINUSE, EADDRNOTAVAIL, EACCES).
    */
-  bind(address: string | null, port: number): Promise<NetHandle>;
+  bind(address: string | null, port: number, options?: BindOptions): Promise<NetHandle>;
   /** Takes the oldest queued datagram, or null when none has arrived. */
   receive(h: NetHandle): Datagram | null;
   /** Sends one datagram to `address` (an IP literal) and `port`; resolves once the platform took it. */
@@ -38,6 +53,12 @@ export interface HostDatagrams {
   queued(h: NetHandle): number;
   /** Closes the socket; pending waits are told. */
   close(h: NetHandle): void;
+  /**
+   * Applies a multicast setting (docs/sockets.md "Multicast"). Throws a NetError (EADDRINUSE:
+   * already a member, EADDRNOTAVAIL: not a member or no such interface address, EINVAL). Absent
+   * on hosts without multicast.
+   */
+  multicast?(h: NetHandle, op: MulticastOp): void;
 
   // ---- Checkpoint and restore (docs/sockets.md "Sockets in images") ----
 

@@ -34,8 +34,26 @@ export class NetError extends Error {
 /** What a parked thread waits for on a handle. */
 export type ReadyKind = 'accept' | 'read' | 'write';
 
+/** A network interface of the machine (java.net.NetworkInterface). */
+export interface HostInterface {
+  name: string;
+  /** The kernel's interface index (0 when unknown). */
+  index: number;
+  up: boolean;
+  loopback: boolean;
+  pointToPoint: boolean;
+  multicast: boolean;
+  mtu: number;
+  /** Hardware address, empty when it has none (loopback). */
+  mac: Uint8Array;
+  /** IP literals with their prefix lengths, in the platform's order. */
+  addresses: Array<{ address: string; prefix: number }>;
+}
+
 /** TCP networking and name resolution. */
 export interface HostNetwork {
+  /** The machine's network interfaces (absent on hosts that cannot list them). */
+  interfaces?(): HostInterface[];
   /**
    * Listens on `address` (null: every local address) and `port` (0: an ephemeral port) with a
    * queue of `backlog` pending connections. Rejects with a {@link NetError} (EADDRINUSE...).

@@ -280,6 +280,13 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
 
 /** The image record of a bound (or connected) datagram socket, with the datagrams queued in the host. */
 function datagramRecord(vm: Vm, e: SocketEntry, waits: ImageSocket['waits']): ImageSocket {
+  const mc = e.multicast;
+  if (mc && (mc.groups.length > 0 || mc.options)) {
+    // Memberships and multicast options live in the platform socket and images have no field for
+    // them: restoring without them would silently stop the program receiving its group's traffic.
+    const what = mc.groups.length > 0 ? `has joined multicast group ${mc.groups[0].split('@')[0]}` : 'has multicast options set';
+    throw new SocketCaptureError(`datagram socket ${e.id} ${what}: multicast sockets cannot be saved in an image yet`);
+  }
   const datagrams = vm.host.datagrams!.pendingDatagrams(e.hostHandle).map((d) => ({ bytes: d.bytes, from: { ...d.from } }));
   return {
     id: e.id, kind: ImageSocketKind.Datagram, listener: 0, peer: 0, local: { ...e.local! },

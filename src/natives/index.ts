@@ -52,6 +52,8 @@ import { natives as nioIo } from './sun/nio/ch/NioIo.js';
 // annot: runtime annotations and dynamic proxies
 import { natives as annotationParser } from './jdk/internal/reflect/AnnotationReader.js';
 import { natives as proxy } from './java/lang/reflect/Proxy.js';
+// nio2: multicast interfaces
+import { natives as networkInterface } from './java/net/NetworkInterface.js';
 
 /** All native tables. */
 export const ALL_NATIVES: readonly NativeTable[] = [
@@ -67,6 +69,8 @@ export const ALL_NATIVES: readonly NativeTable[] = [
   nioIo,
   // annot: runtime annotations and dynamic proxies
   annotationParser, proxy,
+  // nio2: multicast interfaces
+  networkInterface,
 ];
 
 /** The registry a VM binds natives from. */

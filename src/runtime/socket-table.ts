@@ -60,6 +60,12 @@ export interface SocketEntry {
    * "Selectors"). Absent for blocking connects.
    */
   pendingConnect?: { settled: boolean; failure: ResumeThrow | null };
+  /**
+   * Multicast state of a datagram socket (MulticastSocket, DatagramChannel.join): the groups it
+   * joined ("group@interface-address") and whether a multicast option was set. Images do not carry
+   * it yet, so a checkpoint with any fails naming the socket (src/image/sockets.ts).
+   */
+  multicast?: { groups: string[]; options: boolean };
 }
 
 /** An entry as {@link listSockets} reports it: the data plus the bytes received but not read. */

@@ -5,7 +5,7 @@
  * waits on it, so an idle DatagramSocket never keeps the process alive.
  */
 import * as dgram from 'node:dgram';
-import type { Datagram, HostDatagrams } from '../datagram.js';
+import type { BindOptions, Datagram, HostDatagrams } from '../datagram.js';
 import { NetError, type Endpoint, type NetHandle } from '../network.js';
 
 const MAX_QUEUED = 256;
@@ -57,15 +57,15 @@ export function createNodeDatagrams(): HostDatagrams {
     for (const w of due) w();
   }
 
-  function bindAs(address: string, port: number): Promise<NetHandle> {
+  function bindAs(address: string, port: number, options?: BindOptions): Promise<NetHandle> {
     return new Promise((resolve, reject) => {
       const type = address.includes(':') ? 'udp6' : 'udp4';
-      const socket = dgram.createSocket({ type, reuseAddr: false, ipv6Only: false });
+      const socket = dgram.createSocket({ type, reuseAddr: options?.reuseAddress === true, ipv6Only: false });
       socket.once('error', (err) => {
         socket.close();
         reject(new NetError(codeOf(err), err.message));
       });
-      socket.bind({ address, port, exclusive: true }, () => {
+      socket.bind({ address, port, exclusive: options?.reuseAddress !== true }, () => {
         socket.removeAllListeners('error');
         const h = nextHandle++;
         const e: UdpEntry = {
@@ -88,12 +88,12 @@ export function createNodeDatagrams(): HostDatagrams {
   }
 
   return {
-    bind(address, port) {
+    bind(address, port, options) {
       // Every address: a dual-stack IPv6 socket (what HotSpot's DatagramSocket opens, reporting
       // "::"), or IPv4 on hosts without IPv6.
-      return bindAs(address === null ? '::' : address, port).catch((e: unknown) =>
+      return bindAs(address === null ? '::' : address, port, options).catch((e: unknown) =>
         address === null && e instanceof NetError && e.code !== 'EADDRINUSE' && e.code !== 'EACCES'
-          ? bindAs('0.0.0.0', port) : Promise.reject(e));
+          ? bindAs('0.0.0.0', port, options) : Promise.reject(e));
     },
 
     receive(h) {
@@ -151,6 +151,21 @@ export function createNodeDatagrams(): HostDatagrams {
     },
 
     arrivals: (h) => new Map(get(h).arrivals),
+
+    multicast(h, op) {
+      const { socket } = get(h);
+      try {
+        switch (op.op) {
+          case 'join': socket.addMembership(op.group, op.iface ?? undefined); break;
+          case 'leave': socket.dropMembership(op.group, op.iface ?? undefined); break;
+          case 'ttl': socket.setMulticastTTL(op.value); break;
+          case 'loopback': socket.setMulticastLoopback(op.value); break;
+          case 'interface': socket.setMulticastInterface(op.iface); break;
+        }
+      } catch (e) {
+        throw new NetError(codeOf(e), e instanceof Error ? e.message : String(e));
+      }
+    },
 
     close(h) {
       const e = entries.get(h);

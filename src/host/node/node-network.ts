@@ -7,8 +7,9 @@
  */
 import * as dns from 'node:dns';
 import * as net from 'node:net';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { NetError, type ConnectionStatus, type Endpoint, type HostNetwork, type NetHandle, type ReadyKind } from '../network.js';
+import { NetError, type ConnectionStatus, type Endpoint, type HostInterface, type HostNetwork, type NetHandle, type ReadyKind } from '../network.js';
 
 /** Stop reading from the socket while this many received bytes wait to be read. */
 const HIGH_WATER = 256 * 1024;
@@ -62,6 +63,46 @@ function codeOf(e: unknown): string {
 }
 
 /** Creates the Node.js network. */
+/** One value of /sys/class/net/NAME (Linux); null elsewhere or when unreadable. */
+function sysValue(name: string, key: string): string | null {
+  try {
+    return fs.readFileSync(`/sys/class/net/${name}/${key}`, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The machine's interfaces from os.networkInterfaces (up ones with addresses), with index, flags
+ * and MTU from /sys/class/net where Linux has it (IFF_UP 0x1, IFF_LOOPBACK 0x8,
+ * IFF_POINTOPOINT 0x10, IFF_MULTICAST 0x1000).
+ */
+function listInterfaces(): HostInterface[] {
+  const out: HostInterface[] = [];
+  for (const [name, infos] of Object.entries(os.networkInterfaces())) {
+    if (!infos) continue;
+    const flagsText = sysValue(name, 'flags');
+    const flags = flagsText === null ? null : Number.parseInt(flagsText, 16);
+    const internal = infos.some((i) => i.internal);
+    const mac = (infos[0]?.mac ?? '').split(':').map((x) => Number.parseInt(x, 16));
+    out.push({
+      name,
+      index: Number(sysValue(name, 'ifindex') ?? 0) || 0,
+      up: flags === null ? true : (flags & 0x1) !== 0,
+      loopback: flags === null ? internal : (flags & 0x8) !== 0,
+      pointToPoint: flags !== null && (flags & 0x10) !== 0,
+      multicast: flags === null ? !internal : (flags & 0x1000) !== 0,
+      mtu: Number(sysValue(name, 'mtu') ?? 0) || (internal ? 65536 : 1500),
+      mac: internal || mac.every((b) => b === 0) ? new Uint8Array(0) : Uint8Array.from(mac),
+      addresses: infos.map((i) => ({
+        address: i.family === 'IPv6' && i.scopeid ? `${i.address.split('%')[0]}%${i.scopeid}` : i.address,
+        prefix: Number(i.cidr?.split('/')[1] ?? 0),
+      })),
+    });
+  }
+  return out;
+}
+
 export function createNodeNetwork(): HostNetwork {
   const entries = new Map<NetHandle, Entry>();
   let nextHandle = 1;
@@ -141,6 +182,8 @@ export function createNodeNetwork(): HostNetwork {
   }
 
   const network: HostNetwork = {
+    interfaces: listInterfaces,
+
     listen(address, port, backlog) {
       return new Promise((resolve, reject) => {
         const server = net.createServer({ allowHalfOpen: true });

@@ -368,6 +368,9 @@ java/net/DatagramIo M receive0 (I[BIII)I package static native
 java/net/DatagramIo M takeSender0 ()[Ljava/lang/String; package static native
 java/net/DatagramIo M connect0 (ILjava/lang/String;I)V package static native
 java/net/DatagramIo M disconnect0 (I)V package static native
+java/net/DatagramIo M bindReuse0 (Ljava/lang/String;I)I package static native
+java/net/DatagramIo M multicast0 (IILjava/lang/String;Ljava/lang/String;I)V package static native
+java/net/NetworkInterface M interfaces0 ()[Ljava/lang/String; private static native
 sun/nio/ch/NioIo M acceptNow0 (I)I package static native
 sun/nio/ch/NioIo M connectStart0 (Ljava/lang/String;I)I package static native
 sun/nio/ch/NioIo M finishConnect0 (I)I package static native

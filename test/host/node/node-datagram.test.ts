@@ -80,4 +80,38 @@ describe('node datagrams', () => {
     expect([...d.receive(b)!.bytes]).toEqual([1, 2]);
     d.close(b);
   });
+
+  it('multicast on loopback: reuse-address binds share a port, members receive, a second join and a stray leave fail', async () => {
+    const d = createNodeDatagrams();
+    const a = await d.bind('0.0.0.0', 0, { reuseAddress: true });
+    const port = d.localEndpoint(a).port;
+    const b = await d.bind('0.0.0.0', port, { reuseAddress: true });
+    await expect(d.bind('0.0.0.0', port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    const group = '239.255.61.17';
+    d.multicast!(a, { op: 'join', group, iface: '127.0.0.1' });
+    expect(() => d.multicast!(a, { op: 'join', group, iface: '127.0.0.1' })).toThrow(NetError);
+    expect(() => d.multicast!(a, { op: 'leave', group: '239.255.61.18', iface: '127.0.0.1' })).toThrow(NetError);
+    const sender = await d.bind('127.0.0.1', 0);
+    d.multicast!(sender, { op: 'interface', iface: '127.0.0.1' });
+    d.multicast!(sender, { op: 'ttl', value: 2 });
+    d.multicast!(sender, { op: 'loopback', value: true });
+    await d.send(sender, new Uint8Array([4, 2]), group, port);
+    await ready(d, a);
+    expect([...d.receive(a)!.bytes]).toEqual([4, 2]);
+    d.multicast!(a, { op: 'leave', group, iface: '127.0.0.1' });
+    for (const h of [a, b, sender]) d.close(h);
+  });
+});
+
+describe('node network interfaces', () => {
+  it('lists the loopback interface with its index, flags and addresses', async () => {
+    const { createNodeNetwork } = await import('../../../src/host/node/node-network.js');
+    const lo = createNodeNetwork().interfaces!().find((i) => i.name === 'lo');
+    expect(lo).toBeDefined();
+    expect(lo!.loopback).toBe(true);
+    expect(lo!.up).toBe(true);
+    expect(lo!.index).toBeGreaterThan(0);
+    expect(lo!.mac.length).toBe(0);
+    expect(lo!.addresses).toContainEqual({ address: '127.0.0.1', prefix: 8 });
+  });
 });

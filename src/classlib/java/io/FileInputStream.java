@@ -142,9 +142,17 @@ public class FileInputStream extends InputStream {
         return fd;
     }
 
+    /** The channel over this file (sharing its position); one per stream, as in the JDK. */
+    private java.nio.channels.FileChannel channel;
+
     /** A channel over this file (sharing its position). */
     public java.nio.channels.FileChannel getChannel() {
-        return new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, true, false, false);
+        synchronized (this) {
+            if (channel == null) {
+                channel = new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, true, false, false);
+            }
+            return channel;
+        }
     }
 
     /** Bounds check with the JDK natives' plain IndexOutOfBoundsException (no message). */

@@ -91,9 +91,17 @@ public class FileOutputStream extends OutputStream {
         return fd;
     }
 
+    /** The channel over this file (sharing its position); one per stream, as in the JDK. */
+    private java.nio.channels.FileChannel channel;
+
     /** A channel over this file (sharing its position). */
     public java.nio.channels.FileChannel getChannel() {
-        return new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, false, true, append);
+        synchronized (this) {
+            if (channel == null) {
+                channel = new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, false, true, append);
+            }
+            return channel;
+        }
     }
 
     /** Bounds check with the JDK natives' plain IndexOutOfBoundsException (no message). */

@@ -46,9 +46,17 @@ public class RandomAccessFile implements DataOutput, DataInput, Closeable {
         return fd;
     }
 
+    /** The channel over this file (sharing its position); one per stream, as in the JDK. */
+    private java.nio.channels.FileChannel channel;
+
     /** A channel over this file (sharing its position). */
     public final FileChannel getChannel() {
-        return new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, true, rw, false);
+        synchronized (this) {
+            if (channel == null) {
+                channel = new jdk.internal.io.FileChannelImpl(this, fd.slot(), path, true, rw, false);
+            }
+            return channel;
+        }
     }
 
     private int slot() throws IOException {

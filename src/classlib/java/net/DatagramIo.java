@@ -25,4 +25,13 @@ final class DatagramIo {
     static native void connect0(int fd, String address, int port);
 
     static native void disconnect0(int fd);
+
+    /** bind0 with SO_REUSEADDR set first (MulticastSocket, as the JDK's). */
+    static native int bindReuse0(String address, int port);
+
+    /**
+     * A multicast setting, applied at once: op 1 join / 2 leave group (with the interface address,
+     * or null), 3 TTL = value, 4 loopback = value != 0, 5 outgoing interface = iface.
+     */
+    static native void multicast0(int fd, int op, String group, String iface, int value);
 }

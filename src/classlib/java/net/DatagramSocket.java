@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 
 public class DatagramSocket implements Closeable {
     private int fd;
+    /** The DatagramChannel this socket is the adaptor of, null for a plain socket (set through JavaNetAccess). */
+    java.nio.channels.DatagramChannel channel;
     private boolean bound;
     private boolean closed;
     private InetAddress localAddress;
@@ -61,9 +63,21 @@ public class DatagramSocket implements Closeable {
         }
         InetAddress iaddr = epoint.getAddress();
         String literal = iaddr == null || iaddr.isAnyLocalAddress() ? null : iaddr.getHostAddress();
-        fd = DatagramIo.bind0(literal, epoint.getPort());
+        if (isMulticast()) {
+            // IPv4, so that the multicast options (TTL, loopback, interface) are the IPv4 ones.
+            fd = DatagramIo.bindReuse0(literal == null ? "0.0.0.0" : literal, epoint.getPort());
+        } else if (reuseAddress) {
+            fd = DatagramIo.bindReuse0(literal, epoint.getPort());
+        } else {
+            fd = DatagramIo.bind0(literal, epoint.getPort());
+        }
         localAddress = InetAddress.of(null, InetAddress.parseLiteral(NetIo.localAddress0(fd)));
         bound = true;
+    }
+
+    /** Whether this is a MulticastSocket (bound with SO_REUSEADDR, IPv4). */
+    boolean isMulticast() {
+        return false;
     }
 
     /** The socket-table descriptor, 0 while unbound (sun.nio.ch's channels, through JavaNetAccess). */
@@ -338,5 +352,10 @@ public class DatagramSocket implements Closeable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /** The channel whose socket() this is, or null. */
+    public java.nio.channels.DatagramChannel getChannel() {
+        return channel;
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
  */
 public class ServerSocket implements java.io.Closeable {
     private int fd;
+    /** The ServerSocketChannel this socket is the adaptor of, null for a plain socket (set through JavaNetAccess). */
+    java.nio.channels.ServerSocketChannel channel;
     private boolean bound;
     private volatile boolean closed;
     /** The address bound to (the wildcard 0.0.0.0 for every address). */
@@ -129,5 +131,10 @@ public class ServerSocket implements java.io.Closeable {
     public String toString() {
         if (!bound) return "ServerSocket[unbound]";
         return "ServerSocket[addr=" + bindAddress + ",localport=" + localPort + "]";
+    }
+
+    /** The channel whose socket() this is, or null. */
+    public java.nio.channels.ServerSocketChannel getChannel() {
+        return channel;
     }
 }

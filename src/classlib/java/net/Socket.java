@@ -30,6 +30,8 @@ public class Socket implements java.io.Closeable {
     private InputStream in;
     private OutputStream out;
     private final Object closeLock = new Object();
+    /** The SocketChannel this socket is the adaptor of, null for a plain socket. */
+    private java.nio.channels.SocketChannel channel;
 
     static {
         jdk.internal.access.SharedSecrets.setJavaNetAccess(new jdk.internal.access.JavaNetAccess() {
@@ -62,10 +64,40 @@ public class Socket implements java.io.Closeable {
             public void connected(Socket s, int fd, InetAddress remote, int port) throws IOException {
                 s.connected(fd, remote, port);
             }
+
+            @Override
+            public void setChannel(Socket s, java.nio.channels.SocketChannel ch) {
+                s.channel = ch;
+            }
+
+            @Override
+            public void setChannel(ServerSocket s, java.nio.channels.ServerSocketChannel ch) {
+                s.channel = ch;
+            }
+
+            @Override
+            public void setChannel(DatagramSocket s, java.nio.channels.DatagramChannel ch) {
+                s.channel = ch;
+            }
+
+            @Override
+            public void multicast(DatagramSocket s, int op, String group, String iface, int value) throws IOException {
+                DatagramIo.multicast0(s.boundDescriptor(), op, group, iface, value);
+            }
+
+            @Override
+            public String ipv4Literal(NetworkInterface ni) {
+                return ni.ipv4Literal();
+            }
         });
     }
 
     public Socket() {}
+
+    /** The channel whose socket() this is, or null. */
+    public java.nio.channels.SocketChannel getChannel() {
+        return channel;
+    }
 
     public Socket(String host, int port) throws UnknownHostException, IOException {
         this(host != null ? new InetSocketAddress(host, port) : new InetSocketAddress(InetAddress.getByName(null), port));

@@ -13,6 +13,10 @@ public final class StandardSocketOptions {
     public static final SocketOption<Boolean> SO_REUSEPORT = new StdSocketOption<>("SO_REUSEPORT", Boolean.class);
     public static final SocketOption<Integer> SO_LINGER = new StdSocketOption<>("SO_LINGER", Integer.class);
     public static final SocketOption<Integer> IP_TOS = new StdSocketOption<>("IP_TOS", Integer.class);
+    public static final SocketOption<NetworkInterface> IP_MULTICAST_IF =
+            new StdSocketOption<>("IP_MULTICAST_IF", NetworkInterface.class);
+    public static final SocketOption<Integer> IP_MULTICAST_TTL = new StdSocketOption<>("IP_MULTICAST_TTL", Integer.class);
+    public static final SocketOption<Boolean> IP_MULTICAST_LOOP = new StdSocketOption<>("IP_MULTICAST_LOOP", Boolean.class);
     public static final SocketOption<Boolean> TCP_NODELAY = new StdSocketOption<>("TCP_NODELAY", Boolean.class);
 
     private static final class StdSocketOption<T> implements SocketOption<T> {

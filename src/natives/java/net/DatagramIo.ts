@@ -38,12 +38,16 @@ function entryOf(vm: Vm, fd: number): SocketEntry {
 
 /** bind0(String address or null, int port): the descriptor of a bound UDP socket. */
 function bind0(vm: Vm, t: JavaThread, address: Ref, port: number): symbol {
+  return bindWith(vm, t, address, port, false);
+}
+
+function bindWith(vm: Vm, t: JavaThread, address: Ref, port: number, reuse: boolean): symbol {
   const datagrams = datagramsOf(vm);
   const table = socketTable(vm);
   const host = vm.jsString(address);
   const entry = table.open('datagram', 'binding');
   const wait = table.beginWait(t, entry, 'bind', 0);
-  datagrams.bind(host, port).then(
+  datagrams.bind(host, port, reuse ? { reuseAddress: true } : undefined).then(
     (h) => {
       if (!table.isWaiting(t, wait)) {
         datagrams.close(h);
@@ -133,10 +137,44 @@ function receive0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: n
   return BLOCK;
 }
 
+/**
+ * multicast0(int fd, int op, String group, String iface, int value): a multicast setting, at once
+ * (op 1 join, 2 leave: group and interface address or null; 3 TTL, 4 loopback: value; 5 outgoing
+ * interface: iface). Java checked the arguments and the membership list; the entry records what
+ * was set, so a checkpoint can refuse it.
+ */
+function multicast0(vm: Vm, _t: JavaThread, fd: number, op: number, group: Ref, iface: Ref, value: number): void {
+  const datagrams = datagramsOf(vm);
+  const entry = entryOf(vm, fd);
+  if (!datagrams.multicast) throw new JavaThrow('java/net/SocketException', 'Multicast is not supported by this host');
+  const g = vm.jsString(group);
+  const i = vm.jsString(iface);
+  const mc = (entry.multicast ??= { groups: [], options: false });
+  try {
+    switch (op) {
+      case 1: datagrams.multicast(entry.hostHandle, { op: 'join', group: g!, iface: i }); mc.groups.push(`${g}@${i ?? ''}`); break;
+      case 2: datagrams.multicast(entry.hostHandle, { op: 'leave', group: g!, iface: i }); mc.groups = mc.groups.filter((x) => x !== `${g}@${i ?? ''}`); break;
+      case 3: datagrams.multicast(entry.hostHandle, { op: 'ttl', value }); mc.options = true; break;
+      case 4: datagrams.multicast(entry.hostHandle, { op: 'loopback', value: value !== 0 }); mc.options = true; break;
+      case 5: datagrams.multicast(entry.hostHandle, { op: 'interface', iface: i! }); mc.options = true; break;
+      default: throw new JavaThrow('java/lang/IllegalArgumentException', `multicast op ${op}`);
+    }
+  } catch (e) {
+    if (!(e instanceof NetError)) throw e;
+    const message = e.code === 'EADDRNOTAVAIL' ? 'Cannot assign requested address'
+      : e.code === 'EADDRINUSE' ? 'Address already in use'
+        : e.code === 'EINVAL' ? 'Invalid argument'
+          : e.code === 'ENODEV' ? 'No such device' : e.message;
+    throw new JavaThrow('java/net/SocketException', message);
+  }
+}
+
 export const natives: NativeTable = {
   className: 'java/net/DatagramIo',
   methods: {
     'bind0(Ljava/lang/String;I)I': bind0,
+    'bindReuse0(Ljava/lang/String;I)I': (vm: Vm, t: JavaThread, address: Ref, port: number) => bindWith(vm, t, address, port, true),
+    'multicast0(IILjava/lang/String;Ljava/lang/String;I)V': multicast0,
     'send0(I[BIILjava/lang/String;I)V': send0,
     'receive0(I[BIII)I': receive0,
     'takeSender0()[Ljava/lang/String;': (vm: Vm, t: JavaThread) => {

@@ -10,11 +10,11 @@ import java.nio.channels.spi.AbstractSelectableChannel;
 import java.nio.channels.spi.SelectorProvider;
 
 /**
- * A channel to a UDP socket (java.nio.channels.DatagramChannel). Tern has no multicast: the
- * class implements NetworkChannel rather than MulticastChannel (docs/classlib-coverage.md).
+ * A channel to a UDP socket (java.nio.channels.DatagramChannel); it joins IPv4 multicast groups
+ * (any-source) through MulticastChannel (docs/sockets.md "Multicast").
  */
 public abstract class DatagramChannel extends AbstractSelectableChannel
-        implements ByteChannel, ScatteringByteChannel, GatheringByteChannel, NetworkChannel {
+        implements ByteChannel, ScatteringByteChannel, GatheringByteChannel, MulticastChannel {
 
     protected DatagramChannel(SelectorProvider provider) {
         super(provider);

@@ -28,4 +28,17 @@ public interface JavaNetAccess {
 
     /** Makes `s` connected to `remote`:`port` over descriptor `fd` (a finished non-blocking connect). */
     void connected(Socket s, int fd, InetAddress remote, int port) throws IOException;
+
+    /** Makes `s` the socket() adaptor of `ch` (Socket.getChannel). */
+    void setChannel(Socket s, java.nio.channels.SocketChannel ch);
+
+    void setChannel(ServerSocket s, java.nio.channels.ServerSocketChannel ch);
+
+    void setChannel(DatagramSocket s, java.nio.channels.DatagramChannel ch);
+
+    /** DatagramIo.multicast0 on the socket's descriptor (binding it first when unbound). */
+    void multicast(DatagramSocket s, int op, String group, String iface, int value) throws IOException;
+
+    /** The interface's first IPv4 address, or null. */
+    String ipv4Literal(java.net.NetworkInterface ni);
 }

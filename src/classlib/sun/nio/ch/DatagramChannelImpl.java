@@ -35,7 +35,12 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     private static final JavaNetAccess ACCESS = SharedSecrets.getJavaNetAccess();
     private static final Set<SocketOption<?>> OPTIONS = Set.of(StandardSocketOptions.SO_SNDBUF,
             StandardSocketOptions.SO_RCVBUF, StandardSocketOptions.SO_REUSEADDR, StandardSocketOptions.SO_BROADCAST,
-            StandardSocketOptions.IP_TOS);
+            StandardSocketOptions.IP_TOS, StandardSocketOptions.IP_MULTICAST_IF,
+            StandardSocketOptions.IP_MULTICAST_TTL, StandardSocketOptions.IP_MULTICAST_LOOP);
+    private final java.util.List<MembershipKeyImpl> memberships = new java.util.ArrayList<>();
+    private java.net.NetworkInterface multicastIf;
+    private int multicastTtl = 1;
+    private boolean multicastLoop = true;
 
     private final DatagramSocket socket;
     private volatile InetSocketAddress remote;
@@ -45,6 +50,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     DatagramChannelImpl(SelectorProvider provider) throws IOException {
         super(provider);
         socket = new DatagramSocket((SocketAddress) null);
+        ACCESS.setChannel(socket, this);
     }
 
     private void ensureOpen() throws ClosedChannelException {
@@ -345,7 +351,25 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             throw new IllegalArgumentException("Invalid value '" + value + "'");
         }
         ensureOpen();
-        if (name == StandardSocketOptions.SO_SNDBUF) {
+        if (name == StandardSocketOptions.IP_MULTICAST_IF) {
+            java.net.NetworkInterface ni = (java.net.NetworkInterface) value;
+            String lit = ACCESS.ipv4Literal(ni);
+            if (lit == null) {
+                throw new java.net.SocketException("No IPv4 address on interface " + ni.getName());
+            }
+            ACCESS.multicast(socket, 5, null, lit, 0);
+            multicastIf = ni;
+        } else if (name == StandardSocketOptions.IP_MULTICAST_TTL) {
+            int ttl = (Integer) value;
+            if (ttl < 0 || ttl > 255) {
+                throw new IllegalArgumentException("Invalid TTL/hop value");
+            }
+            ACCESS.multicast(socket, 3, null, null, ttl);
+            multicastTtl = ttl;
+        } else if (name == StandardSocketOptions.IP_MULTICAST_LOOP) {
+            ACCESS.multicast(socket, 4, null, null, (Boolean) value ? 1 : 0);
+            multicastLoop = (Boolean) value;
+        } else if (name == StandardSocketOptions.SO_SNDBUF) {
             socket.setSendBufferSize((Integer) value);
         } else if (name == StandardSocketOptions.SO_RCVBUF) {
             socket.setReceiveBufferSize((Integer) value);
@@ -368,7 +392,13 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         }
         ensureOpen();
         Object v;
-        if (name == StandardSocketOptions.SO_SNDBUF) {
+        if (name == StandardSocketOptions.IP_MULTICAST_IF) {
+            v = multicastIf;
+        } else if (name == StandardSocketOptions.IP_MULTICAST_TTL) {
+            v = multicastTtl;
+        } else if (name == StandardSocketOptions.IP_MULTICAST_LOOP) {
+            v = multicastLoop;
+        } else if (name == StandardSocketOptions.SO_SNDBUF) {
             v = socket.getSendBufferSize();
         } else if (name == StandardSocketOptions.SO_RCVBUF) {
             v = socket.getReceiveBufferSize();
@@ -398,7 +428,73 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     }
 
     @Override
+    public java.nio.channels.MembershipKey join(InetAddress group, java.net.NetworkInterface interf)
+            throws IOException {
+        Objects.requireNonNull(group);
+        Objects.requireNonNull(interf);
+        if (!group.isMulticastAddress()) {
+            throw new IllegalArgumentException("Group not a multicast address");
+        }
+        if (!(group instanceof java.net.Inet4Address)) {
+            throw new UnsupportedOperationException("IPv6 multicast groups are not supported by Tern yet");
+        }
+        synchronized (memberships) {
+            ensureOpen();
+            for (MembershipKeyImpl k : memberships) {
+                if (k.group().equals(group) && k.networkInterface().equals(interf)) {
+                    return k;
+                }
+            }
+            String lit = ACCESS.ipv4Literal(interf);
+            if (lit == null) {
+                throw new java.net.SocketException("No IPv4 address on interface " + interf.getName());
+            }
+            ACCESS.multicast(socket, 1, group.getHostAddress(), lit, 0);
+            MembershipKeyImpl key = new MembershipKeyImpl(this, group, interf);
+            memberships.add(key);
+            return key;
+        }
+    }
+
+    @Override
+    public java.nio.channels.MembershipKey join(InetAddress group, java.net.NetworkInterface interf,
+            InetAddress source) throws IOException {
+        Objects.requireNonNull(group);
+        Objects.requireNonNull(interf);
+        Objects.requireNonNull(source);
+        if (!group.isMulticastAddress()) {
+            throw new IllegalArgumentException("Group not a multicast address");
+        }
+        throw new UnsupportedOperationException("source-specific multicast is not supported by Tern");
+    }
+
+    /** MembershipKeyImpl.drop: leaves the group once. */
+    void drop(MembershipKeyImpl key) {
+        synchronized (memberships) {
+            if (!key.isValid()) {
+                return;
+            }
+            key.invalidate();
+            memberships.remove(key);
+            if (isOpen()) {
+                try {
+                    ACCESS.multicast(socket, 2, key.group().getHostAddress(),
+                            ACCESS.ipv4Literal(key.networkInterface()), 0);
+                } catch (IOException ignored) {
+                    // the JDK ignores a failure to leave
+                }
+            }
+        }
+    }
+
+    @Override
     protected void implCloseSelectableChannel() throws IOException {
+        synchronized (memberships) {
+            for (MembershipKeyImpl k : memberships) {
+                k.invalidate();
+            }
+            memberships.clear();
+        }
         socket.close();
     }
 

@@ -33,6 +33,7 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
 
     ServerSocketChannelImpl(SelectorProvider provider) throws IOException {
         super(provider);
+        ACCESS.setChannel(socket, this);
     }
 
     private void ensureOpen() throws ClosedChannelException {

@@ -58,6 +58,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         } else {
             socket = new Socket();
         }
+        ACCESS.setChannel(socket, this);
     }
 
     private void ensureOpen() throws ClosedChannelException {

@@ -1,0 +1,481 @@
+package sun.nio.ch;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.SocketOption;
+import java.net.SocketTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.channels.AlreadyConnectedException;
+import java.nio.channels.AsynchronousCloseException;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.CompletionHandler;
+import java.nio.channels.ConnectionPendingException;
+import java.nio.channels.InterruptedByTimeoutException;
+import java.nio.channels.NotYetConnectedException;
+import java.nio.channels.ReadPendingException;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.channels.UnsupportedAddressTypeException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.nio.channels.WritePendingException;
+
+/**
+ * AsynchronousSocketChannel over a blocking SocketChannel (so over an ordinary entry of the socket
+ * table, which checkpoint images capture like any socket). Each operation waits on a thread of
+ * AsyncGroup.IO, parking only that green thread; its handler then runs on the group's pool. A close
+ * wakes a pending read or write with AsynchronousCloseException. A read timeout is the socket's
+ * SO_TIMEOUT for that read (then InterruptedByTimeoutException, and no further reads, as in the
+ * JDK); write timeouts are not enforced (a write completes once the platform took the bytes).
+ */
+final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel implements PendingFuture.Canceller {
+    private final AsyncGroup group;
+    private final SocketChannel ch;
+    private final Object stateLock = new Object();
+    private boolean connectPending;
+    private boolean reading;
+    private boolean writing;
+    private boolean readKilled;
+    private boolean writeKilled;
+    private boolean readShutdown;
+    private boolean writeShutdown;
+    private PendingFuture<?> readFuture;
+    private PendingFuture<?> writeFuture;
+    private volatile boolean closed;
+
+    UnixAsynchronousSocketChannelImpl(AsyncGroup group, SocketChannel accepted) throws IOException {
+        super(LinuxAsynchronousChannelProvider.get());
+        this.group = group;
+        SocketChannel c = accepted != null ? accepted : SocketChannel.open();
+        try {
+            group.register(this);
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+        this.ch = c;
+    }
+
+    /** A result or failure for an operation that did not start: to the future or the handler. */
+    private <V, A> Future<V> immediate(V result, Throwable exc, A att, CompletionHandler<V, ? super A> handler) {
+        if (handler == null) {
+            return PendingFuture.completed(result, exc);
+        }
+        group.dispatch(() -> invoke(handler, att, result, exc));
+        return null;
+    }
+
+    static <V, A> void invoke(CompletionHandler<V, ? super A> handler, A att, V result, Throwable exc) {
+        if (exc == null) {
+            handler.completed(result, att);
+        } else {
+            handler.failed(exc, att);
+        }
+    }
+
+    /** The wait of one operation, run on an IO thread. */
+    interface Op<V> {
+        V run() throws Throwable;
+    }
+
+    /** What happens once an operation is over, before its handler runs (clears the pending flag). */
+    interface Done {
+        void done(Throwable exc);
+    }
+
+    private <V, A> Future<V> start(Op<V> op, Done done, PendingFuture<V> future, A att,
+            CompletionHandler<V, ? super A> handler) {
+        AsyncGroup.startIo(() -> {
+            V r = null;
+            Throwable x = null;
+            try {
+                r = op.run();
+            } catch (Throwable t) {
+                x = t;
+            }
+            if (x instanceof IOException && closed && !(x instanceof AsynchronousCloseException)) {
+                x = new AsynchronousCloseException(); // closed before or while the wait began
+            }
+            done.done(x);
+            if (future != null) {
+                future.complete(r, x);
+            } else {
+                V result = r;
+                Throwable exc = x;
+                group.dispatch(() -> invoke(handler, att, result, exc));
+            }
+        });
+        return future;
+    }
+
+    @Override
+    public void cancelled(PendingFuture<?> f, boolean mayInterruptIfRunning) {
+        synchronized (stateLock) {
+            if (f == readFuture) {
+                readKilled = true;
+            } else if (f == writeFuture) {
+                writeKilled = true;
+            }
+        }
+        if (mayInterruptIfRunning) {
+            try {
+                close();
+            } catch (IOException ignored) {
+                // closing a socket channel does not fail
+            }
+        }
+    }
+
+    // ---- connect ----
+
+    @Override
+    public <A> void connect(SocketAddress remote, A attachment, CompletionHandler<Void, ? super A> handler) {
+        Objects.requireNonNull(handler, "'handler' is null");
+        connect(remote, attachment, handler, true);
+    }
+
+    @Override
+    public Future<Void> connect(SocketAddress remote) {
+        return connect(remote, null, null, false);
+    }
+
+    private <A> Future<Void> connect(SocketAddress remote, A att, CompletionHandler<Void, ? super A> handler,
+            boolean withHandler) {
+        if (!isOpen()) {
+            return immediate(null, new ClosedChannelException(), att, handler);
+        }
+        Objects.requireNonNull(remote);
+        if (!(remote instanceof InetSocketAddress)) {
+            throw new UnsupportedAddressTypeException();
+        }
+        InetSocketAddress isa = (InetSocketAddress) remote;
+        if (isa.isUnresolved()) {
+            throw new UnresolvedAddressException();
+        }
+        synchronized (stateLock) {
+            if (ch.isConnected()) {
+                throw new AlreadyConnectedException();
+            }
+            if (connectPending) {
+                throw new ConnectionPendingException();
+            }
+            connectPending = true;
+        }
+        PendingFuture<Void> f = withHandler ? null : new PendingFuture<>(this);
+        return start(() -> {
+            ch.connect(isa);
+            return null;
+        }, exc -> {
+            synchronized (stateLock) {
+                connectPending = false;
+            }
+            if (exc != null) {
+                try {
+                    close(); // as the JDK, a channel that could not connect is closed
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+        }, f, att, handler);
+    }
+
+    // ---- read ----
+
+    @Override
+    public <A> void read(ByteBuffer dst, long timeout, TimeUnit unit, A attachment,
+            CompletionHandler<Integer, ? super A> handler) {
+        Objects.requireNonNull(handler, "'handler' is null");
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException("Read-only buffer");
+        }
+        read(dst, null, 0, 0, timeout, unit, attachment, handler, true);
+    }
+
+    @Override
+    public Future<Integer> read(ByteBuffer dst) {
+        if (dst.isReadOnly()) {
+            throw new IllegalArgumentException("Read-only buffer");
+        }
+        return read(dst, null, 0, 0, 0L, TimeUnit.MILLISECONDS, null, null, false);
+    }
+
+    @Override
+    public <A> void read(ByteBuffer[] dsts, int offset, int length, long timeout, TimeUnit unit, A attachment,
+            CompletionHandler<Long, ? super A> handler) {
+        Objects.requireNonNull(handler, "'handler' is null");
+        Objects.checkFromIndexSize(offset, length, dsts.length);
+        for (int i = offset; i < offset + length; i++) {
+            if (dsts[i].isReadOnly()) {
+                throw new IllegalArgumentException("Read-only buffer");
+            }
+        }
+        read(null, dsts, offset, length, timeout, unit, attachment, handler, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V extends Number, A> Future<V> read(ByteBuffer dst, ByteBuffer[] dsts, int offset, int length,
+            long timeout, TimeUnit unit, A att, CompletionHandler<V, ? super A> handler, boolean withHandler) {
+        boolean scattering = dsts != null;
+        if (!isOpen()) {
+            return immediate(null, new ClosedChannelException(), att, handler);
+        }
+        if (!ch.isConnected()) {
+            throw new NotYetConnectedException();
+        }
+        boolean hasSpace = scattering || dst.hasRemaining();
+        boolean shutdown = false;
+        synchronized (stateLock) {
+            if (readKilled) {
+                throw new IllegalStateException("Reading not allowed due to timeout or cancellation");
+            }
+            if (reading) {
+                throw new ReadPendingException();
+            }
+            if (readShutdown) {
+                shutdown = true;
+            } else if (hasSpace) {
+                reading = true;
+            }
+        }
+        if (shutdown || !hasSpace) {
+            Number r = scattering ? (Number) Long.valueOf(shutdown ? -1L : 0L) : (Number) Integer.valueOf(shutdown ? -1 : 0);
+            return immediate((V) r, null, att, handler);
+        }
+        long ms = timeout > 0 ? Math.max(1L, unit.toMillis(timeout)) : 0L;
+        PendingFuture<V> f = withHandler ? null : new PendingFuture<>(this);
+        synchronized (stateLock) {
+            readFuture = f;
+        }
+        return start(() -> {
+            ch.socket().setSoTimeout((int) Math.min(ms, Integer.MAX_VALUE));
+            try {
+                Number n = scattering ? (Number) Long.valueOf(ch.read(dsts, offset, length))
+                        : (Number) Integer.valueOf(ch.read(dst));
+                return (V) n;
+            } catch (SocketTimeoutException e) {
+                synchronized (stateLock) {
+                    readKilled = true; // bytes may have been lost: the JDK refuses further reads
+                }
+                throw new InterruptedByTimeoutException();
+            }
+        }, exc -> {
+            synchronized (stateLock) {
+                reading = false;
+                readFuture = null;
+            }
+        }, f, att, handler);
+    }
+
+    // ---- write ----
+
+    @Override
+    public <A> void write(ByteBuffer src, long timeout, TimeUnit unit, A attachment,
+            CompletionHandler<Integer, ? super A> handler) {
+        Objects.requireNonNull(handler, "'handler' is null");
+        write(src, null, 0, 0, attachment, handler, true);
+    }
+
+    @Override
+    public Future<Integer> write(ByteBuffer src) {
+        return write(src, null, 0, 0, null, null, false);
+    }
+
+    @Override
+    public <A> void write(ByteBuffer[] srcs, int offset, int length, long timeout, TimeUnit unit, A attachment,
+            CompletionHandler<Long, ? super A> handler) {
+        Objects.requireNonNull(handler, "'handler' is null");
+        Objects.checkFromIndexSize(offset, length, srcs.length);
+        write(null, srcs, offset, length, attachment, handler, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V extends Number, A> Future<V> write(ByteBuffer src, ByteBuffer[] srcs, int offset, int length,
+            A att, CompletionHandler<V, ? super A> handler, boolean withHandler) {
+        boolean gathering = srcs != null;
+        boolean hasData = false;
+        if (gathering) {
+            for (int i = offset; i < offset + length; i++) {
+                hasData |= srcs[i].hasRemaining();
+            }
+        } else {
+            hasData = src.hasRemaining();
+        }
+        if (!isOpen()) {
+            return immediate(null, new ClosedChannelException(), att, handler);
+        }
+        if (!ch.isConnected()) {
+            throw new NotYetConnectedException();
+        }
+        boolean shutdown = false;
+        synchronized (stateLock) {
+            if (writeKilled) {
+                throw new IllegalStateException("Writing not allowed due to timeout or cancellation");
+            }
+            if (writing) {
+                throw new WritePendingException();
+            }
+            if (writeShutdown) {
+                shutdown = true;
+            } else if (hasData) {
+                writing = true;
+            }
+        }
+        if (shutdown) {
+            return immediate(null, new ClosedChannelException(), att, handler);
+        }
+        if (!hasData) {
+            Number r = gathering ? (Number) Long.valueOf(0L) : (Number) Integer.valueOf(0);
+            return immediate((V) r, null, att, handler);
+        }
+        PendingFuture<V> f = withHandler ? null : new PendingFuture<>(this);
+        synchronized (stateLock) {
+            writeFuture = f;
+        }
+        return start(() -> {
+            Number n = gathering ? (Number) Long.valueOf(ch.write(srcs, offset, length))
+                    : (Number) Integer.valueOf(ch.write(src));
+            return (V) n;
+        }, exc -> {
+            synchronized (stateLock) {
+                writing = false;
+                writeFuture = null;
+            }
+        }, f, att, handler);
+    }
+
+    // ---- state ----
+
+    private void ensureOpen() throws ClosedChannelException {
+        if (!isOpen()) {
+            throw new ClosedChannelException();
+        }
+    }
+
+    @Override
+    public AsynchronousSocketChannel bind(SocketAddress local) throws IOException {
+        ensureOpen();
+        ch.bind(local);
+        return this;
+    }
+
+    @Override
+    public <T> AsynchronousSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
+        ch.setOption(name, value);
+        return this;
+    }
+
+    @Override
+    public <T> T getOption(SocketOption<T> name) throws IOException {
+        return ch.getOption(name);
+    }
+
+    @Override
+    public Set<SocketOption<?>> supportedOptions() {
+        return ch.supportedOptions();
+    }
+
+    @Override
+    public AsynchronousSocketChannel shutdownInput() throws IOException {
+        ensureOpen();
+        if (!ch.isConnected()) {
+            throw new NotYetConnectedException();
+        }
+        synchronized (stateLock) {
+            if (readShutdown) {
+                return this;
+            }
+            readShutdown = true;
+        }
+        ch.shutdownInput();
+        return this;
+    }
+
+    @Override
+    public AsynchronousSocketChannel shutdownOutput() throws IOException {
+        ensureOpen();
+        if (!ch.isConnected()) {
+            throw new NotYetConnectedException();
+        }
+        synchronized (stateLock) {
+            if (writeShutdown) {
+                return this;
+            }
+            writeShutdown = true;
+        }
+        ch.shutdownOutput();
+        return this;
+    }
+
+    @Override
+    public SocketAddress getRemoteAddress() throws IOException {
+        ensureOpen();
+        return ch.getRemoteAddress();
+    }
+
+    @Override
+    public SocketAddress getLocalAddress() throws IOException {
+        ensureOpen();
+        return ch.getLocalAddress();
+    }
+
+    @Override
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (stateLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            ch.close();
+        } finally {
+            group.unregister(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(getClass().getName()).append('[');
+        if (!isOpen()) {
+            sb.append("closed");
+        } else {
+            synchronized (stateLock) {
+                if (ch.isConnected()) {
+                    sb.append("connected");
+                    if (readShutdown) {
+                        sb.append(" ishut");
+                    }
+                    if (writeShutdown) {
+                        sb.append(" oshut");
+                    }
+                } else if (connectPending) {
+                    sb.append("connection-pending");
+                } else {
+                    sb.append("unconnected");
+                }
+            }
+            try {
+                SocketAddress local = ch.getLocalAddress();
+                if (local != null) {
+                    sb.append(" local=").append(local);
+                }
+                SocketAddress remote = ch.getRemoteAddress();
+                if (remote != null) {
+                    sb.append(" remote=").append(remote);
+                }
+            } catch (IOException ignored) {
+                // closed meanwhile
+            }
+        }
+        return sb.append(']').toString();
+    }
+}
