@@ -303,7 +303,7 @@ class Capture {
     return conditions.every((k) => {
       const v = value(k.field);
       if (v === undefined) return false; // the library changed: not the state this table knows
-      return 'equals' in k ? v === k.equals : 'notNull' in k ? v !== 0 : v === value(k.equalsField);
+      return 'equals' in k ? v === k.equals : v !== 0;
     });
   }
 

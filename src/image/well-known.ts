@@ -71,14 +71,14 @@ export const WELL_KNOWN_ROOTS: ReadonlyMap<string, WellKnownRoot> = new Map(
 );
 
 /** A condition on one field (`owner.name`) of an object: its value must be `equals`, or not null. */
-export type FieldCondition = { field: string; equals: number } | { field: string; notNull: true } | { field: string; equalsField: string };
+export type FieldCondition = { field: string; equals: number } | { field: string; notNull: true };
 
 /**
  * The state of a fresh VM's standard streams, by the class of each object in a pristine root's
  * subgraph: a root is named only when every object in it is of a class listed here and meets its
  * conditions (a class the table does not list, say after a library change, leaves the stream
- * copied). Classes with no conditions hold nothing that changes (or, for the read-ahead buffer,
- * nothing that matters once it is drained).
+ * copied). Every field that the program's use changes and that matters is checked, so a named
+ * object behaves as the restoring VM's fresh one; classes with no conditions hold nothing that changes.
  */
 export const PRISTINE_STATE: ReadonlyMap<string, readonly FieldCondition[]> = new Map<string, readonly FieldCondition[]>([
   ['java/io/PrintStream', [
@@ -89,10 +89,11 @@ export const PRISTINE_STATE: ReadonlyMap<string, readonly FieldCondition[]> = ne
   ['java/io/StreamEncoder', [{ field: 'java/io/StreamEncoder.leftover', equals: 0 }, { field: 'java/io/StreamEncoder.needByteOrderMark', equals: 0 }]],
   ['java/io/FileOutputStream', [{ field: 'java/io/FileOutputStream.closed', equals: 0 }]],
   ['java/io/FileInputStream', [{ field: 'java/io/FileInputStream.closed', equals: 0 }]],
-  // Open, no mark, and every byte read ahead consumed.
+  // Open, no mark, nothing read ahead: as before its first fill, and as during any fill (a thread
+  // waiting for standard input is in one), which starts with pos = count = 0 when there is no mark.
   ['java/io/BufferedInputStream', [
     { field: 'java/io/BufferedInputStream.buf', notNull: true }, { field: 'java/io/BufferedInputStream.markpos', equals: -1 },
-    { field: 'java/io/BufferedInputStream.pos', equalsField: 'java/io/BufferedInputStream.count' },
+    { field: 'java/io/BufferedInputStream.pos', equals: 0 }, { field: 'java/io/BufferedInputStream.count', equals: 0 },
   ]],
   ['java/io/FileDescriptor', []],
   ['java/lang/String', []],

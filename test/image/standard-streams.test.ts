@@ -52,15 +52,29 @@ public class Changed {
   }
 }`;
 
+/** Reads one byte of standard input (the rest is read ahead into System.in's buffer), then checkpoints. */
+const READ_AHEAD = `
+public class ReadAhead {
+  public static void main(String[] args) throws Exception {
+    int first = System.in.read();
+    tern.Checkpoint.save(args[0]);
+    StringBuilder rest = new StringBuilder();
+    for (int c; (c = System.in.read()) != -1;) rest.append((char) c);
+    System.out.println((char) first + " then " + rest.toString().trim());
+  }
+}`;
+
 let dir = '';
 const tern = (...args: string[]) => spawnSync('node', [TERN, ...args], { cwd: dir, timeout: 60_000 });
+const ternWithInput = (input: string, ...args: string[]) => spawnSync('node', [TERN, ...args], { cwd: dir, timeout: 60_000, input });
 const className = (img: Image, o: Image['objects'][number]) => img.classes[o.classIndex]!.name;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tern-streams-'));
   writeFileSync(join(dir, 'Saved.java'), SAVED);
   writeFileSync(join(dir, 'Changed.java'), CHANGED);
-  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Saved.java'), join(dir, 'Changed.java')]);
+  writeFileSync(join(dir, 'ReadAhead.java'), READ_AHEAD);
+  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Saved.java'), join(dir, 'Changed.java'), join(dir, 'ReadAhead.java')]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -115,6 +129,20 @@ describe('standard streams and charsets named in images', () => {
     expect(roots).not.toContain('java/lang/StandardStreams.OUT');
     expect(roots).not.toContain('java/lang/StandardStreams.ERR');
     expect(roots).toContain('java/io/FileDescriptor.out');
+  });
+
+  it('copies System.in while it holds bytes read ahead, which the restored program reads first', () => {
+    const image = join(dir, 'readahead.tern');
+    const first = ternWithInput('abc\ndef\n', '-cp', dir, 'ReadAhead', image);
+    expect(first.stdout.toString('utf8')).toBe('a then bc\ndef\n');
+    // Restored with other input: the buffer's bytes come first, then this process's input.
+    const restored = ternWithInput('', 'restore', image);
+    expect(restored.stderr.toString('utf8')).toBe('');
+    expect(restored.stdout.toString('utf8')).toBe('a then bc\ndef\n');
+    const img = decodeImage(readFileSync(image));
+    expect(img.objects.some((o) => !o.name && className(img, o) === 'java/io/BufferedInputStream')).toBe(true);
+    expect(img.objects.some((o) => o.name?.root === 'java/lang/StandardStreams.IN')).toBe(false);
+    expect(img.objects.some((o) => o.name?.root === 'java/lang/StandardStreams.OUT')).toBe(true);
   });
 
   it('refuses a version-4 image that names an object from a root of version 5', () => {
