@@ -14,7 +14,7 @@ import { ThreadState } from '../threads/java-thread.js';
 import { readValue, tagOfDescriptor } from './field-access.js';
 import { captureFiles } from './files.js';
 import { captureSockets } from './sockets.js';
-import { MAX_NAME_PATH, WELL_KNOWN_ROOTS } from './well-known.js';
+import { MAX_NAME_PATH, PRISTINE_STATE, WELL_KNOWN_ROOTS } from './well-known.js';
 import {
   ClassOrigin,
   type Image,
@@ -252,23 +252,22 @@ class Capture {
 
   /**
    * Names every object reachable from a well-known root whose class is initialized (its subgraph
-   * is then complete and immutable), breadth first, so each gets its shortest path.
+   * is then complete and immutable), breadth first, so each gets its shortest path. A pristine
+   * root (a standard stream) is named only when its whole subgraph is as a fresh VM builds it.
    */
   private findWellKnown(): void {
     const vm = this.vm;
     const h = vm.heap;
-    for (const [root, { owner, field }] of WELL_KNOWN_ROOTS) {
+    for (const [root, { owner, field, pristine }] of WELL_KNOWN_ROOTS) {
       const c = vm.registry.peek(owner);
       const f = c?.fields.get(field);
       if (!c || c.loader !== 'boot' || c.state !== InitState.Initialized || !f || !f.isStatic || tagOfDescriptor(f.descriptor) !== 'L') continue;
       const queue: Array<[Ref, number[]]> = [[h.i32[f.offset >> 2]!, []]];
+      const found = new Map<Ref, number[]>();
       for (let q = 0; q < queue.length; q++) {
         const [ref, path] = queue[q]!;
-        if (ref === 0 || this.wellKnown.has(ref)) continue;
-        this.wellKnown.set(ref, { root, path });
-        // An identity hash drawn (or a monitor inflated) is the program's state on the library's
-        // object: it travels with the name even when the program holds no reference to it now.
-        if (h.i32[(ref + 4) >> 2] !== 0) this.id(ref);
+        if (ref === 0 || this.wellKnown.has(ref) || found.has(ref)) continue;
+        found.set(ref, path);
         if (path.length === MAX_NAME_PATH) continue;
         const rc = vm.classOf(ref);
         if (rc.array) {
@@ -281,7 +280,31 @@ class Capture {
           });
         }
       }
+      if (pristine && ![...found.keys()].every((ref) => this.isPristine(ref))) continue; // copied, as the program left it
+      for (const [ref, path] of found) {
+        this.wellKnown.set(ref, { root, path });
+        // An identity hash drawn (or a monitor inflated) is the program's state on the library's
+        // object: it travels with the name even when the program holds no reference to it now.
+        if (h.i32[(ref + 4) >> 2] !== 0) this.id(ref);
+      }
     }
+  }
+
+  /** Whether `ref`, in a pristine root's subgraph, is in the state a fresh VM's is in (PRISTINE_STATE). */
+  private isPristine(ref: Ref): boolean {
+    const rc = this.vm.classOf(ref);
+    const conditions = rc.loader === 'boot' ? PRISTINE_STATE.get(rc.name) : undefined;
+    if (conditions === undefined) return false;
+    const layout = this.layout(rc);
+    const value = (name: string): number | undefined => {
+      const lf = layout.find((x) => `${x.owner.name}.${x.name}` === name);
+      return lf === undefined ? undefined : Number(readValue(this.vm.heap, ref + lf.offset, tagOfDescriptor(lf.descriptor)));
+    };
+    return conditions.every((k) => {
+      const v = value(k.field);
+      if (v === undefined) return false; // the library changed: not the state this table knows
+      return 'equals' in k ? v === k.equals : v !== 0;
+    });
   }
 
   /** The image form of `ref`, the `position`-th object numbered. */

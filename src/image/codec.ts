@@ -106,7 +106,7 @@ export const enum SectionTag {
 const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files', 'sockets'];
 const LAST_SECTION = SectionTag.Sockets;
 /** The last required section of each readable version. */
-const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets, 4: SectionTag.Sockets };
+const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets, 4: SectionTag.Sockets, 5: SectionTag.Sockets };
 
 /** Largest socket kind (ImageSocketKind), flag bits and wait kinds of the sockets section. */
 const MAX_SOCKET_KIND = ImageSocketKind.Datagram;
@@ -1367,7 +1367,9 @@ class Decoder {
         if (id <= last || id > n) this.fail(`named object ${k} has object id ${id} (ids must increase, the image has ${n} objects)`);
         last = id;
         const root = this.str();
-        if (!WELL_KNOWN_ROOTS.has(root)) this.fail(`object ${id} is named from ${root}, which is not a well-known root`);
+        const known = WELL_KNOWN_ROOTS.get(root);
+        if (!known) this.fail(`object ${id} is named from ${root}, which is not a well-known root`);
+        if (known.since > this.summary.version) this.fail(`object ${id} is named from ${root}, which is not a well-known root of version ${this.summary.version}`);
         const steps = r.uvarint();
         if (steps > MAX_NAME_PATH) this.fail(`object ${id} has a name path of ${steps} steps (at most ${MAX_NAME_PATH})`);
         const path: number[] = [];

@@ -6,13 +6,13 @@
  */
 
 /** Version of the model and of its byte format; a reader refuses any other. */
-export const IMAGE_FORMAT_VERSION = 4;
+export const IMAGE_FORMAT_VERSION = 5;
 
 /**
- * Versions a reader accepts: 2 (no sockets section, read as no sockets), 3 (no datagram sockets)
- * and 4.
+ * Versions a reader accepts: 2 (no sockets section, read as no sockets), 3 (no datagram sockets),
+ * 4 (no standard streams, descriptors or charsets named) and 5.
  */
-export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4];
+export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5];
 
 /** How a class got into the VM, which decides how restore gets it back. */
 export const enum ClassOrigin {

@@ -560,10 +560,10 @@ describe('round trip', () => {
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '04000000' + '00000000' + '0a000000' + '55000000' + '55000000' + '00' + '0000000000000000' + '00' +
+      '5445524e494d4700' + '05000000' + '00000000' + '0a000000' + '55000000' + '55000000' + '00' + '0000000000000000' + '00' +
       [1, 2, 3].map((t) => `0${t}0100000000`).join('') + '04020000000000' + [5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') +
       '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '9cab208b',
+      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + 'aa44fc5d',
     );
   });
 
@@ -594,8 +594,8 @@ describe('damaged and forged images', () => {
     const flipped = good.slice();
     flipped[good.length >> 1] ^= 0x10;
     expectFormatError(() => decodeImage(flipped), /^checksum mismatch \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\): the image is damaged$/);
-    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3 and 4)');
-    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3 and 4)');
+    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3, 4 and 5)');
+    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3, 4 and 5)');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 0x100 })), 'unsupported image flags 0x00000100');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 2 })), 'unknown image compression method 2');
     expectFormatError(() => decodeImage(join({ ...split(good), rawLength: 5 })), /declares a body of 5 bytes but stores/);

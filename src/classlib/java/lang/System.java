@@ -1,12 +1,7 @@
 package java.lang;
 
-import java.io.BufferedInputStream;
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.util.HashMap;
 
 /**
@@ -14,7 +9,8 @@ import java.util.HashMap;
  *
  * <p>VM-known members (docs/classlib-contract.md): the stream fields are {@code static final}
  * and are assigned by the natives setIn0/setOut0/setErr0; the VM calls {@link #initPhase1()}
- * once before main. System.out and System.err are PrintStreams straight over
+ * once before main; the streams it installs are built once, by java.lang.StandardStreams (so that
+ * checkpoint images can name them). System.out and System.err are PrintStreams straight over
  * FileOutputStreams (no buffering), so each print call reaches the VM's writeBytes at once.
  */
 public final class System {
@@ -164,25 +160,20 @@ public final class System {
         } else {
             p.put("line.separator", lineSeparator);
         }
-        setIn0(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
-        setOut0(newPrintStream(new FileOutputStream(FileDescriptor.out), "stdout"));
-        setErr0(newPrintStream(new FileOutputStream(FileDescriptor.err), "stderr"));
+        setIn0(StandardStreams.IN);
+        setOut0(StandardStreams.OUT);
+        setErr0(StandardStreams.ERR);
         Thread.initMainThread();
     }
 
-    /** A PrintStream in the encoding HotSpot would pick for this stream. */
-    private static PrintStream newPrintStream(FileOutputStream fos, String stream) {
-        String[] keys = {stream + ".encoding", "sun." + stream + ".encoding", "file.encoding"};
-        for (String key : keys) {
-            String name = getProperty(key);
-            if (name != null) {
-                try {
-                    return new PrintStream(fos, false, Charset.forName(name));
-                } catch (IllegalArgumentException e) {
-                    // Unsupported here: try the next property.
-                }
+    /** The VM's value of property {@code key} (as at launch, whatever the program set since), or null. */
+    static String vmProperty(String key) {
+        String[] keyValues = vmProperties();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            if (keyValues[i].equals(key)) {
+                return keyValues[i + 1];
             }
         }
-        return new PrintStream(fos, false, Charset.defaultCharset());
+        return null;
     }
 }

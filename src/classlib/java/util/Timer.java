@@ -3,7 +3,8 @@
  * times (one-time, fixed-delay and fixed-rate), with the JDK's argument checks and messages. A
  * task that throws ends the timer thread and cancels the timer, as in the JDK. The JDK also ends
  * the thread when the Timer object becomes unreachable; Tern does not (call cancel()). The
- * java.util.Date overloads are not provided yet. Tern class library.
+ * Date overloads take the Date's time as an absolute execution time (a time already past runs
+ * the task at once). Tern class library.
  */
 package java.util;
 
@@ -74,6 +75,30 @@ public class Timer {
             throw new IllegalArgumentException("Non-positive period.");
         }
         sched(task, System.currentTimeMillis() + delay, period);
+    }
+
+    /** Runs {@code task} once at {@code time} (at once if that time has passed). */
+    public void schedule(TimerTask task, Date time) {
+        sched(task, time.getTime(), 0);
+    }
+
+    /**
+     * Runs {@code task} first at {@code firstTime}, then every {@code period} ms after each run
+     * ends (fixed delay).
+     */
+    public void schedule(TimerTask task, Date firstTime, long period) {
+        if (period <= 0) {
+            throw new IllegalArgumentException("Non-positive period.");
+        }
+        sched(task, firstTime.getTime(), -period);
+    }
+
+    /** Runs {@code task} first at {@code firstTime}, then at a fixed rate of one run per {@code period} ms. */
+    public void scheduleAtFixedRate(TimerTask task, Date firstTime, long period) {
+        if (period <= 0) {
+            throw new IllegalArgumentException("Non-positive period.");
+        }
+        sched(task, firstTime.getTime(), period);
     }
 
     private void sched(TimerTask task, long time, long period) {
