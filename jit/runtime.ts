@@ -100,6 +100,15 @@ const QUICK_TIER = process.env.TERN_JIT_QUICK !== 'off';
 const TIER_UP_CALLS = 10000;
 const TIER_UP_POLLS = 25;
 /**
+ * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has run this
+ * many scheduler slices (each up to 20 000 interpreted calls and taken branches: a count of work
+ * done, not of time, so a program decides the same way whatever the machine's load), a hot loop
+ * (OSR) after a quarter of them; scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
+ * 0.3-0.6 s of the VM's thread plus V8's compilation of Binaryen's own wasm, which a short
+ * program never earns back (docs/jit.md "Compile cost"). TERN_JIT_START_SLICES=N overrides it.
+ */
+const START_SLICES = Number(process.env.TERN_JIT_START_SLICES ?? 200);
+/**
  * Share of the thresholds (percent) after which a method is warm: the interpreter starts its branch
  * profile (src/interp/translate.ts `startProfiling`), which compiled code speculates on. HotSpot's
  * -XX:InterpreterProfilePercentage default.
@@ -194,6 +203,8 @@ export class JitRuntime implements Tiering {
   /** Calls and backward branches before a method is compiled (-XX:CompileThreshold, 10 x for loops). */
   private readonly fullInvoke: number;
   private readonly fullLoop: number;
+  /** Slices before a hot method may load Binaryen (see {@link START_SLICES}). */
+  private readonly startSlices: number;
   /** The Java thread running compiled code (set at every entry from the interpreter; the monitor imports act for it). */
   private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
@@ -240,6 +251,7 @@ export class JitRuntime implements Tiering {
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
+    this.startSlices = options.compileAll ? 0 : Math.floor(START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.fullLoop = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullInvoke * PROFILE_PERCENT / 100));
@@ -665,6 +677,12 @@ export class JitRuntime implements Tiering {
       return null;
     }
     if (this.binaryen === null) {
+      if (this.loading === null && this.vm.scheduler.slices < (trigger === 'backedges' ? this.startSlices >> 2 : this.startSlices)) {
+        // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
+        P.hot = Math.max(1, this.fullInvoke >> 2);
+        P.loops = Math.max(1, this.fullLoop >> 2);
+        return null;
+      }
       void this.ready();
       // Ask again soon: the import takes a few hundred milliseconds.
       P.hot = Math.min(this.invokeThreshold, 100);
@@ -679,7 +697,7 @@ export class JitRuntime implements Tiering {
     // compiled: leaf callees in its loops get inlined), then the method.
     const callees: Prepared[] = [];
     this.collectCallees(P, new Set([P]), 0, callees, true);
-    if (callees.length > 0) this.compileSync(callees, `callee-of ${P.method}`);
+    if (callees.length > 0) this.compileSync(callees, `callee-of ${P.method}`, trigger);
     return this.compileSync([P], trigger)[0] ?? null;
   }
 
@@ -691,7 +709,7 @@ export class JitRuntime implements Tiering {
     c.quick = false; // asked once
     const info = this.infoOf(c.P);
     if (info.compiles >= MAX_COMPILES || info.pending) return c;
-    const r = this.compileSync([c.P], 'tier-up', OPT_LEVEL);
+    const r = this.compileSync([c.P], 'tier-up');
     if (r.length === 0) {
       // (A recompile that fails leaves the quick code installed and usable.)
       info.failed = null;
@@ -702,20 +720,28 @@ export class JitRuntime implements Tiering {
     return r[0]!;
   }
 
-  /** Binaryen's optimization level for a module of `members` (-1: no optimizer; see {@link QUICK_TIER}). */
-  private optLevel(members: readonly CompiledMethod[]): number {
-    if (!QUICK_TIER) return OPT_LEVEL;
-    if (this.options.compileAll) return -1; // (tier-up recompiles pass OPT_LEVEL)
+  /**
+   * Binaryen's optimization level for a module of `members` compiled because of `trigger` (-1: no
+   * optimizer, see {@link QUICK_TIER}): the full tier for code with loops compiled because a loop
+   * got hot (OSR) the first time; everything else (-Xcomp, methods hot by calls, recompiles) starts
+   * quick and tiers up when it stays hot ({@link tierUp}).
+   */
+  private optLevel(members: readonly CompiledMethod[], trigger: string): number {
+    if (!QUICK_TIER || trigger === 'tier-up') return OPT_LEVEL;
+    if (this.options.compileAll || trigger !== 'backedges') return -1;
+    // A recompile (after a deopt dropped the code) starts quick too: code that keeps being
+    // dropped (unstable-if, traps) must not pay the optimizer each time.
+    if (members.some((c) => this.infoOf(c.P).compiles > 0)) return -1;
     return members.some((c) => c.osrPcs.length > 0) ? OPT_LEVEL : -1;
   }
 
   /**
    * Compiles `order` (callees first) into one module on the VM's thread, optimized per
-   * {@link optLevel} (or at `level`), instantiates it once and installs every member that did not
+   * {@link optLevel} (`hotBy`: what made the method hot), instantiates it once and installs every member that did not
    * bail out; returns the installed code in order. Members call each other through the table
    * (as all compiled code does), so invalidating one never leaves a stale direct call behind.
    */
-  private compileSync(order: readonly Prepared[], trigger: string, level?: number): CompiledMethod[] {
+  private compileSync(order: readonly Prepared[], trigger: string, hotBy = trigger): CompiledMethod[] {
     const b = this.binaryen!;
     const mod = new b.Module();
     const entries: BatchEntry[] = [];
@@ -732,7 +758,7 @@ export class JitRuntime implements Tiering {
         }
         if (entries.length === 0) return [];
         const t1 = performance.now();
-        const lv = level ?? this.optLevel(entries.map((x) => x.c));
+        const lv = this.optLevel(entries.map((x) => x.c), hotBy);
         if (lv >= 0) {
           b.setOptimizeLevel(lv);
           b.setShrinkLevel(0);
@@ -833,7 +859,7 @@ export class JitRuntime implements Tiering {
       x.c.P.hot = x.c.P.loops = NEVER; // parked until installed or failed
     }
     const posted = performance.now();
-    const level = this.optLevel(entries.map((x) => x.c));
+    const level = this.optLevel(entries.map((x) => x.c), trigger);
     if (level < 0) for (const x of entries) x.c.quick = true;
     this.service!.optimize(bytes, features(b), level).then(
       (r) => this.installBatch(entries, r, posted),
@@ -1102,6 +1128,6 @@ export class JitRuntime implements Tiering {
   summary(): string {
     const d = [...this.stats.deopts.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
     return `[jit] total: ${this.stats.compiled} compiled, ${this.stats.bailedOut} not compilable, ${this.stats.invalidated} invalidated, ` +
-      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}`;
+      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices`;
   }
 }
