@@ -290,6 +290,11 @@ export class JitRuntime implements Tiering {
     return name;
   }
 
+  /** Whether Binaryen was asked for (by a hot method past the start-up slices, -Xcomp or preload). */
+  get binaryenRequested(): boolean {
+    return this.loading !== null;
+  }
+
   /** Starts loading Binaryen; resolves when compiles can happen. */
   ready(): Promise<void> {
     if (this.loading === null) {
