@@ -102,8 +102,8 @@ const TIER_UP_POLLS = 25;
 /**
  * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has run this
  * many scheduler slices (each up to 20 000 interpreted calls and taken branches: a count of work
- * done, not of time, so a program decides the same way whatever the machine's load), a hot loop
- * (OSR) after an eighth of them; scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
+ * done, not of time, so a program decides the same way whatever the machine's load); a hot loop
+ * (OSR) loads it at once (SciMark's timed runs of 500 ms never reached even 125 slices); scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
  * 0.3-0.6 s of the VM's thread plus V8's compilation of Binaryen's own wasm, which a short
  * program never earns back (docs/jit.md "Compile cost"). TERN_JIT_START_SLICES=N overrides it.
  */
@@ -682,7 +682,7 @@ export class JitRuntime implements Tiering {
       return null;
     }
     if (this.binaryen === null) {
-      if (this.loading === null && this.vm.scheduler.slices < (trigger === 'backedges' ? this.startSlices >> 3 : this.startSlices)) {
+      if (this.loading === null && trigger === 'invocations' && this.vm.scheduler.slices < this.startSlices) {
         // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
         P.hot = Math.max(1, this.fullInvoke >> 2);
         P.loops = Math.max(1, this.fullLoop >> 2);
