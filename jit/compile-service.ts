@@ -24,7 +24,7 @@ export interface CompileService {
   warm(): Promise<void>;
   /**
    * Optimizes `bytes` (the unoptimized module; the buffer is transferred) with Binaryen `features`
-   * at optimization `level` and compiles it. Rejects when the module is invalid or the service
+   * at optimization `level` (-1: no optimization) and compiles it. Rejects when the module is invalid or the service
    * has failed.
    */
   optimize(bytes: Uint8Array, features: number, level: number): Promise<OptimizedModule>;

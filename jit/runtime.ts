@@ -82,8 +82,32 @@ const MONITOR_REENTRY = 500;
 const RECOMPILE_CALLS = 20;
 /** Times a method is compiled at most. */
 const MAX_COMPILES = 8;
-/** Binaryen optimization level (-O1 is much faster to run than -O2; V8 optimizes the result again). */
+/** Binaryen optimization level of the full tier (-O1 is much faster to run than -O2; V8 optimizes the result again). */
 const OPT_LEVEL = Number(process.env.TERN_JIT_OPT ?? 2);
+/**
+ * The quick tier (docs/jit.md "Compile cost"): modules without loops, and every first compile of
+ * -Xcomp, skip Binaryen's optimizer (V8's TurboFan optimizes hot wasm again anyway). The optimizer
+ * was 60-80 % of a compile's time, and its first runs in a process are slow while V8 compiles
+ * Binaryen's own wasm lazily. TERN_JIT_QUICK=off compiles everything at {@link OPT_LEVEL}.
+ */
+const QUICK_TIER = process.env.TERN_JIT_QUICK !== 'off';
+/**
+ * Quick-tier code with loops is recompiled with the full optimizer at its next entry from the
+ * interpreter once it has been called {@link TIER_UP_CALLS} times from the interpreter, or has
+ * been running when the scheduler's poll stopped it {@link TIER_UP_POLLS} times (at least 8 ms of
+ * compiled code each: a loop that is hot in time, not just entered often).
+ */
+const TIER_UP_CALLS = 10000;
+const TIER_UP_POLLS = 25;
+/**
+ * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has run this
+ * many scheduler slices (each up to 20 000 interpreted calls and taken branches: a count of work
+ * done, not of time, so a program decides the same way whatever the machine's load); a hot loop
+ * (OSR) loads it at once (SciMark's timed runs of 500 ms never reached even 125 slices); scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
+ * 0.3-0.6 s of the VM's thread plus V8's compilation of Binaryen's own wasm, which a short
+ * program never earns back (docs/jit.md "Compile cost"). TERN_JIT_START_SLICES=N overrides it.
+ */
+const START_SLICES = Number(process.env.TERN_JIT_START_SLICES ?? 1000);
 /**
  * Share of the thresholds (percent) after which a method is warm: the interpreter starts its branch
  * profile (src/interp/translate.ts `startProfiling`), which compiled code speculates on. HotSpot's
@@ -116,6 +140,10 @@ export class CompiledMethod {
   stub: unknown = null;
   /** A class-hierarchy assumption of this code broke (code still in a background batch is then never installed). */
   stale = false;
+  /** Compiled without Binaryen's optimizer (the quick tier); {@link JitRuntime} may recompile it optimized. */
+  quick = false;
+  /** Calls from the interpreter, and poll stops x {@link TIER_UP_CALLS} / {@link TIER_UP_POLLS}, counted towards the tier-up. */
+  entries = 0;
   constructor(readonly id: number, readonly P: Prepared, b: Binaryen) {
     const sig = signature(b, P.method);
     this.params = sig.params;
@@ -175,6 +203,8 @@ export class JitRuntime implements Tiering {
   /** Calls and backward branches before a method is compiled (-XX:CompileThreshold, 10 x for loops). */
   private readonly fullInvoke: number;
   private readonly fullLoop: number;
+  /** Slices before a hot method may load Binaryen (see {@link START_SLICES}). */
+  private readonly startSlices: number;
   /** The Java thread running compiled code (set at every entry from the interpreter; the monitor imports act for it). */
   private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
@@ -221,6 +251,7 @@ export class JitRuntime implements Tiering {
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
+    this.startSlices = options.compileAll ? 0 : Math.floor(START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.fullLoop = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullInvoke * PROFILE_PERCENT / 100));
@@ -257,6 +288,11 @@ export class JitRuntime implements Tiering {
       this.imports[name] = g;
     }
     return name;
+  }
+
+  /** Whether Binaryen was asked for (by a hot method past the start-up slices, -Xcomp or preload). */
+  get binaryenRequested(): boolean {
+    return this.loading !== null;
   }
 
   /** Starts loading Binaryen; resolves when compiles can happen. */
@@ -328,6 +364,7 @@ export class JitRuntime implements Tiering {
       if (c === null) return TierResult.Interpret;
     }
     P.hot = 0;
+    if (c.quick && c.osrPcs.length > 0 && ++c.entries >= TIER_UP_CALLS) c = this.tierUp(c);
     this.current = t;
     const s = t.stack, A = this.argsAddress, heap = this.vm.heap;
     const i32 = heap.i32, a = A >> 2;
@@ -356,6 +393,7 @@ export class JitRuntime implements Tiering {
       c = this.compileHot(P, this.options.compileAll ? 'xcomp' : 'backedges');
       if (c === null) return TierResult.Interpret;
     }
+    if (c.quick && c.entries >= TIER_UP_CALLS) c = this.tierUp(c);
     const k = c.osrEntry === null ? -1 : c.osrPcs.indexOf(f.pc);
     if (k < 0) {
       P.loops = this.fullLoop;
@@ -458,6 +496,10 @@ export class JitRuntime implements Tiering {
         ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, ...(detail === undefined ? {} : { detail }),
         frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000,
       });
+    }
+    if (inner.reason === DeoptReason.Poll && this.yieldRequested) {
+      const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
+      if (c.quick && c.osrPcs.length > 0) c.entries += TIER_UP_CALLS / TIER_UP_POLLS;
     }
     if (inner.reason === DeoptReason.Poll && this.options.deoptimizeALot) {
       // Stress mode: every poll deoptimizes; re-entering by OSR at the very next back edge would
@@ -640,6 +682,12 @@ export class JitRuntime implements Tiering {
       return null;
     }
     if (this.binaryen === null) {
+      if (this.loading === null && trigger === 'invocations' && this.vm.scheduler.slices < this.startSlices) {
+        // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
+        P.hot = Math.max(1, this.fullInvoke >> 2);
+        P.loops = Math.max(1, this.fullLoop >> 2);
+        return null;
+      }
       void this.ready();
       // Ask again soon: the import takes a few hundred milliseconds.
       P.hot = Math.min(this.invokeThreshold, 100);
@@ -650,12 +698,127 @@ export class JitRuntime implements Tiering {
       this.compileInBackground(P, trigger);
       return null;
     }
-    this.compileCallees(P, new Set([P]), 0);
-    const c = this.compileOne(P, trigger);
-    if (c === null) return null;
-    P.hot = 0;
-    P.loops = 0;
-    return c;
+    // The callees not compiled yet first, all in one module (so the method's own code sees them
+    // compiled: leaf callees in its loops get inlined), then the method.
+    const callees: Prepared[] = [];
+    this.collectCallees(P, new Set([P]), 0, callees, true);
+    if (callees.length > 0) this.compileSync(callees, `callee-of ${P.method}`, trigger);
+    return this.compileSync([P], trigger)[0] ?? null;
+  }
+
+  /**
+   * The quick-tier code `c` got hot: recompile it with the optimizer (its routes then call the new
+   * code; the quick code stays correct for callers still running it). `c` when that fails.
+   */
+  private tierUp(c: CompiledMethod): CompiledMethod {
+    c.quick = false; // asked once
+    const info = this.infoOf(c.P);
+    if (info.compiles >= MAX_COMPILES || info.pending) return c;
+    const r = this.compileSync([c.P], 'tier-up');
+    if (r.length === 0) {
+      // (A recompile that fails leaves the quick code installed and usable.)
+      info.failed = null;
+      c.P.compiled = c;
+      c.P.hot = c.P.loops = 0;
+      return c;
+    }
+    return r[0]!;
+  }
+
+  /**
+   * Binaryen's optimization level for a module of `members` compiled because of `trigger` (-1: no
+   * optimizer, see {@link QUICK_TIER}): the full tier for code with loops compiled because a loop
+   * got hot (OSR) the first time; everything else (-Xcomp, methods hot by calls, recompiles) starts
+   * quick and tiers up when it stays hot ({@link tierUp}).
+   */
+  private optLevel(members: readonly CompiledMethod[], trigger: string): number {
+    if (!QUICK_TIER || trigger === 'tier-up') return OPT_LEVEL;
+    if (this.options.compileAll || trigger !== 'backedges') return -1;
+    // A recompile (after a deopt dropped the code) starts quick too: code that keeps being
+    // dropped (unstable-if, traps) must not pay the optimizer each time.
+    if (members.some((c) => this.infoOf(c.P).compiles > 0)) return -1;
+    return members.some((c) => c.osrPcs.length > 0) ? OPT_LEVEL : -1;
+  }
+
+  /**
+   * Compiles `order` (callees first) into one module on the VM's thread, optimized per
+   * {@link optLevel} (`hotBy`: what made the method hot), instantiates it once and installs every member that did not
+   * bail out; returns the installed code in order. Members call each other through the table
+   * (as all compiled code does), so invalidating one never leaves a stale direct call behind.
+   */
+  private compileSync(order: readonly Prepared[], trigger: string, hotBy = trigger): CompiledMethod[] {
+    const b = this.binaryen!;
+    const mod = new b.Module();
+    const entries: BatchEntry[] = [];
+    const members = new Map<RtMethod, CompiledMethod>();
+    let bytes: Uint8Array;
+    let optMs = 0;
+    try {
+      try {
+        mod.setFeatures(features(b));
+        declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
+        for (const Q of order) {
+          const e = this.generate(mod, Q, Q === order[order.length - 1] ? trigger : `callee-of ${order[order.length - 1]!.method}`, members);
+          if (e !== null) entries.push(e);
+        }
+        if (entries.length === 0) return [];
+        const t1 = performance.now();
+        const lv = this.optLevel(entries.map((x) => x.c), hotBy);
+        if (lv >= 0) {
+          b.setOptimizeLevel(lv);
+          b.setShrinkLevel(0);
+          mod.optimize();
+        } else {
+          for (const x of entries) x.c.quick = true;
+        }
+        // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
+        bytes = mod.emitBinary();
+        if (DUMP) this.options.log?.(`[jit] wasm of ${entries.map((x) => x.c.P.method).join(', ')}:\n${mod.emitText()}`);
+        optMs = performance.now() - t1;
+      } finally {
+        mod.dispose();
+      }
+    } catch (e) {
+      // Internal error outside one method's generation: all of them stay interpreted.
+      for (const x of entries) this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      return [];
+    }
+    const t2 = performance.now();
+    let ex: Record<string, unknown>;
+    try {
+      ex = this.instantiate(new (wasmApi().Module)(bytes), entries.map((x) => x.c));
+    } catch (e) {
+      for (const x of entries) if (x.c.P.compiled === null || trigger === 'tier-up') this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      return [];
+    }
+    const v8Ms = performance.now() - t2;
+    this.stats.wasmBytes += bytes.length;
+    if (entries.length > 1) this.stats.batches++;
+    const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+    const out: CompiledMethod[] = [];
+    for (const x of entries) {
+      const { c, info } = x, P = c.P, id = c.id;
+      this.install(c, ex);
+      P.hot = 0;
+      P.loops = 0;
+      out.push(c);
+      // This method's own IR generation plus its module's optimization, emission and V8 compile (counted once).
+      const ms = x.genMs + optMs + v8Ms;
+      this.stats.compiled++;
+      this.stats.compileMs += x.genMs + (x === entries[0] ? optMs + v8Ms : 0);
+      const batch = entries.length > 1 ? ` (batch of ${entries.length})` : '';
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes${batch}, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}` +
+        `${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}${trigger === 'tier-up' ? ', tier-up' : ''}, ${ms.toFixed(1)} ms (gen ${x.genMs.toFixed(1)} ${c.quick ? 'no-opt' : 'opt'} ${optMs.toFixed(1)} v8 ${v8Ms.toFixed(1)})`);
+      if (this.listeners.length > 0) {
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: bytes.length,
+          ms: r3(ms), genMs: r3(x.genMs), optMs: r3(optMs), instantiateMs: r3(v8Ms), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: this.traceStopsOf(c), code: listing(P.method), trigger: x.trigger,
+          ...(entries.length > 1 ? { batch: entries.map((e) => e.c.id) } : {}),
+        });
+      }
+    }
+    return out;
   }
 
   // ---- background compilation ----
@@ -701,28 +864,42 @@ export class JitRuntime implements Tiering {
       x.c.P.hot = x.c.P.loops = NEVER; // parked until installed or failed
     }
     const posted = performance.now();
-    this.service!.optimize(bytes, features(b), OPT_LEVEL).then(
+    const level = this.optLevel(entries.map((x) => x.c), trigger);
+    if (level < 0) for (const x of entries) x.c.quick = true;
+    this.service!.optimize(bytes, features(b), level).then(
       (r) => this.installBatch(entries, r, posted),
       (e: Error) => this.batchFailed(entries, e),
     );
   }
 
   /**
-   * Like {@link compileCallees}, collecting instead of compiling; false when a callee is being
-   * compiled in another batch.
+   * Collects, callees first, the not yet compiled methods `P` calls directly (three levels deep);
+   * with `sync` also the targets of calls CHA binds, skipping callees in a background batch still
+   * in flight; without, false when there is such a callee.
    */
-  private collectCallees(P: Prepared, seen: Set<Prepared>, depth: number, out: Prepared[]): boolean {
+  private collectCallees(P: Prepared, seen: Set<Prepared>, depth: number, out: Prepared[], sync = false): boolean {
     if (depth >= 3) return true;
     for (let pc = 0; pc < P.ops.length; pc++) {
       const r = P.depth[pc]! < 0 ? null : this.callAt(P, pc);
-      if (r?.op !== Quick.invoke_direct) continue;
-      const Q = (r.ref as RtMethod).prepared as Prepared | null;
+      const op = r?.op;
+      if (r === null || (op !== Quick.invoke_direct && (!sync || (op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)))) continue;
+      let m = r.ref as RtMethod;
+      if (op !== Quick.invoke_direct) {
+        // A call CHA may devirtualize: its one target (jit/cha.ts) is a callee like a direct one.
+        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, r.arg) : this.cha.interface(m);
+        if (a === null) continue;
+        m = a.target;
+      }
+      const Q = m.prepared as Prepared | null;
       if (Q === null || Q.compiled !== null || seen.has(Q)) continue;
       const info = this.infoOf(Q);
-      if (info.pending) return false;
+      if (info.pending) {
+        if (sync) continue;
+        return false;
+      }
       if (info.failed !== null) continue;
       seen.add(Q);
-      if (!this.collectCallees(Q, seen, depth + 1, out)) return false;
+      if (!this.collectCallees(Q, seen, depth + 1, out, sync)) return false;
       out.push(Q);
     }
     return true;
@@ -828,28 +1005,6 @@ export class JitRuntime implements Tiering {
     return op >= Op.invokevirtual && op <= Op.invokedynamic ? resolveAhead(this.vm, P, pc) : null;
   }
 
-  /** Compiles, callees first, the not yet compiled methods `P` calls directly (bounded depth). */
-  private compileCallees(P: Prepared, seen: Set<Prepared>, depth: number): void {
-    if (depth >= 3) return;
-    for (let pc = 0; pc < P.ops.length; pc++) {
-      const r = P.depth[pc]! < 0 ? null : this.callAt(P, pc);
-      const op = r?.op;
-      if (r === null || (op !== Quick.invoke_direct && op !== Quick.invokevirtual_q && op !== Quick.invokeinterface_q)) continue;
-      let m = r.ref as RtMethod;
-      if (op !== Quick.invoke_direct) {
-        // A call CHA may devirtualize: its one target (jit/cha.ts) is a callee like a direct one.
-        const a = op === Quick.invokevirtual_q ? this.cha.virtual(m.owner, r.arg) : this.cha.interface(m);
-        if (a === null) continue;
-        m = a.target;
-      }
-      const Q = m.prepared as Prepared | null;
-      if (Q === null || Q.compiled !== null || seen.has(Q) || this.infoOf(Q).failed !== null || this.infoOf(Q).pending) continue;
-      seen.add(Q);
-      this.compileCallees(Q, seen, depth + 1);
-      if (this.compileOne(Q, `callee-of ${P.method}`) !== null) { Q.hot = 0; Q.loops = 0; }
-    }
-  }
-
   /**
    * What the compiler asks the runtime while it generates `c` (of `P`): ids of callees (`members`:
    * the other methods of a background batch, called directly), constants, call sites, class
@@ -861,7 +1016,9 @@ export class JitRuntime implements Tiering {
       binaryen: this.binaryen!, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
       calleeId: (m) => (m === P.method ? id : members?.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
       calleeSlot: (m) => this.calleeSlot(m),
-      inBatch: (m) => m === P.method || (members?.has(m) ?? false),
+      // Only recursion is a direct call: other members of a batch are called through the table,
+      // whose slots the runtime redirects when their code is invalidated (a direct call would not be).
+      inBatch: (m) => m === P.method,
       failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
       classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
       constRefAddress: (index) => this.roots.address(index),
@@ -963,64 +1120,6 @@ export class JitRuntime implements Tiering {
     table.set(k, f);
   }
 
-  /** Compiles and installs one method; logs; null after a bail-out (the method stays interpreted). */
-  private compileOne(P: Prepared, trigger: string): CompiledMethod | null {
-    const b = this.binaryen!;
-    const info = this.infoOf(P);
-    const start = performance.now();
-    const id = this.nextId++;
-    const c = new CompiledMethod(id, P, b);
-    const inlinedRecords = new Map<Prepared, InlinedFrames>();
-    const assumptions: Assumption[] = [];
-    const mod = new b.Module();
-    let times = '';
-    try {
-      checkEligible(P);
-      mod.setFeatures(features(b));
-      declareImports(mod, b, this.vm.heap.memory.buffer.byteLength >>> 16);
-      const env = this.compileEnv(P, c, inlinedRecords, null);
-      const member: BatchMember = { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions };
-      compileMethod(mod, env, member);
-      // (Binaryen's validate() prints to the console; invalid code fails `new WebAssembly.Module` below instead.)
-      const t1 = performance.now();
-      b.setOptimizeLevel(OPT_LEVEL);
-      b.setShrinkLevel(0);
-      mod.optimize();
-      const bytes = mod.emitBinary();
-      if (DUMP) this.options.log?.(`[jit] wasm of ${P.method}:\n${mod.emitText()}`);
-      const t2 = performance.now();
-      const ex = this.instantiate(new (wasmApi().Module)(bytes), [c]);
-      const t3 = performance.now();
-      times = `gen ${(t1 - start).toFixed(1)} opt ${(t2 - t1).toFixed(1)} v8 ${(t3 - t2).toFixed(1)}`;
-      this.register(c, inlinedRecords, assumptions);
-      this.install(c, ex);
-      const ms = performance.now() - start;
-      this.stats.compiled++;
-      this.stats.wasmBytes += bytes.length;
-      this.stats.compileMs += ms;
-      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${bytes.length} wasm bytes, ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}, ${ms.toFixed(1)} ms (${times})`);
-      if (this.listeners.length > 0) {
-        const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-        this.emit({
-          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: bytes.length,
-          ms: r3(ms), genMs: r3(t1 - start), optMs: r3(t2 - t1), instantiateMs: r3(t3 - t2), osrPcs: [...c.osrPcs],
-          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: this.traceStopsOf(c), code: listing(P.method), trigger,
-        });
-      }
-      return c;
-    } catch (e) {
-      // A compiler failure is never fatal: the method just stays interpreted (and the log says why).
-      info.failed = e instanceof Bailout ? e.message : `internal compiler error: ${(e as Error)?.message ?? e}`;
-      P.hot = P.loops = NEVER;
-      this.stats.bailedOut++;
-      this.log(`       ${P.method} not compiled: ${info.failed}`);
-      if (this.listeners.length > 0) this.emit({ ev: 'bailout', t: this.now(), method: String(P.method), reason: info.failed });
-      return null;
-    } finally {
-      mod.dispose();
-    }
-  }
-
   private log(line: string): void {
     this.options.log?.(`[jit] ${line}`);
   }
@@ -1034,6 +1133,6 @@ export class JitRuntime implements Tiering {
   summary(): string {
     const d = [...this.stats.deopts.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
     return `[jit] total: ${this.stats.compiled} compiled, ${this.stats.bailedOut} not compilable, ${this.stats.invalidated} invalidated, ` +
-      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}`;
+      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices`;
   }
 }

@@ -2,7 +2,7 @@
  * @fileoverview Times the differential corpus on several VMs side by side (issue 4's measurement:
  * "the whole compat corpus on Tern, java -Xint and java"), plus a start-up row (Hello).
  *
- *   npx vite-node bench/corpus/run.ts -- [--only REGEX] [--vms tern,tern-Xint,java-Xint,java]
+ *   npx vite-node bench/corpus/run.ts -- [--only REGEX] [--vms tern,tern-Xint,java-Xint,java,tern@DIR,...]
  *                                        [--runs N] [--json FILE] [--md FILE]
  *
  * Each program runs once per VM per round, VMs interleaved program by program so that load
@@ -64,6 +64,12 @@ const geomean = (xs: number[]): number => Math.exp(xs.reduce((a, x) => a + Math.
 async function main(): Promise<void> {
   const only = option('--only', '^compat/');
   const vms = option('--vms', 'tern,tern-Xint,java-Xint,java').split(',').map((n) => {
+    // `tern@DIR`, `tern-Xint@DIR`: the same, with another checkout's launcher (before/after in one run).
+    const at = n.indexOf('@');
+    if (at > 0 && VMS[n.slice(0, at)] !== undefined && n.startsWith('tern')) {
+      const base = VMS[n.slice(0, at)]!, launcher = join(n.slice(at + 1), 'bin/tern.js');
+      return { name: n, command: (p: JavaProgram, c: string) => base.command(p, c).map((x) => (x === TERN_LAUNCHER ? launcher : x)) };
+    }
     const vm = VMS[n];
     if (!vm) throw new Error(`unknown VM ${n} (known: ${Object.keys(VMS).join(', ')})`);
     return vm;

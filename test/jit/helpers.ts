@@ -45,8 +45,8 @@ export interface RunResult {
   vm: Vm | null;
 }
 
-/** Runs `mainClass`; `jit` null = interpreter only. */
-export async function runJava(classDir: string, mainClass: string, jit: Partial<JitOptions> | null, maxHeapBytes = 32 << 20, args: string[] = [], gcStress = false): Promise<RunResult> {
+/** Runs `mainClass`; `jit` null = interpreter only; `onVm` sees the VM before any Java code runs. */
+export async function runJava(classDir: string, mainClass: string, jit: Partial<JitOptions> | null, maxHeapBytes = 32 << 20, args: string[] = [], gcStress = false, onVm?: (vm: Vm) => void): Promise<RunResult> {
   const c = capturingHost();
   const log: string[] = [];
   let runtime: JitRuntime | null = null;
@@ -59,6 +59,7 @@ export async function runJava(classDir: string, mainClass: string, jit: Partial<
     maxHeapBytes, stackBytes: 1 << 20, properties: {}, jit: options, gcStress,
     onVmCreated: (vm) => {
       vmOf = vm;
+      onVm?.(vm);
       const t = tieringOf(vm);
       runtime = t instanceof JitRuntime ? t : null;
     },

@@ -31,8 +31,10 @@ parentPort.on('message', async (job) => {
     }
     const b = binaryen;
     const t0 = performance.now();
+    let out = job.bytes;
+    // Level -1: the quick tier, compiled as generated.
+    if (job.level >= 0) {
     const mod = b.readBinary(job.bytes);
-    let out;
     try {
       mod.setFeatures(job.features);
       b.setOptimizeLevel(job.level);
@@ -41,6 +43,7 @@ parentPort.on('message', async (job) => {
       out = mod.emitBinary();
     } finally {
       mod.dispose();
+    }
     }
     const t1 = performance.now();
     const module = new WebAssembly.Module(out);

@@ -1,0 +1,81 @@
+// Compile cost and start-up (docs/jit.md "Compile cost"): synchronous compiles put a hot method's
+// uncompiled callees into one module; the quick tier (no Binaryen optimizer) for code hot by calls,
+// -Xcomp and recompiles, the full one for a hot loop's first compile; quick loops that stay hot
+// tier up; a short run whose hot methods are hot by calls never loads Binaryen. Output is the same in every case.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSources, runJava } from './helpers.js';
+
+const SOURCE = `
+public class Tiers {
+    static int a(int x) { return x * 3 + 1; }
+    static int b(int x) { return x ^ 0x55; }
+    static int c(int x) { return x - 7; }
+    static int hub(int x) { return x % 16 == 0 ? a(x) + b(x) + c(x) : x & 7; }
+    static long sum(int[] v) {
+        long s = 0;
+        for (int i = 0; i < v.length; i++) s += v[i] * (long) i;
+        return s;
+    }
+    public static void main(String[] args) {
+        long t = 0;
+        for (int i = 0; i < 30000; i++) t += hub(i);
+        int[] v = new int[2000];
+        for (int i = 0; i < v.length; i++) v[i] = i * 31 % 97;
+        for (int r = 0; r < 60; r++) t += sum(v) % 1000;
+        System.out.println(t);
+    }
+}`;
+/** What HotSpot prints. */
+const EXPECTED = '140679253\n';
+
+let classes: { dir: string; dispose: () => void };
+beforeAll(() => { classes = compileSources({ 'Tiers.java': SOURCE }); });
+afterAll(() => classes.dispose());
+
+const lineOf = (log: string[], method: string): string[] => log.filter((l) => l.includes(` Tiers.${method}(`) && l.includes('wasm bytes'));
+
+describe('compile tiers and batches', () => {
+  it('a hot method\'s uncompiled callees compile as one module; calls quick, a hot loop optimized', async () => {
+    const r = await runJava(classes.dir, 'Tiers', { threshold: 50, preload: true });
+    expect(r.out).toBe(EXPECTED);
+    // hub got hot with a, b, c prepared (each ran a few times) but not compiled: one module, no optimizer.
+    for (const m of ['a', 'b', 'c']) {
+      const [first] = lineOf(r.log, m);
+      expect(first).toContain('(batch of 3)');
+      expect(first).toContain('no-opt');
+    }
+    expect(r.jit!.stats.batches).toBeGreaterThan(0);
+    // hub got hot by calls: quick; sum's and main's loops by back edges (OSR): the full optimizer.
+    expect(lineOf(r.log, 'hub')[0]).toContain('no-opt');
+    expect(lineOf(r.log, 'sum')[0]).toMatch(/OSR at .* \(gen [\d.]+ opt /);
+    expect(lineOf(r.log, 'main')[0]).toMatch(/OSR at .* \(gen [\d.]+ opt /);
+  });
+
+  it('-Xcomp compiles quick; quick code whose loop keeps running tiers up to the optimizer', async () => {
+    // Every 50th poll of compiled code ends the slice (the consistency harness's diagnostic), so
+    // the poll stops that count towards the tier-up do not depend on time.
+    const r = await runJava(classes.dir, 'Tiers', { compileAll: true, threshold: 1 }, 32 << 20, [], false, (vm) => { vm.compiledSliceBudget = 50; });
+    expect(r.out).toBe(EXPECTED);
+    const compiles = r.log.filter((l) => l.includes('wasm bytes'));
+    expect(compiles.filter((l) => !l.includes(', tier-up,')).every((l) => l.includes('no-opt'))).toBe(true);
+    const up = compiles.filter((l) => l.includes(', tier-up,') && l.includes(' Tiers.'));
+    expect(up.length).toBeGreaterThan(0);
+    for (const l of up) expect(l).toMatch(/ \(gen [\d.]+ opt /);
+    // The optimized code replaced quick code of the same method.
+    const m = / (Tiers\.\w+\([^)]*\)\S+) /.exec(up[0]!)![1]!;
+    expect(compiles.findIndex((l) => l.includes(` ${m} `) && l.includes('no-opt'))).toBeLessThan(compiles.indexOf(up[0]!));
+  });
+
+  it('a short run does not load Binaryen; with a low threshold the same program does', async () => {
+    // hub is called 30 000 times (past the threshold), in fewer slices than the start-up needs
+    // (2000 at this threshold); sum's loop (120 000 back edges) stays below its OSR threshold.
+    const quiet = await runJava(classes.dir, 'Tiers', { threshold: 20000 });
+    expect(quiet.out).toBe(EXPECTED);
+    expect(quiet.jit!.binaryenRequested).toBe(false);
+    expect(quiet.jit!.stats.compiled).toBe(0);
+    // The start-up scales with the threshold (100: 2 slices).
+    const eager = await runJava(classes.dir, 'Tiers', { threshold: 100 });
+    expect(eager.out).toBe(EXPECTED);
+    expect(eager.jit!.binaryenRequested).toBe(true);
+  });
+});
