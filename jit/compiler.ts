@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, siteInLoop, type LoopPlan } from './loops.js';
+import { fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, loopReports, MAX_HOISTED, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -228,6 +228,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
     g.emitOsr();
     g.emitOsrTrampoline();
   }
+  loopReports.set(member.states, g.loopReport());
 }
 
 /**
@@ -302,7 +303,7 @@ class MethodGen {
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
   private get(v: number, t: WT): Expr { return this.mod.local.get(this.L(v, t), wasmType(this.b, t)); }
-  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); return this.mod.local.set(this.L(v, t), e); }
+  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
@@ -473,8 +474,25 @@ class MethodGen {
   private hoisted = 0;
   /** The loop plan of the block being emitted (of the frame `ctx`), or null. */
   private plan: LoopPlan | null = null;
-  /** Operand-stack slot → the local slot it was loaded from by `aload`, while neither is overwritten (current block only). */
+  /**
+   * Operand-stack slot → the local slot it was loaded from by `aload`, or the {@link fieldKey} of
+   * a hoisted field of `this`, while the stack slot is not overwritten (current block only).
+   */
   private src = new Map<number, number>();
+  /** Operand-stack slot → the frame-relative local and pc of the `iload` that pushed it (current block only). */
+  private isrc = new Map<number, { v: number; pc: number }>();
+  /** The CFG block (of `ctx`) being emitted. */
+  private curBlock = -1;
+  /** The plan whose fast (range-check-free) copy is being emitted, or null. */
+  private rcePlan: LoopPlan | null = null;
+  /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [] };
+  /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
+  loopReport(): LoopReport {
+    const u = <T>(a: T[]): T[] => [...new Set(a)];
+    const r = this.report;
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields) };
+  }
 
   /**
    * The hoisted length local of the array in stack slot `aa` when the current block belongs to a
@@ -485,8 +503,9 @@ class MethodGen {
     if (plan === null) return -1;
     const abs = this.src.get(aa);
     if (abs === undefined) return -1;
-    const v = abs - this.ctx.base;
-    if (v < 0 || v >= this.maxLocals || plan.stored.has(v)) return -1;
+    // A hoisted field of `this` (negative key), or a local the loop never stores to.
+    const v = abs < 0 ? abs : abs - this.ctx.base;
+    if (abs >= 0 && (v < 0 || v >= this.maxLocals || plan.stored.has(v))) return -1;
     let loc = plan.lengths.get(v);
     if (loc === undefined) {
       if (this.hoisted >= MAX_HOISTED) return -1;
@@ -496,18 +515,68 @@ class MethodGen {
     return loc;
   }
 
-  /** Code run on every edge entering `plan`'s loop: loads the hoisted lengths. */
+  /** The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the current loop; else -1. */
+  private hoistedField(obj: number, off: number): number {
+    const plan = this.plan;
+    if (plan === null || !plan.fieldsInvariant || !this.isThis(obj) || !this.thisIsFixed(this.ctx)) return -1;
+    let loc = plan.fields.get(off);
+    if (loc === undefined) {
+      if (this.hoisted >= MAX_HOISTED) return -1;
+      loc = this.hoistLocal(this.hoisted++);
+      plan.fields.set(off, loc);
+    }
+    return loc;
+  }
+
+  /** Code run on every edge entering `plan`'s loop: loads the hoisted fields and lengths, computes the range-check predicate. */
   private loopEntry(plan: LoopPlan, base: number): Expr[] {
     const m = this.mod;
+    const i32 = this.b.i32;
     const out: Expr[] = [];
-    for (const [v, loc] of plan.lengths) out.push(m.local.set(loc, m.i32.load(8, 4, this.mod.local.get(this.L(base + v, WT.I), this.b.i32))));
+    const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
+    for (const [off, loc] of plan.fields) out.push(m.local.set(loc, m.i32.load(off, 4, local(0))));
+    for (const [v, loc] of plan.lengths) {
+      const arr = v < 0 ? m.local.get(plan.fields.get(-1 - v)!, i32) : local(v);
+      out.push(m.local.set(loc, m.i32.load(8, 4, arr)));
+    }
+    const iv = plan.iv;
+    if (plan.okLocal >= 0 && iv !== null) {
+      // The range-check predicate (jit/loops.ts LoopPlan): i >= 0 and n <= a.length for every a
+      // whose checks the fast copy dropped.
+      const limit = (): Expr => iv.limitLocal >= 0 ? local(iv.limitLocal) : m.i32.load(8, 4, local(iv.limitArray));
+      let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
+      for (const key of plan.rce) ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32)));
+      out.push(m.local.set(plan.okLocal, ok));
+    }
     return out;
+  }
+
+  /**
+   * The fast copy's replacement of the bounds check of `aa[ia]` at `pc`: true (and the array's
+   * length key joins the predicate) when the index is the loop's induction variable as loaded
+   * before its increment and the array is invariant with a hoisted length (jit/loops.ts Induction).
+   */
+  private rangeChecked(pc: number, aa: number, ia: number): boolean {
+    const plan = this.plan;
+    if (plan === null || this.rcePlan !== plan || plan.iv === null) return false;
+    const iv = plan.iv, idx = this.isrc.get(ia);
+    if (idx === undefined || idx.v !== iv.v) return false;
+    if (this.curBlock === iv.incBlock && idx.pc > iv.incPc) return false;
+    if (this.hoistedLength(aa) < 0) return false;
+    const abs = this.src.get(aa)!;
+    plan.rce.add(abs < 0 ? abs : abs - this.ctx.base);
+    if (this.ctx === this.root) this.report.rangeChecksDropped.push(pc);
+    return true;
   }
 
   /** Reloopers used by the function being emitted (each needs its own label local). */
   private relooperCount = 1;
 
-  /** The current frame's code (`this.ctx`) through a Relooper whose label local is number `k`. */
+  /**
+   * The current frame's code (`this.ctx`) through a Relooper whose label local is number `k`.
+   * Loops with an induction variable are versioned (jit/loops.ts LoopPlan): their blocks are added
+   * twice, and entering edges go through a dispatch block on the range-check predicate.
+   */
   private bodyOf(osr: number[] | null, k: number): Expr {
     const m = this.mod, b = this.b;
     const cfg = this.analysis.cfg;
@@ -517,29 +586,60 @@ class MethodGen {
     const plans = loopPlans(this.ctx);
     const planOf = (bi: number): LoopPlan | null => plans.find((p) => p.blocks.has(bi)) ?? null;
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
-    const savedPlan = this.plan, base = this.ctx.base;
-    for (const blk of cfg.blocks) {
-      if (!this.live[blk.index]) continue;
+    const savedPlan = this.plan, savedRce = this.rcePlan, savedBlock = this.curBlock, base = this.ctx.base;
+    const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
+    for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
+    const report = this.ctx === this.root ? this.report : null;
+    /** Fast copies: plan → CFG block → Relooper block; dispatch blocks of the versioned loops. */
+    const fast = new Map<LoopPlan, number[]>(versioned.map((p) => [p, []]));
+    const dispatch = new Map<LoopPlan, number>();
+    // Where an edge from block `from` (of the fast copy of `inFast`, or of the checked code) to `targetPc` goes.
+    const target = (from: number, inFast: LoopPlan | null, targetPc: number): number => {
+      const tb = cfg.blockAt(targetPc);
+      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb]!;
+      const hp = headerPlan(tb);
+      if (hp !== null && dispatch.has(hp) && !hp.blocks.has(from)) return dispatch.get(hp)!;
+      return rb[tb]!;
+    };
+    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null): void => {
       this.plan = planOf(blk.index);
+      this.rcePlan = inFast;
+      this.curBlock = blk.index;
       const { code, branches } = this.block(blk.startPc, blk.endPc);
       const term = branches.kind;
-      rb[blk.index] = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
       pending.push(() => {
-        const from = rb[blk.index]!;
         const edge = (targetPc: number): Expr => {
           const poll = targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0;
           const hp = headerPlan(cfg.blockAt(targetPc));
-          if (hp === null || hp.blocks.has(blk.index) || hp.lengths.size === 0) return poll;
+          if (hp === null || hp.blocks.has(blk.index) || (hp.lengths.size === 0 && hp.fields.size === 0 && hp.okLocal < 0)) return poll;
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(from, rb[cfg.blockAt(targetPc)]!, idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, targetPc), idx, edge(targetPc));
         } else {
-          for (const [targetPc, cond] of branches.targets) rl.addBranch(from, rb[cfg.blockAt(targetPc)]!, cond, edge(targetPc));
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, targetPc), cond, edge(targetPc));
         }
       });
+    };
+    for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, null);
+    for (const p of versioned) {
+      for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p);
+      const d = rl.addBlock(m.nop());
+      dispatch.set(p, d);
+      pending.push(() => {
+        rl.addBranch(d, fast.get(p)![p.header]!, m.local.get(p.okLocal, b.i32), 0);
+        rl.addBranch(d, rb[p.header]!, 0, 0);
+      });
+    }
+    if (report !== null) {
+      for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
+      for (const p of plans) for (const off of p.fields.keys()) report.hoistedFields.push(`${off}@${p.headerPc}`);
     }
     this.plan = savedPlan;
+    this.rcePlan = savedRce;
+    this.curBlock = savedBlock;
     for (const p of pending) p();
     let entry = rb[0]!;
     if (osr !== null) {
@@ -555,7 +655,7 @@ class MethodGen {
         }
         const hp = headerPlan(cfg.blockAt(pc));
         if (hp !== null) loads.push(...this.loopEntry(hp, base));
-        rl.addBranchForSwitch(entry, rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
+        rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
@@ -594,6 +694,7 @@ class MethodGen {
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
     this.prevOp = -1;
     this.src.clear();
+    this.isrc.clear();
     while (pc < end) {
       const op = this.code[pc]!;
       const next = this.instruction(pc, out);
@@ -636,8 +737,18 @@ class MethodGen {
     const next = pc + 1;
 
     // Loads and stores of locals.
-    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t)); if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!); return pc + 2; }
-    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t)); if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0); return next; }
+    if (op >= Op.iload && op <= Op.aload) {
+      const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t));
+      if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!);
+      else if (op === Op.iload) this.isrc.set(sp, { v: code[pc + 1]!, pc });
+      return pc + 2;
+    }
+    if (op >= Op.iload_0 && op <= Op.aload_3) {
+      const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t));
+      if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0);
+      else if (op <= Op.iload_3) this.isrc.set(sp, { v: op - Op.iload_0, pc });
+      return next;
+    }
     if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
     if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + ((op - Op.istore_0) & 3), t, this.get(at(sz), t))); return next; }
     if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
@@ -1057,6 +1168,7 @@ class MethodGen {
   /** Deopts (the interpreter throws) unless index `ia` is within array `aa` (null fails too). */
   private boundsCheck(pc: number, aa: number, ia: number): Expr {
     const m = this.mod;
+    if (this.rangeChecked(pc, aa, ia)) return m.nop();
     const h = this.hoistedLength(aa);
     const len = h >= 0 ? m.local.get(h, this.b.i32) : m.i32.load(8, 4, this.get(aa, WT.I));
     return m.if(m.i32.ge_u(this.get(ia, WT.I), len), this.deopt(pc, DeoptReason.Throw));
@@ -1085,6 +1197,13 @@ class MethodGen {
       if (isStatic) { addr = m.i32.const(0); off = arg; }
       else {
         objSlot = at(1);
+        const h = k === Quick.getfield_i32 ? this.hoistedField(objSlot, arg) : -1;
+        if (h >= 0) {
+          // Loop-invariant field of `this` (jit/loops.ts LoopPlan): read the local loaded on loop entry.
+          out.push(this.set(objSlot, WT.I, m.local.get(h, this.b.i32)));
+          this.src.set(objSlot, fieldKey(arg));
+          return next;
+        }
         if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
         addr = this.get(objSlot, WT.I); off = arg;
       }
