@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, loopReports, MAX_HOISTED, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -85,6 +85,11 @@ export interface CompileEnv {
   readonly argsAddress: number;
   /** Compiled-call depth beyond which a call deoptimizes at entry. */
   readonly maxDepth: number;
+  /**
+   * Most back edges of an innermost loop per safepoint poll (counted polls, docs/jit.md "Safepoint
+   * polls"); 1 = poll at every back edge (-XX:+DeoptimizeALot, slice budgets). Absent: 1.
+   */
+  readonly pollStride?: number;
   /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
   calleeId(m: RtMethod): number;
   /** A table index reserved for `m`, which has no code yet: it will route calls to `m`'s code once compiled. */
@@ -228,7 +233,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
     g.emitOsr();
     g.emitOsrTrampoline();
   }
-  loopReports.set(member.states, g.loopReport());
+  recordLoopReport(methodName(member.P.method), member.states, g.loopReport());
 }
 
 /**
@@ -373,6 +378,29 @@ class MethodGen {
     const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, slotBase: this.ctx.base, ...(why === undefined ? {} : { reason: why }) };
     stops.push(info);
   }
+
+  /**
+   * A counted poll on a back edge of a natural loop of `bytes` bytecode bytes (-1: not a loop's
+   * back edge, an ordinary poll): a countdown in an i32 local (a register) shared by all back
+   * edges of the function, and the ordinary poll only when it runs out, every `stride`-th time,
+   * where the stride shrinks with the loop's size (about 512 bytecode bytes of loop run between
+   * two polls; an inner loop's back edges count down the same local) and never exceeds the
+   * runtime's `pollStride`. The global budget is a load-modify-store of an
+   * imported global: per iteration it put a store-to-load forwarding latency on the loop's
+   * critical path. The local starts at 0, so the first back edge after entry polls at once.
+   */
+  private countedPoll(pc: number, bytes: number): Expr {
+    const stride = bytes <= 0 ? 1 : Math.max(1, Math.min(this.env.pollStride ?? 1, Math.floor(512 / bytes)));
+    if (stride === 1) return this.poll(pc, false);
+    const m = this.mod, b = this.b, cnt = this.pollCounter();
+    return m.block(null, [
+      m.local.set(cnt, m.i32.sub(m.local.get(cnt, b.i32), m.i32.const(1))),
+      m.if(m.i32.le_s(m.local.get(cnt, b.i32), m.i32.const(0)), m.block(null, [m.local.set(cnt, m.i32.const(stride)), this.poll(pc, false)])),
+    ]);
+  }
+
+  /** The i32 local of the counted polls (one per function; jit/loops.ts). */
+  private pollCounter(): number { return this.nParams + this.nSlots * 4 + 20; }
 
   /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
   private poll(pc: number, isEntry: boolean, flags = 0): Expr {
@@ -543,7 +571,8 @@ class MethodGen {
     if (plan.okLocal >= 0 && iv !== null) {
       // The range-check predicate (jit/loops.ts LoopPlan): i >= 0 and n <= a.length for every a
       // whose checks the fast copy dropped.
-      const limit = (): Expr => iv.limitLocal >= 0 ? local(iv.limitLocal) : m.i32.load(8, 4, local(iv.limitArray));
+      const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
+        : iv.limitLocal >= 0 ? local(iv.limitLocal) : m.i32.load(8, 4, local(iv.limitArray));
       let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
       for (const key of plan.rce) ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32)));
       out.push(m.local.set(plan.okLocal, ok));
@@ -611,8 +640,8 @@ class MethodGen {
       if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
       pending.push(() => {
         const edge = (targetPc: number): Expr => {
-          const poll = targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0;
           const hp = headerPlan(cfg.blockAt(targetPc));
+          const poll = targetPc > blk.lastPc ? 0 : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)));
           if (hp === null || hp.blocks.has(blk.index) || (hp.lengths.size === 0 && hp.fields.size === 0 && hp.okLocal < 0)) return poll;
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
@@ -913,14 +942,22 @@ class MethodGen {
 
       // Stack shuffles, on slots with the kinds the analysis gives.
       case Op.pop: case Op.pop2: return next;
-      case Op.dup: { const t = wtOfKind(kinds[depth - 1]!); const s1 = this.src.get(at(1)); push(t, this.get(at(1), t)); if (s1 !== undefined) this.src.set(sp, s1); return next; }
+      case Op.dup: {
+        const t = wtOfKind(kinds[depth - 1]!); const s1 = this.src.get(at(1)), i1 = this.isrc.get(at(1));
+        push(t, this.get(at(1), t));
+        if (s1 !== undefined) this.src.set(sp, s1);
+        if (i1 !== undefined) this.isrc.set(sp, i1);
+        return next;
+      }
       case Op.dup2: {
         if (kinds[depth - 2] === SlotKind.Long || kinds[depth - 2] === SlotKind.Double) { const t = wtOfKind(kinds[depth - 2]!); push(t, this.get(at(2), t)); }
         else {
-          const s2 = this.src.get(at(2)), s1 = this.src.get(at(1));
+          const s2 = this.src.get(at(2)), s1 = this.src.get(at(1)), i2 = this.isrc.get(at(2)), i1 = this.isrc.get(at(1));
           this.copy(out, at(2), sp, kinds[depth - 2]!); this.copy(out, at(1), sp + 1, kinds[depth - 1]!);
           if (s2 !== undefined) this.src.set(sp, s2);
           if (s1 !== undefined) this.src.set(sp + 1, s1);
+          if (i2 !== undefined) this.isrc.set(sp, i2);
+          if (i1 !== undefined) this.isrc.set(sp + 1, i1);
         }
         return next;
       }

@@ -64,7 +64,7 @@ export const MAX_HOISTED = 16;
 
 /**
  * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
- * exit` (or `iload i; aload a; arraylength; if_icmpge exit`): `i` is stored in the loop only by
+ * exit` (or `iload i; aload a; arraylength; if_icmpge exit`, or a constant limit): `i` is stored in the loop only by
  * one `iinc i, 1`, in a block whose only successor inside the loop is the header, and the limit
  * (`n`, or the array `a`) is a local the loop never stores to. So in every block of the loop but
  * the header, a value `iload i` pushed before that `iinc` ran satisfies i < n, and i never
@@ -75,8 +75,10 @@ export const MAX_HOISTED = 16;
 export interface Induction {
   /** Frame-relative local slot of i. */
   readonly v: number;
-  /** Local slot of n, or -1 when the limit is `a.length`. */
+  /** Local slot of n, or -1 when the limit is `a.length` or a constant. */
   readonly limitLocal: number;
+  /** The limit when it is a constant (`iconst_*`, `bipush`, `sipush`), else null. */
+  readonly limitConst: number | null;
   /** Local slot of the array a of an `a.length` limit, or -1. */
   readonly limitArray: number;
   /** pc and CFG block of the `iinc i, 1`. */
@@ -113,6 +115,8 @@ export interface LoopPlan {
   readonly headerPc: number;
   /** Member blocks (CFG indexes). */
   readonly blocks: ReadonlySet<number>;
+  /** Bytecode bytes of the loop's blocks. */
+  readonly bytes: number;
   /** Frame-relative local slots that no instruction of the loop stores to. */
   readonly stored: ReadonlySet<number>;
   /**
@@ -146,6 +150,15 @@ export interface LoopReport {
 }
 export const loopReports = new WeakMap<object, LoopReport>();
 
+let reportHook: ((method: string, report: LoopReport) => void) | null = null;
+/** Tests: `hook` hears every compiled method's {@link LoopReport} (null: stop). */
+export function onLoopReport(hook: ((method: string, report: LoopReport) => void) | null): void { reportHook = hook; }
+/** Records `report` for the method compiled with frame-state table `states`. */
+export function recordLoopReport(method: string, states: object, report: LoopReport): void {
+  loopReports.set(states, report);
+  reportHook?.(method, report);
+}
+
 /** The key of a hoisted field of `this` at byte offset `off` in {@link LoopPlan.lengths} and stack-slot sources. */
 export function fieldKey(off: number): number { return -1 - off; }
 
@@ -159,9 +172,10 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
   cfg.loops.forEach((l, i) => {
     if (hasChild.has(i) || l.header === 0 || l.blocks.some((b) => !ctx.live[b])) return;
     const stored = new Set<number>();
-    let fieldsInvariant = true, arrays = false;
+    let fieldsInvariant = true, arrays = false, bytes = 0;
     for (const b of l.blocks) {
       const blk = cfg.blocks[b]!;
+      bytes += blk.endPc - blk.startPc;
       for (let pc = blk.startPc; pc < blk.endPc; pc += instructionLength(ctx.code, pc)) {
         storedLocal(ctx.code, pc, stored);
         const op = ctx.code[pc]!;
@@ -172,11 +186,26 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
     }
     const blocks = new Set(l.blocks);
     out.push({
-      header: l.header, headerPc: l.headerPc, blocks, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
+      header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
       iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Set(), okLocal: -1,
     });
   });
   return out;
+}
+
+/**
+ * Bytecode bytes of the natural loop whose header is block `header` when block `from` belongs to
+ * it (so `from → header` is a back edge); -1 otherwise or in irreducible code. Bounds the work
+ * between two back edges for counted polls (jit/compiler.ts countedPoll).
+ */
+export function backEdgeLoopBytes(ctx: FrameCtx, from: number, header: number): number {
+  const cfg = ctx.analysis.cfg;
+  if (cfg.irreducible) return -1;
+  const l = cfg.loops.find((x) => x.header === header);
+  if (l === undefined || !l.blocks.includes(from)) return -1;
+  let bytes = 0;
+  for (const b of l.blocks) bytes += cfg.blocks[b]!.endPc - cfg.blocks[b]!.startPc;
+  return bytes;
 }
 
 /** The local an `iload`/`aload` (short forms included, not `wide`) at `pc` reads, or -1. */
@@ -195,8 +224,12 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
   const v = loadedLocal(code, pc, Op.iload, Op.iload_0);
   if (v < 0) return null;
   pc += instructionLength(code, pc);
-  let limitLocal = loadedLocal(code, pc, Op.iload, Op.iload_0), limitArray = -1;
+  let limitLocal = loadedLocal(code, pc, Op.iload, Op.iload_0), limitArray = -1, limitConst: number | null = null;
+  const op = code[pc]!;
   if (limitLocal >= 0) pc += instructionLength(code, pc);
+  else if (op >= Op.iconst_m1 && op <= Op.iconst_5) { limitConst = op - Op.iconst_0; pc += 1; }
+  else if (op === Op.bipush) { limitConst = (code[pc + 1]! << 24) >> 24; pc += 2; }
+  else if (op === Op.sipush) { limitConst = readI16(code, pc + 1); pc += 3; }
   else {
     limitArray = loadedLocal(code, pc, Op.aload, Op.aload_0);
     if (limitArray < 0) return null;
@@ -208,7 +241,7 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
   const exit = cfg.blockAt(pc + readI16(code, pc + 1)), body = cfg.blockAt(pc + 3);
   if (blocks.has(exit) || !blocks.has(body)) return null;
   const limit = limitLocal >= 0 ? limitLocal : limitArray;
-  if (limit === v || stored.has(limit)) return null;
+  if (limitConst === null && (limit === v || stored.has(limit))) return null;
   // Exactly one store to i in the loop: `iinc i, 1`, in a block that goes back to the header only.
   let incPc = -1, incBlock = -1;
   for (const b of blocks) {
@@ -223,7 +256,7 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
   }
   if (incPc < 0 || incBlock === header) return null;
   if (cfg.blocks[incBlock]!.successors.some((s) => blocks.has(s) && s !== header)) return null;
-  return { v, limitLocal, limitArray, incPc, incBlock };
+  return { v, limitLocal, limitArray, limitConst, incPc, incBlock };
 }
 
 /** Adds to `out` the local slot(s) the instruction at `pc` stores to. */
