@@ -308,7 +308,7 @@ class MethodGen {
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
   private get(v: number, t: WT): Expr { return this.mod.local.get(this.L(v, t), wasmType(this.b, t)); }
-  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
+  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); this.csrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
@@ -507,8 +507,13 @@ class MethodGen {
    * a hoisted field of `this`, while the stack slot is not overwritten (current block only).
    */
   private src = new Map<number, number>();
-  /** Operand-stack slot → the frame-relative local and pc of the `iload` that pushed it (current block only). */
-  private isrc = new Map<number, { v: number; pc: number }>();
+  /**
+   * Operand-stack slot → the frame-relative local and pc of the `iload` that pushed it, plus a
+   * constant added to it since (`iload i; iconst_1; iadd` is i + 1), current block only.
+   */
+  private isrc = new Map<number, { v: number; pc: number; off: number }>();
+  /** Operand-stack slot → the int constant pushed there (current block only). */
+  private csrc = new Map<number, number>();
   /** The CFG block (of `ctx`) being emitted. */
   private curBlock = -1;
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
@@ -572,9 +577,20 @@ class MethodGen {
       // The range-check predicate (jit/loops.ts LoopPlan): i >= 0 and n <= a.length for every a
       // whose checks the fast copy dropped.
       const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
-        : iv.limitLocal >= 0 ? local(iv.limitLocal) : m.i32.load(8, 4, local(iv.limitArray));
+        : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
+        : m.i32.load(8, 4, local(iv.limitArray));
+      // With an index i + c (c a constant): i + c >= 0 on entry (i only grows) and limit + c <= a.length
+      // (i < limit on every access), in i64 so that nothing overflows.
+      const wide = (e: Expr): Expr => m.i64.extend_s(e);
       let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
-      for (const key of plan.rce) ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32)));
+      for (const [key, offs] of plan.rce) {
+        for (const c of offs) {
+          const len = wide(m.local.get(plan.lengths.get(key)!, i32));
+          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32))); continue; }
+          ok = m.i32.and(ok, m.i64.ge_s(m.i64.add(wide(local(iv.v)), m.i64.const(c, c < 0 ? -1 : 0)), m.i64.const(0, 0)));
+          ok = m.i32.and(ok, m.i64.le_s(m.i64.add(wide(limit()), m.i64.const(c, c < 0 ? -1 : 0)), len));
+        }
+      }
       out.push(m.local.set(plan.okLocal, ok));
     }
     return out;
@@ -593,7 +609,10 @@ class MethodGen {
     if (this.curBlock === iv.incBlock && idx.pc > iv.incPc) return false;
     if (this.hoistedLength(aa) < 0) return false;
     const abs = this.src.get(aa)!;
-    plan.rce.add(abs < 0 ? abs : abs - this.ctx.base);
+    const key = abs < 0 ? abs : abs - this.ctx.base;
+    let offs = plan.rce.get(key);
+    if (offs === undefined) plan.rce.set(key, (offs = new Set()));
+    offs.add(idx.off);
     if (this.ctx === this.root) this.report.rangeChecksDropped.push(pc);
     return true;
   }
@@ -724,6 +743,7 @@ class MethodGen {
     this.prevOp = -1;
     this.src.clear();
     this.isrc.clear();
+    this.csrc.clear();
     while (pc < end) {
       const op = this.code[pc]!;
       const next = this.instruction(pc, out);
@@ -769,18 +789,18 @@ class MethodGen {
     if (op >= Op.iload && op <= Op.aload) {
       const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t));
       if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!);
-      else if (op === Op.iload) this.isrc.set(sp, { v: code[pc + 1]!, pc });
+      else if (op === Op.iload) this.isrc.set(sp, { v: code[pc + 1]!, pc, off: 0 });
       return pc + 2;
     }
     if (op >= Op.iload_0 && op <= Op.aload_3) {
       const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t));
       if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0);
-      else if (op <= Op.iload_3) this.isrc.set(sp, { v: op - Op.iload_0, pc });
+      else if (op <= Op.iload_3) this.isrc.set(sp, { v: op - Op.iload_0, pc, off: 0 });
       return next;
     }
     if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
     if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + ((op - Op.istore_0) & 3), t, this.get(at(sz), t))); return next; }
-    if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
+    if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); this.csrc.set(sp, op - Op.iconst_0); return next; }
 
     switch (op) {
       case Op.nop: return next;
@@ -788,8 +808,8 @@ class MethodGen {
       case Op.lconst_0: case Op.lconst_1: push(J, m.i64.const(op - Op.lconst_0, 0)); return next;
       case Op.fconst_0: case Op.fconst_1: case Op.fconst_2: push(F, m.f32.const(op - Op.fconst_0)); return next;
       case Op.dconst_0: case Op.dconst_1: push(D, m.f64.const(op - Op.dconst_0)); return next;
-      case Op.bipush: push(I, m.i32.const((code[pc + 1]! << 24) >> 24)); return pc + 2;
-      case Op.sipush: push(I, m.i32.const(readI16(code, pc + 1))); return pc + 3;
+      case Op.bipush: push(I, m.i32.const((code[pc + 1]! << 24) >> 24)); this.csrc.set(sp, (code[pc + 1]! << 24) >> 24); return pc + 2;
+      case Op.sipush: push(I, m.i32.const(readI16(code, pc + 1))); this.csrc.set(sp, readI16(code, pc + 1)); return pc + 3;
       case Op.ldc: case Op.ldc_w: case Op.ldc2_w: {
         const index = op === Op.ldc ? code[pc + 1]! : readU16(code, pc + 1);
         const e = this.method.owner.file!.constantPool[index];
@@ -991,8 +1011,13 @@ class MethodGen {
 
       // Arithmetic. Java semantics: int/long division by zero deopts (the interpreter throws
       // ArithmeticException "/ by zero"); MIN / -1 is MIN and MIN % -1 is 0 (wasm would trap).
-      case Op.iadd: out.push(this.set(at(2), I, m.i32.add(this.get(at(2), I), this.get(at(1), I)))); return next;
-      case Op.isub: out.push(this.set(at(2), I, m.i32.sub(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.iadd: case Op.isub: {
+        // `iload i; const c; iadd/isub` keeps tracking i (with offset ±c) for range-check elimination.
+        const x = this.isrc.get(at(2)), c = this.csrc.get(at(1));
+        out.push(this.set(at(2), I, (op === Op.iadd ? m.i32.add : m.i32.sub)(this.get(at(2), I), this.get(at(1), I))));
+        if (x !== undefined && c !== undefined) this.isrc.set(at(2), { v: x.v, pc: x.pc, off: x.off + (op === Op.iadd ? c : -c) });
+        return next;
+      }
       case Op.imul: out.push(this.set(at(2), I, m.i32.mul(this.get(at(2), I), this.get(at(1), I)))); return next;
       case Op.iand: out.push(this.set(at(2), I, m.i32.and(this.get(at(2), I), this.get(at(1), I)))); return next;
       case Op.ior: out.push(this.set(at(2), I, m.i32.or(this.get(at(2), I), this.get(at(1), I)))); return next;

@@ -64,7 +64,7 @@ export const MAX_HOISTED = 16;
 
 /**
  * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
- * exit` (or `iload i; aload a; arraylength; if_icmpge exit`, or a constant limit): `i` is stored in the loop only by
+ * exit` (or `n ± c`, `a.length` of a local `a`, or a constant limit): `i` is stored in the loop only by
  * one `iinc i, 1`, in a block whose only successor inside the loop is the header, and the limit
  * (`n`, or the array `a`) is a local the loop never stores to. So in every block of the loop but
  * the header, a value `iload i` pushed before that `iinc` ran satisfies i < n, and i never
@@ -79,6 +79,8 @@ export interface Induction {
   readonly limitLocal: number;
   /** The limit when it is a constant (`iconst_*`, `bipush`, `sipush`), else null. */
   readonly limitConst: number | null;
+  /** A constant the header adds to the local limit (`iload n; iconst_1; isub` is n - 1, int arithmetic), else 0. */
+  readonly limitAdd: number;
   /** Local slot of the array a of an `a.length` limit, or -1. */
   readonly limitArray: number;
   /** pc and CFG block of the `iinc i, 1`. */
@@ -130,8 +132,11 @@ export interface LoopPlan {
   readonly fields: Map<number, number>;
   /** The loop's induction variable (then the loop is versioned), or null. */
   readonly iv: Induction | null;
-  /** Keys of {@link lengths} whose checks the fast copy dropped: the predicate covers them. */
-  readonly rce: Set<number>;
+  /**
+   * Keys of {@link lengths} whose checks the fast copy dropped, with the constants c of the
+   * dropped `a[i + c]`: the predicate covers them.
+   */
+  readonly rce: Map<number, Set<number>>;
   /** Wasm local of the predicate (set on entering edges), -1 until allocated. */
   okLocal: number;
 }
@@ -187,7 +192,7 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
     const blocks = new Set(l.blocks);
     out.push({
       header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
-      iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Set(), okLocal: -1,
+      iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
     });
   });
   return out;
@@ -226,7 +231,22 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
   pc += instructionLength(code, pc);
   let limitLocal = loadedLocal(code, pc, Op.iload, Op.iload_0), limitArray = -1, limitConst: number | null = null;
   const op = code[pc]!;
-  if (limitLocal >= 0) pc += instructionLength(code, pc);
+  let limitAdd = 0;
+  const constAt = (p: number): [number, number] | null => {
+    const o = code[p]!;
+    if (o >= Op.iconst_m1 && o <= Op.iconst_5) return [o - Op.iconst_0, 1];
+    if (o === Op.bipush) return [(code[p + 1]! << 24) >> 24, 2];
+    if (o === Op.sipush) return [readI16(code, p + 1), 3];
+    return null;
+  };
+  if (limitLocal >= 0) {
+    pc += instructionLength(code, pc);
+    const c = constAt(pc);
+    if (c !== null && (code[pc + c[1]] === Op.iadd || code[pc + c[1]] === Op.isub)) {
+      limitAdd = code[pc + c[1]] === Op.iadd ? c[0] : -c[0];
+      pc += c[1] + 1;
+    }
+  }
   else if (op >= Op.iconst_m1 && op <= Op.iconst_5) { limitConst = op - Op.iconst_0; pc += 1; }
   else if (op === Op.bipush) { limitConst = (code[pc + 1]! << 24) >> 24; pc += 2; }
   else if (op === Op.sipush) { limitConst = readI16(code, pc + 1); pc += 3; }
@@ -256,7 +276,7 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
   }
   if (incPc < 0 || incBlock === header) return null;
   if (cfg.blocks[incBlock]!.successors.some((s) => blocks.has(s) && s !== header)) return null;
-  return { v, limitLocal, limitArray, limitConst, incPc, incBlock };
+  return { v, limitLocal, limitArray, limitConst, limitAdd, incPc, incBlock };
 }
 
 /** Adds to `out` the local slot(s) the instruction at `pc` stores to. */

@@ -60,6 +60,11 @@ describe('JIT: range-check elimination', () => {
       expect(r.versioned, m).toHaveLength(1);
       expect(r.rangeChecksDropped, m).toEqual(arrayAccessPcs(m));
     }
+    // Indexes i - 1 and i + 1 (SOR's stencil): the predicate checks from - 1 >= 0 and to + 1 <= length.
+    const smooth = 'RangeChecks.smooth([D[DII)D';
+    expect(last(smooth).rangeChecksDropped).toEqual(arrayAccessPcs(smooth)); // (and the for-each over dst)
+    // SOR's loop: limit n - 1, rows loaded in the outer loop, indexes j - 1, j, j + 1.
+    expect(last('RangeChecks.stencil([[DI)D').rangeChecksDropped).toHaveLength(6);
     // Every primitive element type; but `zs[i] = !zs[i]` stores in another basic block than the
     // one that pushed i (the ?: branches), and stack values are tracked within a block only.
     const chars = 'RangeChecks.chars([C[B[S[J[F[ZI)J';
