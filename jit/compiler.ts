@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, siteInLoop, type LoopPlan } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -85,6 +85,11 @@ export interface CompileEnv {
   readonly argsAddress: number;
   /** Compiled-call depth beyond which a call deoptimizes at entry. */
   readonly maxDepth: number;
+  /**
+   * Most back edges of an innermost loop per safepoint poll (counted polls, docs/jit.md "Safepoint
+   * polls"); 1 = poll at every back edge (-XX:+DeoptimizeALot, slice budgets). Absent: 1.
+   */
+  readonly pollStride?: number;
   /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
   calleeId(m: RtMethod): number;
   /** A table index reserved for `m`, which has no code yet: it will route calls to `m`'s code once compiled. */
@@ -228,6 +233,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
     g.emitOsr();
     g.emitOsrTrampoline();
   }
+  recordLoopReport(methodName(member.P.method), member.states, g.loopReport());
 }
 
 /**
@@ -302,7 +308,7 @@ class MethodGen {
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
   private get(v: number, t: WT): Expr { return this.mod.local.get(this.L(v, t), wasmType(this.b, t)); }
-  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); return this.mod.local.set(this.L(v, t), e); }
+  private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); this.csrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
@@ -372,6 +378,29 @@ class MethodGen {
     const info: StopInfo = { pc, kind, inlinedFrom: chain, method: methodName(this.ctx.method), recordId: this.ctx.recordId, slotBase: this.ctx.base, ...(why === undefined ? {} : { reason: why }) };
     stops.push(info);
   }
+
+  /**
+   * A counted poll on a back edge of a natural loop of `bytes` bytecode bytes (-1: not a loop's
+   * back edge, an ordinary poll): a countdown in an i32 local (a register) shared by all back
+   * edges of the function, and the ordinary poll only when it runs out, every `stride`-th time,
+   * where the stride shrinks with the loop's size (about 512 bytecode bytes of loop run between
+   * two polls; an inner loop's back edges count down the same local) and never exceeds the
+   * runtime's `pollStride`. The global budget is a load-modify-store of an
+   * imported global: per iteration it put a store-to-load forwarding latency on the loop's
+   * critical path. The local starts at 0, so the first back edge after entry polls at once.
+   */
+  private countedPoll(pc: number, bytes: number): Expr {
+    const stride = bytes <= 0 ? 1 : Math.max(1, Math.min(this.env.pollStride ?? 1, Math.floor(512 / bytes)));
+    if (stride === 1) return this.poll(pc, false);
+    const m = this.mod, b = this.b, cnt = this.pollCounter();
+    return m.block(null, [
+      m.local.set(cnt, m.i32.sub(m.local.get(cnt, b.i32), m.i32.const(1))),
+      m.if(m.i32.le_s(m.local.get(cnt, b.i32), m.i32.const(0)), m.block(null, [m.local.set(cnt, m.i32.const(stride)), this.poll(pc, false)])),
+    ]);
+  }
+
+  /** The i32 local of the counted polls (one per function; jit/loops.ts). */
+  private pollCounter(): number { return this.nParams + this.nSlots * 4 + 20; }
 
   /** The poll: count down the budget; when it runs out ask the runtime, which may request a deopt. */
   private poll(pc: number, isEntry: boolean, flags = 0): Expr {
@@ -473,8 +502,30 @@ class MethodGen {
   private hoisted = 0;
   /** The loop plan of the block being emitted (of the frame `ctx`), or null. */
   private plan: LoopPlan | null = null;
-  /** Operand-stack slot → the local slot it was loaded from by `aload`, while neither is overwritten (current block only). */
+  /**
+   * Operand-stack slot → the local slot it was loaded from by `aload`, or the {@link fieldKey} of
+   * a hoisted field of `this`, while the stack slot is not overwritten (current block only).
+   */
   private src = new Map<number, number>();
+  /**
+   * Operand-stack slot → the frame-relative local and pc of the `iload` that pushed it, plus a
+   * constant added to it since (`iload i; iconst_1; iadd` is i + 1), current block only.
+   */
+  private isrc = new Map<number, { v: number; pc: number; off: number }>();
+  /** Operand-stack slot → the int constant pushed there (current block only). */
+  private csrc = new Map<number, number>();
+  /** The CFG block (of `ctx`) being emitted. */
+  private curBlock = -1;
+  /** The plan whose fast (range-check-free) copy is being emitted, or null. */
+  private rcePlan: LoopPlan | null = null;
+  /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [] };
+  /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
+  loopReport(): LoopReport {
+    const u = <T>(a: T[]): T[] => [...new Set(a)];
+    const r = this.report;
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields) };
+  }
 
   /**
    * The hoisted length local of the array in stack slot `aa` when the current block belongs to a
@@ -485,8 +536,9 @@ class MethodGen {
     if (plan === null) return -1;
     const abs = this.src.get(aa);
     if (abs === undefined) return -1;
-    const v = abs - this.ctx.base;
-    if (v < 0 || v >= this.maxLocals || plan.stored.has(v)) return -1;
+    // A hoisted field of `this` (negative key), or a local the loop never stores to.
+    const v = abs < 0 ? abs : abs - this.ctx.base;
+    if (abs >= 0 && (v < 0 || v >= this.maxLocals || plan.stored.has(v))) return -1;
     let loc = plan.lengths.get(v);
     if (loc === undefined) {
       if (this.hoisted >= MAX_HOISTED) return -1;
@@ -496,18 +548,83 @@ class MethodGen {
     return loc;
   }
 
-  /** Code run on every edge entering `plan`'s loop: loads the hoisted lengths. */
+  /** The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the current loop; else -1. */
+  private hoistedField(obj: number, off: number): number {
+    const plan = this.plan;
+    if (plan === null || !plan.fieldsInvariant || !this.isThis(obj) || !this.thisIsFixed(this.ctx)) return -1;
+    let loc = plan.fields.get(off);
+    if (loc === undefined) {
+      if (this.hoisted >= MAX_HOISTED) return -1;
+      loc = this.hoistLocal(this.hoisted++);
+      plan.fields.set(off, loc);
+    }
+    return loc;
+  }
+
+  /** Code run on every edge entering `plan`'s loop: loads the hoisted fields and lengths, computes the range-check predicate. */
   private loopEntry(plan: LoopPlan, base: number): Expr[] {
     const m = this.mod;
+    const i32 = this.b.i32;
     const out: Expr[] = [];
-    for (const [v, loc] of plan.lengths) out.push(m.local.set(loc, m.i32.load(8, 4, this.mod.local.get(this.L(base + v, WT.I), this.b.i32))));
+    const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
+    for (const [off, loc] of plan.fields) out.push(m.local.set(loc, m.i32.load(off, 4, local(0))));
+    for (const [v, loc] of plan.lengths) {
+      const arr = v < 0 ? m.local.get(plan.fields.get(-1 - v)!, i32) : local(v);
+      out.push(m.local.set(loc, m.i32.load(8, 4, arr)));
+    }
+    const iv = plan.iv;
+    if (plan.okLocal >= 0 && iv !== null) {
+      // The range-check predicate (jit/loops.ts LoopPlan): i >= 0 and n <= a.length for every a
+      // whose checks the fast copy dropped.
+      const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
+        : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
+        : m.i32.load(8, 4, local(iv.limitArray));
+      // With an index i + c (c a constant): i + c >= 0 on entry (i only grows) and limit + c <= a.length
+      // (i < limit on every access), in i64 so that nothing overflows.
+      const wide = (e: Expr): Expr => m.i64.extend_s(e);
+      let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
+      for (const [key, offs] of plan.rce) {
+        for (const c of offs) {
+          const len = wide(m.local.get(plan.lengths.get(key)!, i32));
+          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32))); continue; }
+          ok = m.i32.and(ok, m.i64.ge_s(m.i64.add(wide(local(iv.v)), m.i64.const(c, c < 0 ? -1 : 0)), m.i64.const(0, 0)));
+          ok = m.i32.and(ok, m.i64.le_s(m.i64.add(wide(limit()), m.i64.const(c, c < 0 ? -1 : 0)), len));
+        }
+      }
+      out.push(m.local.set(plan.okLocal, ok));
+    }
     return out;
+  }
+
+  /**
+   * The fast copy's replacement of the bounds check of `aa[ia]` at `pc`: true (and the array's
+   * length key joins the predicate) when the index is the loop's induction variable as loaded
+   * before its increment and the array is invariant with a hoisted length (jit/loops.ts Induction).
+   */
+  private rangeChecked(pc: number, aa: number, ia: number): boolean {
+    const plan = this.plan;
+    if (plan === null || this.rcePlan !== plan || plan.iv === null) return false;
+    const iv = plan.iv, idx = this.isrc.get(ia);
+    if (idx === undefined || idx.v !== iv.v) return false;
+    if (this.curBlock === iv.incBlock && idx.pc > iv.incPc) return false;
+    if (this.hoistedLength(aa) < 0) return false;
+    const abs = this.src.get(aa)!;
+    const key = abs < 0 ? abs : abs - this.ctx.base;
+    let offs = plan.rce.get(key);
+    if (offs === undefined) plan.rce.set(key, (offs = new Set()));
+    offs.add(idx.off);
+    if (this.ctx === this.root) this.report.rangeChecksDropped.push(pc);
+    return true;
   }
 
   /** Reloopers used by the function being emitted (each needs its own label local). */
   private relooperCount = 1;
 
-  /** The current frame's code (`this.ctx`) through a Relooper whose label local is number `k`. */
+  /**
+   * The current frame's code (`this.ctx`) through a Relooper whose label local is number `k`.
+   * Loops with an induction variable are versioned (jit/loops.ts LoopPlan): their blocks are added
+   * twice, and entering edges go through a dispatch block on the range-check predicate.
+   */
   private bodyOf(osr: number[] | null, k: number): Expr {
     const m = this.mod, b = this.b;
     const cfg = this.analysis.cfg;
@@ -517,29 +634,60 @@ class MethodGen {
     const plans = loopPlans(this.ctx);
     const planOf = (bi: number): LoopPlan | null => plans.find((p) => p.blocks.has(bi)) ?? null;
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
-    const savedPlan = this.plan, base = this.ctx.base;
-    for (const blk of cfg.blocks) {
-      if (!this.live[blk.index]) continue;
+    const savedPlan = this.plan, savedRce = this.rcePlan, savedBlock = this.curBlock, base = this.ctx.base;
+    const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
+    for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
+    const report = this.ctx === this.root ? this.report : null;
+    /** Fast copies: plan → CFG block → Relooper block; dispatch blocks of the versioned loops. */
+    const fast = new Map<LoopPlan, number[]>(versioned.map((p) => [p, []]));
+    const dispatch = new Map<LoopPlan, number>();
+    // Where an edge from block `from` (of the fast copy of `inFast`, or of the checked code) to `targetPc` goes.
+    const target = (from: number, inFast: LoopPlan | null, targetPc: number): number => {
+      const tb = cfg.blockAt(targetPc);
+      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb]!;
+      const hp = headerPlan(tb);
+      if (hp !== null && dispatch.has(hp) && !hp.blocks.has(from)) return dispatch.get(hp)!;
+      return rb[tb]!;
+    };
+    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null): void => {
       this.plan = planOf(blk.index);
+      this.rcePlan = inFast;
+      this.curBlock = blk.index;
       const { code, branches } = this.block(blk.startPc, blk.endPc);
       const term = branches.kind;
-      rb[blk.index] = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
       pending.push(() => {
-        const from = rb[blk.index]!;
         const edge = (targetPc: number): Expr => {
-          const poll = targetPc <= blk.lastPc ? this.poll(targetPc, false) : 0;
           const hp = headerPlan(cfg.blockAt(targetPc));
-          if (hp === null || hp.blocks.has(blk.index) || hp.lengths.size === 0) return poll;
+          const poll = targetPc > blk.lastPc ? 0 : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)));
+          if (hp === null || hp.blocks.has(blk.index) || (hp.lengths.size === 0 && hp.fields.size === 0 && hp.okLocal < 0)) return poll;
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(from, rb[cfg.blockAt(targetPc)]!, idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, targetPc), idx, edge(targetPc));
         } else {
-          for (const [targetPc, cond] of branches.targets) rl.addBranch(from, rb[cfg.blockAt(targetPc)]!, cond, edge(targetPc));
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, targetPc), cond, edge(targetPc));
         }
       });
+    };
+    for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, null);
+    for (const p of versioned) {
+      for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p);
+      const d = rl.addBlock(m.nop());
+      dispatch.set(p, d);
+      pending.push(() => {
+        rl.addBranch(d, fast.get(p)![p.header]!, m.local.get(p.okLocal, b.i32), 0);
+        rl.addBranch(d, rb[p.header]!, 0, 0);
+      });
+    }
+    if (report !== null) {
+      for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
+      for (const p of plans) for (const off of p.fields.keys()) report.hoistedFields.push(`${off}@${p.headerPc}`);
     }
     this.plan = savedPlan;
+    this.rcePlan = savedRce;
+    this.curBlock = savedBlock;
     for (const p of pending) p();
     let entry = rb[0]!;
     if (osr !== null) {
@@ -555,7 +703,7 @@ class MethodGen {
         }
         const hp = headerPlan(cfg.blockAt(pc));
         if (hp !== null) loads.push(...this.loopEntry(hp, base));
-        rl.addBranchForSwitch(entry, rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
+        rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
@@ -594,6 +742,8 @@ class MethodGen {
     let branches: Branches = { kind: 'plain', targets: [[end, 0]] };
     this.prevOp = -1;
     this.src.clear();
+    this.isrc.clear();
+    this.csrc.clear();
     while (pc < end) {
       const op = this.code[pc]!;
       const next = this.instruction(pc, out);
@@ -636,11 +786,21 @@ class MethodGen {
     const next = pc + 1;
 
     // Loads and stores of locals.
-    if (op >= Op.iload && op <= Op.aload) { const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t)); if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!); return pc + 2; }
-    if (op >= Op.iload_0 && op <= Op.aload_3) { const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t)); if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0); return next; }
+    if (op >= Op.iload && op <= Op.aload) {
+      const t = loadType(op - Op.iload); push(t, this.get(lb + code[pc + 1]!, t));
+      if (op === Op.aload) this.src.set(sp, lb + code[pc + 1]!);
+      else if (op === Op.iload) this.isrc.set(sp, { v: code[pc + 1]!, pc, off: 0 });
+      return pc + 2;
+    }
+    if (op >= Op.iload_0 && op <= Op.aload_3) {
+      const t = loadType((op - Op.iload_0) >> 2); push(t, this.get(lb + ((op - Op.iload_0) & 3), t));
+      if (op >= Op.aload_0) this.src.set(sp, lb + op - Op.aload_0);
+      else if (op <= Op.iload_3) this.isrc.set(sp, { v: op - Op.iload_0, pc, off: 0 });
+      return next;
+    }
     if (op >= Op.istore && op <= Op.astore) { const t = loadType(op - Op.istore); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + code[pc + 1]!, t, this.get(at(sz), t))); return pc + 2; }
     if (op >= Op.istore_0 && op <= Op.astore_3) { const t = loadType((op - Op.istore_0) >> 2); const sz = t === J || t === D ? 2 : 1; out.push(this.set(lb + ((op - Op.istore_0) & 3), t, this.get(at(sz), t))); return next; }
-    if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); return next; }
+    if (op >= Op.iconst_m1 && op <= Op.iconst_5) { push(I, m.i32.const(op - Op.iconst_0)); this.csrc.set(sp, op - Op.iconst_0); return next; }
 
     switch (op) {
       case Op.nop: return next;
@@ -648,8 +808,8 @@ class MethodGen {
       case Op.lconst_0: case Op.lconst_1: push(J, m.i64.const(op - Op.lconst_0, 0)); return next;
       case Op.fconst_0: case Op.fconst_1: case Op.fconst_2: push(F, m.f32.const(op - Op.fconst_0)); return next;
       case Op.dconst_0: case Op.dconst_1: push(D, m.f64.const(op - Op.dconst_0)); return next;
-      case Op.bipush: push(I, m.i32.const((code[pc + 1]! << 24) >> 24)); return pc + 2;
-      case Op.sipush: push(I, m.i32.const(readI16(code, pc + 1))); return pc + 3;
+      case Op.bipush: push(I, m.i32.const((code[pc + 1]! << 24) >> 24)); this.csrc.set(sp, (code[pc + 1]! << 24) >> 24); return pc + 2;
+      case Op.sipush: push(I, m.i32.const(readI16(code, pc + 1))); this.csrc.set(sp, readI16(code, pc + 1)); return pc + 3;
       case Op.ldc: case Op.ldc_w: case Op.ldc2_w: {
         const index = op === Op.ldc ? code[pc + 1]! : readU16(code, pc + 1);
         const e = this.method.owner.file!.constantPool[index];
@@ -802,14 +962,22 @@ class MethodGen {
 
       // Stack shuffles, on slots with the kinds the analysis gives.
       case Op.pop: case Op.pop2: return next;
-      case Op.dup: { const t = wtOfKind(kinds[depth - 1]!); const s1 = this.src.get(at(1)); push(t, this.get(at(1), t)); if (s1 !== undefined) this.src.set(sp, s1); return next; }
+      case Op.dup: {
+        const t = wtOfKind(kinds[depth - 1]!); const s1 = this.src.get(at(1)), i1 = this.isrc.get(at(1));
+        push(t, this.get(at(1), t));
+        if (s1 !== undefined) this.src.set(sp, s1);
+        if (i1 !== undefined) this.isrc.set(sp, i1);
+        return next;
+      }
       case Op.dup2: {
         if (kinds[depth - 2] === SlotKind.Long || kinds[depth - 2] === SlotKind.Double) { const t = wtOfKind(kinds[depth - 2]!); push(t, this.get(at(2), t)); }
         else {
-          const s2 = this.src.get(at(2)), s1 = this.src.get(at(1));
+          const s2 = this.src.get(at(2)), s1 = this.src.get(at(1)), i2 = this.isrc.get(at(2)), i1 = this.isrc.get(at(1));
           this.copy(out, at(2), sp, kinds[depth - 2]!); this.copy(out, at(1), sp + 1, kinds[depth - 1]!);
           if (s2 !== undefined) this.src.set(sp, s2);
           if (s1 !== undefined) this.src.set(sp + 1, s1);
+          if (i2 !== undefined) this.isrc.set(sp, i2);
+          if (i1 !== undefined) this.isrc.set(sp + 1, i1);
         }
         return next;
       }
@@ -843,8 +1011,13 @@ class MethodGen {
 
       // Arithmetic. Java semantics: int/long division by zero deopts (the interpreter throws
       // ArithmeticException "/ by zero"); MIN / -1 is MIN and MIN % -1 is 0 (wasm would trap).
-      case Op.iadd: out.push(this.set(at(2), I, m.i32.add(this.get(at(2), I), this.get(at(1), I)))); return next;
-      case Op.isub: out.push(this.set(at(2), I, m.i32.sub(this.get(at(2), I), this.get(at(1), I)))); return next;
+      case Op.iadd: case Op.isub: {
+        // `iload i; const c; iadd/isub` keeps tracking i (with offset ±c) for range-check elimination.
+        const x = this.isrc.get(at(2)), c = this.csrc.get(at(1));
+        out.push(this.set(at(2), I, (op === Op.iadd ? m.i32.add : m.i32.sub)(this.get(at(2), I), this.get(at(1), I))));
+        if (x !== undefined && c !== undefined) this.isrc.set(at(2), { v: x.v, pc: x.pc, off: x.off + (op === Op.iadd ? c : -c) });
+        return next;
+      }
       case Op.imul: out.push(this.set(at(2), I, m.i32.mul(this.get(at(2), I), this.get(at(1), I)))); return next;
       case Op.iand: out.push(this.set(at(2), I, m.i32.and(this.get(at(2), I), this.get(at(1), I)))); return next;
       case Op.ior: out.push(this.set(at(2), I, m.i32.or(this.get(at(2), I), this.get(at(1), I)))); return next;
@@ -1057,6 +1230,7 @@ class MethodGen {
   /** Deopts (the interpreter throws) unless index `ia` is within array `aa` (null fails too). */
   private boundsCheck(pc: number, aa: number, ia: number): Expr {
     const m = this.mod;
+    if (this.rangeChecked(pc, aa, ia)) return m.nop();
     const h = this.hoistedLength(aa);
     const len = h >= 0 ? m.local.get(h, this.b.i32) : m.i32.load(8, 4, this.get(aa, WT.I));
     return m.if(m.i32.ge_u(this.get(ia, WT.I), len), this.deopt(pc, DeoptReason.Throw));
@@ -1085,6 +1259,13 @@ class MethodGen {
       if (isStatic) { addr = m.i32.const(0); off = arg; }
       else {
         objSlot = at(1);
+        const h = k === Quick.getfield_i32 ? this.hoistedField(objSlot, arg) : -1;
+        if (h >= 0) {
+          // Loop-invariant field of `this` (jit/loops.ts LoopPlan): read the local loaded on loop entry.
+          out.push(this.set(objSlot, WT.I, m.local.get(h, this.b.i32)));
+          this.src.set(objSlot, fieldKey(arg));
+          return next;
+        }
         if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
         addr = this.get(objSlot, WT.I); off = arg;
       }

@@ -6,7 +6,7 @@
  * changes frame states: every check that can fail is still emitted, at its own pc.
  */
 import type binaryenNs from 'binaryen';
-import { instructionLength, Op, readU16 } from '../src/classfile/opcodes.js';
+import { instructionLength, Op, readI16, readU16 } from '../src/classfile/opcodes.js';
 import type { FrameCtx } from './compiler.js';
 
 type Module = binaryenNs.Module;
@@ -59,8 +59,34 @@ export function isFloatCompare(op: number): boolean {
 }
 
 
-/** Most array lengths hoisted per compiled function (each takes an i32 local). */
+/** Most values (array lengths, fields, predicates) hoisted per compiled function (each takes an i32 local). */
 export const MAX_HOISTED = 16;
+
+/**
+ * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
+ * exit` (or `n ± c`, `a.length` of a local `a`, or a constant limit): `i` is stored in the loop only by
+ * one `iinc i, 1`, in a block whose only successor inside the loop is the header, and the limit
+ * (`n`, or the array `a`) is a local the loop never stores to. So in every block of the loop but
+ * the header, a value `iload i` pushed before that `iinc` ran satisfies i < n, and i never
+ * overflows (i < n <= Integer.MAX_VALUE before each increment): if i >= 0 and n <= a'.length
+ * when the loop is entered, every `a'[i]` in it is in bounds for an array `a'` the loop never
+ * stores to (null arrays read length 0: then n <= 0 and the body never runs).
+ */
+export interface Induction {
+  /** Frame-relative local slot of i. */
+  readonly v: number;
+  /** Local slot of n, or -1 when the limit is `a.length` or a constant. */
+  readonly limitLocal: number;
+  /** The limit when it is a constant (`iconst_*`, `bipush`, `sipush`), else null. */
+  readonly limitConst: number | null;
+  /** A constant the header adds to the local limit (`iload n; iconst_1; isub` is n - 1, int arithmetic), else 0. */
+  readonly limitAdd: number;
+  /** Local slot of the array a of an `a.length` limit, or -1. */
+  readonly limitArray: number;
+  /** pc and CFG block of the `iinc i, 1`. */
+  readonly incPc: number;
+  readonly incBlock: number;
+}
 
 /**
  * An innermost loop of one frame whose invariant array lengths are hoisted. Array lengths never
@@ -69,6 +95,21 @@ export const MAX_HOISTED = 16;
  * loop, and the OSR entry at its header) into an i32 local, and every bounds check in the loop on
  * that array compares with the local instead of reloading the length from memory. The check itself
  * stays (same pc, same frame state, same deopt); null arrays read the fake zero-length array at 0.
+ *
+ * When the loop has an {@link Induction}, it is also **versioned** (range-check elimination): its
+ * blocks are emitted twice, once as before (the checked copy) and once without the bounds checks
+ * of `a[i]` on invariant arrays (the fast copy). Every entering edge computes the predicate
+ * `i >= 0 && n <= a.length` (for each such `a`) and goes to the fast copy's header when it holds,
+ * to the checked copy's otherwise; the fast copy's edges stay in the fast copy, and both leave to
+ * the same blocks. Nothing deoptimizes because of the predicate: a loop that will go out of bounds
+ * simply runs the checked copy, whose check deoptimizes at the faulting access as before.
+ *
+ * When the loop makes no calls and no instruction of it stores to a field or static or touches a
+ * monitor, an int/reference field of `this` (`getfield` on a `this` that the method never
+ * reassigns, so never null) is loop-invariant too: it is loaded on entering edges into a local,
+ * and its array's length can then be hoisted as well (Sparse's `this.values`, `this.x`).
+ * Compiled code runs no other Java thread and no collection between its polls, so only the loop's
+ * own instructions could change such a field.
  */
 export interface LoopPlan {
   /** CFG block index and pc of the header. */
@@ -76,11 +117,55 @@ export interface LoopPlan {
   readonly headerPc: number;
   /** Member blocks (CFG indexes). */
   readonly blocks: ReadonlySet<number>;
+  /** Bytecode bytes of the loop's blocks. */
+  readonly bytes: number;
   /** Frame-relative local slots that no instruction of the loop stores to. */
   readonly stored: ReadonlySet<number>;
-  /** Hoisted lengths: frame-relative local slot → wasm local index, filled while the loop's blocks are emitted. */
+  /**
+   * Hoisted lengths: frame-relative local slot (or {@link fieldKey} of a hoisted field) → wasm
+   * local index, filled while the loop's blocks are emitted.
+   */
   readonly lengths: Map<number, number>;
+  /** Whether fields of `this` are invariant in the loop (no call, field/static store or monitor). */
+  readonly fieldsInvariant: boolean;
+  /** Hoisted fields of `this`: field offset → wasm local index (i32), filled while emitting. */
+  readonly fields: Map<number, number>;
+  /** The loop's induction variable (then the loop is versioned), or null. */
+  readonly iv: Induction | null;
+  /**
+   * Keys of {@link lengths} whose checks the fast copy dropped, with the constants c of the
+   * dropped `a[i + c]`: the predicate covers them.
+   */
+  readonly rce: Map<number, Set<number>>;
+  /** Wasm local of the predicate (set on entering edges), -1 until allocated. */
+  okLocal: number;
 }
+
+/**
+ * What the compiler did to the loops of one compiled method, by its frame-state table
+ * (`BatchMember.states`, `CompiledMethod.states`): for tests and diagnostics.
+ */
+export interface LoopReport {
+  /** Loops versioned (header pcs of the root frame's loops; inlined frames' loops are not listed). */
+  readonly versioned: number[];
+  /** pcs of the array accesses whose bounds check the fast copies dropped (root frame). */
+  readonly rangeChecksDropped: number[];
+  /** Fields of `this` hoisted out of loops: `offset@headerPc` (root frame). */
+  readonly hoistedFields: string[];
+}
+export const loopReports = new WeakMap<object, LoopReport>();
+
+let reportHook: ((method: string, report: LoopReport) => void) | null = null;
+/** Tests: `hook` hears every compiled method's {@link LoopReport} (null: stop). */
+export function onLoopReport(hook: ((method: string, report: LoopReport) => void) | null): void { reportHook = hook; }
+/** Records `report` for the method compiled with frame-state table `states`. */
+export function recordLoopReport(method: string, states: object, report: LoopReport): void {
+  loopReports.set(states, report);
+  reportHook?.(method, report);
+}
+
+/** The key of a hoisted field of `this` at byte offset `off` in {@link LoopPlan.lengths} and stack-slot sources. */
+export function fieldKey(off: number): number { return -1 - off; }
 
 /** Innermost loops of `ctx` worth a plan: every block live, header not the entry block. */
 export function loopPlans(ctx: FrameCtx): LoopPlan[] {
@@ -92,13 +177,106 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
   cfg.loops.forEach((l, i) => {
     if (hasChild.has(i) || l.header === 0 || l.blocks.some((b) => !ctx.live[b])) return;
     const stored = new Set<number>();
+    let fieldsInvariant = true, arrays = false, bytes = 0;
     for (const b of l.blocks) {
       const blk = cfg.blocks[b]!;
-      for (let pc = blk.startPc; pc < blk.endPc; pc += instructionLength(ctx.code, pc)) storedLocal(ctx.code, pc, stored);
+      bytes += blk.endPc - blk.startPc;
+      for (let pc = blk.startPc; pc < blk.endPc; pc += instructionLength(ctx.code, pc)) {
+        storedLocal(ctx.code, pc, stored);
+        const op = ctx.code[pc]!;
+        if ((op >= Op.invokevirtual && op <= Op.invokedynamic) || op === Op.putfield || op === Op.putstatic
+          || op === Op.monitorenter || op === Op.monitorexit) fieldsInvariant = false;
+        if ((op >= Op.iaload && op <= Op.saload) || (op >= Op.iastore && op <= Op.sastore)) arrays = true;
+      }
     }
-    out.push({ header: l.header, headerPc: l.headerPc, blocks: new Set(l.blocks), stored, lengths: new Map() });
+    const blocks = new Set(l.blocks);
+    out.push({
+      header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
+      iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
+    });
   });
   return out;
+}
+
+/**
+ * Bytecode bytes of the natural loop whose header is block `header` when block `from` belongs to
+ * it (so `from → header` is a back edge); -1 otherwise or in irreducible code. Bounds the work
+ * between two back edges for counted polls (jit/compiler.ts countedPoll).
+ */
+export function backEdgeLoopBytes(ctx: FrameCtx, from: number, header: number): number {
+  const cfg = ctx.analysis.cfg;
+  if (cfg.irreducible) return -1;
+  const l = cfg.loops.find((x) => x.header === header);
+  if (l === undefined || !l.blocks.includes(from)) return -1;
+  let bytes = 0;
+  for (const b of l.blocks) bytes += cfg.blocks[b]!.endPc - cfg.blocks[b]!.startPc;
+  return bytes;
+}
+
+/** The local an `iload`/`aload` (short forms included, not `wide`) at `pc` reads, or -1. */
+function loadedLocal(code: Uint8Array, pc: number, load: number, load0: number): number {
+  const op = code[pc]!;
+  if (op === load) return code[pc + 1]!;
+  if (op >= load0 && op <= load0 + 3) return op - load0;
+  return -1;
+}
+
+/** The {@link Induction} of the loop with header block `header`, or null (see there). */
+function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, stored: ReadonlySet<number>): Induction | null {
+  const cfg = ctx.analysis.cfg, code = ctx.code;
+  const hb = cfg.blocks[header]!;
+  let pc = hb.startPc;
+  const v = loadedLocal(code, pc, Op.iload, Op.iload_0);
+  if (v < 0) return null;
+  pc += instructionLength(code, pc);
+  let limitLocal = loadedLocal(code, pc, Op.iload, Op.iload_0), limitArray = -1, limitConst: number | null = null;
+  const op = code[pc]!;
+  let limitAdd = 0;
+  const constAt = (p: number): [number, number] | null => {
+    const o = code[p]!;
+    if (o >= Op.iconst_m1 && o <= Op.iconst_5) return [o - Op.iconst_0, 1];
+    if (o === Op.bipush) return [(code[p + 1]! << 24) >> 24, 2];
+    if (o === Op.sipush) return [readI16(code, p + 1), 3];
+    return null;
+  };
+  if (limitLocal >= 0) {
+    pc += instructionLength(code, pc);
+    const c = constAt(pc);
+    if (c !== null && (code[pc + c[1]] === Op.iadd || code[pc + c[1]] === Op.isub)) {
+      limitAdd = code[pc + c[1]] === Op.iadd ? c[0] : -c[0];
+      pc += c[1] + 1;
+    }
+  }
+  else if (op >= Op.iconst_m1 && op <= Op.iconst_5) { limitConst = op - Op.iconst_0; pc += 1; }
+  else if (op === Op.bipush) { limitConst = (code[pc + 1]! << 24) >> 24; pc += 2; }
+  else if (op === Op.sipush) { limitConst = readI16(code, pc + 1); pc += 3; }
+  else {
+    limitArray = loadedLocal(code, pc, Op.aload, Op.aload_0);
+    if (limitArray < 0) return null;
+    pc += instructionLength(code, pc);
+    if (code[pc] !== Op.arraylength) return null;
+    pc += 1;
+  }
+  if (code[pc] !== Op.if_icmpge || pc + 3 !== hb.endPc) return null;
+  const exit = cfg.blockAt(pc + readI16(code, pc + 1)), body = cfg.blockAt(pc + 3);
+  if (blocks.has(exit) || !blocks.has(body)) return null;
+  const limit = limitLocal >= 0 ? limitLocal : limitArray;
+  if (limitConst === null && (limit === v || stored.has(limit))) return null;
+  // Exactly one store to i in the loop: `iinc i, 1`, in a block that goes back to the header only.
+  let incPc = -1, incBlock = -1;
+  for (const b of blocks) {
+    const blk = cfg.blocks[b]!;
+    for (let p = blk.startPc; p < blk.endPc; p += instructionLength(code, p)) {
+      const s = new Set<number>();
+      storedLocal(code, p, s);
+      if (!s.has(v)) continue;
+      if (incPc >= 0 || code[p] !== Op.iinc || code[p + 1] !== v || code[p + 2] !== 1) return null;
+      incPc = p; incBlock = b;
+    }
+  }
+  if (incPc < 0 || incBlock === header) return null;
+  if (cfg.blocks[incBlock]!.successors.some((s) => blocks.has(s) && s !== header)) return null;
+  return { v, limitLocal, limitArray, limitConst, limitAdd, incPc, incBlock };
 }
 
 /** Adds to `out` the local slot(s) the instruction at `pc` stores to. */

@@ -66,6 +66,9 @@ export const DEFAULT_COMPILE_THRESHOLD = 10000;
 
 /** Polls between two questions to the scheduler (each poll is a decrement of a wasm global). */
 const POLL_INTERVAL = 10000;
+/** Most back edges of an innermost loop per safepoint poll (jit/compiler.ts countedPoll). */
+const POLL_STRIDE = 32;
+
 /** Nested compiled calls before a call deoptimizes at entry (bounds the JS stack and the unwind buffer). */
 const MAX_DEPTH = 100;
 /** Deoptimizations (other than polls) a compiled method survives before its code is dropped. */
@@ -1014,6 +1017,7 @@ export class JitRuntime implements Tiering {
     const id = c.id;
     return {
       binaryen: this.binaryen!, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
+      pollStride: this.options.deoptimizeALot || this.vm.compiledSliceBudget > 0 ? 1 : POLL_STRIDE,
       calleeId: (m) => (m === P.method ? id : members?.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
       calleeSlot: (m) => this.calleeSlot(m),
       // Only recursion is a direct call: other members of a batch are called through the table,

@@ -1,0 +1,97 @@
+// Range-check elimination, loop-invariant fields of `this` and counted polls (jit/loops.ts,
+// docs/jit.md "Loops"): the compiler reports which loops it versioned and which bounds checks
+// the fast copies dropped (asserted below), and every program output, exceptions included (type,
+// message, method and line of the throwing frame), must be HotSpot's: with -Xcomp, with a deopt at
+// every poll (-XX:+DeoptimizeALot) and in the tiered default mode. RangeChecks.java.txt calls
+// every loop with arguments where the entry predicate holds and where it fails (limits past the
+// end, negative starts, Integer.MIN_VALUE, null arrays with and without iterations, shorter second
+// arrays, aliased arrays, null and short rows, fields reassigned between calls).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { onLoopReport, type LoopReport } from '../../jit/loops.js';
+import { compileSources, runJava } from './helpers.js';
+
+vi.setConfig({ testTimeout: 300_000 });
+
+const SOURCE = readFileSync(new URL('./RangeChecks.java.txt', import.meta.url), 'utf8');
+
+let dir = '';
+let dispose = () => {};
+let expected = '';
+beforeAll(() => {
+  ({ dir, dispose } = compileSources({ 'RangeChecks.java': SOURCE }));
+  expected = execFileSync('java', ['-Xint', '-cp', dir, 'RangeChecks'], { encoding: 'utf8' });
+});
+afterAll(() => dispose());
+afterEach(() => onLoopReport(null));
+
+/** Runs with the JIT options given, collecting every compile's loop report by method. */
+async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport[]> }> {
+  const reports = new Map<string, LoopReport[]>();
+  onLoopReport((method, r) => { if (method.startsWith('RangeChecks')) reports.set(method, [...(reports.get(method) ?? []), r]); });
+  const r = await runJava(dir, 'RangeChecks', options);
+  expect(r.err).toBe('');
+  return { out: r.out, reports };
+}
+
+/** The pcs of `method`'s array instructions, from javap. */
+function arrayAccessPcs(method: string): number[] {
+  const text = execFileSync('javap', ['-c', '-p', '-cp', dir, method.startsWith('RangeChecks$') ? method.split('.')[0]! : 'RangeChecks'], { encoding: 'utf8' });
+  const name = method.split('.')[1]!.split('(')[0]!;
+  const start = text.indexOf(` ${name}(`);
+  const body = text.slice(start, text.indexOf('\n\n', start));
+  return [...body.matchAll(/^\s+(\d+): [ilfdbcsa]a(load|store)\b/gm)].map((x) => Number(x[1]));
+}
+
+describe('JIT: range-check elimination', () => {
+  it('-Xcomp: the loops are versioned, their checks dropped in the fast copy; output as HotSpot', async () => {
+    const { out, reports } = await run({ compileAll: true });
+    expect(out).toBe(expected);
+    const last = (m: string): LoopReport => {
+      const rs = reports.get(m);
+      expect(rs, m).toBeDefined();
+      return rs!.at(-1)!;
+    };
+    // Every array access indexed by the induction variable loses its check in the fast copy.
+    for (const m of ['RangeChecks.sumTo([II)I', 'RangeChecks.sumFrom([III)I', 'RangeChecks.dot([D[DI)D', 'RangeChecks.addInto([I[II)V',
+      'RangeChecks.postIncrement([II)I']) {
+      const r = last(m);
+      expect(r.versioned, m).toHaveLength(1);
+      expect(r.rangeChecksDropped, m).toEqual(arrayAccessPcs(m));
+    }
+    // Indexes i - 1 and i + 1 (SOR's stencil): the predicate checks from - 1 >= 0 and to + 1 <= length.
+    const smooth = 'RangeChecks.smooth([D[DII)D';
+    expect(last(smooth).rangeChecksDropped).toEqual(arrayAccessPcs(smooth)); // (and the for-each over dst)
+    // SOR's loop: limit n - 1, rows loaded in the outer loop, indexes j - 1, j, j + 1.
+    expect(last('RangeChecks.stencil([[DI)D').rangeChecksDropped).toHaveLength(6);
+    // Every primitive element type; but `zs[i] = !zs[i]` stores in another basic block than the
+    // one that pushed i (the ?: branches), and stack values are tracked within a block only.
+    const chars = 'RangeChecks.chars([C[B[S[J[F[ZI)J';
+    expect(last(chars).rangeChecksDropped).toEqual(arrayAccessPcs(chars).slice(0, -1));
+    // A constant limit (c < 4) on a row loaded in the outer loop.
+    expect(last('RangeChecks.fixedWidth([[I)I').rangeChecksDropped).toHaveLength(1);
+    // LU's pivot search: m[i] is unchecked, m[i][j] (j is not the induction variable) keeps its check.
+    const piv = arrayAccessPcs('RangeChecks.pivot([[DI)I');
+    expect(last('RangeChecks.pivot([[DI)I').rangeChecksDropped).toHaveLength(1);
+    expect(piv.length).toBeGreaterThan(1);
+    // i stored twice in the loop: not an induction variable, nothing dropped.
+    expect(last('RangeChecks.skipping([II)I').versioned).toEqual([]);
+    expect(last('RangeChecks.skipping([II)I').rangeChecksDropped).toEqual([]);
+    // Sparse: the fields of `this` read in the inner loop are hoisted (values, x, columns), and
+    // values[k] and columns[k] are unchecked; x[columns[k]] keeps its check.
+    const sp = last('RangeChecks$Sparse.multiply([D)D');
+    expect(sp.hoistedFields).toHaveLength(3);
+    expect(sp.rangeChecksDropped).toHaveLength(2);
+  });
+
+  it('-Xcomp -XX:+DeoptimizeALot: every poll deoptimizes (inside fast and checked copies); same output', async () => {
+    const { out } = await run({ compileAll: true, deoptimizeALot: true });
+    expect(out).toBe(expected);
+  });
+
+  it('tiered (OSR into versioned loops): same output', async () => {
+    const { out } = await run({ threshold: 5 });
+    expect(out).toBe(expected);
+  });
+});
