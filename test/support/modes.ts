@@ -4,15 +4,17 @@
  *
  * Which modes a program runs in:
  *   TERN_MODES=all or a list (`default,Xint,Xcomp,deoptalot`): every program in every listed mode.
- *   otherwise, with TERN_SLOW=1 (CI): `default`, and for one program in EXTRA_SHARE one of the three
- *     other modes as well, so each extra mode covers a twelfth of the corpus (about 30 programs)
- *     and CI stays within its time budget (-Xcomp runs compile every method and cost several times
- *     a default run). Which programs get which extra mode rotates: a hash of the program's id puts
- *     it in one of SLOTS slots, and the rotation round (TERN_ROTATION, by default the number of
- *     the UTC day) shifts the slots, so SLOTS consecutive rounds (CI on SLOTS different days) run
- *     every program in every extra mode once: the whole cross product, a twelfth at a time. A run
- *     is reproducible from its round (the suite's title names it); the full cross product at once
- *     is `TERN_MODES=all`.
+ *   otherwise, with TERN_SLOW=1 (CI): `default`, and for the programs of some slots one extra mode
+ *     as well. A hash of the program's id puts it in one of the ROTATION's slots, and the rotation
+ *     round (TERN_ROTATION, by default the number of the UTC day) shifts the slots, so ROTATION.length
+ *     consecutive rounds (CI on that many days) run every program in every extra mode: the whole
+ *     cross product, a slice at a time. A run is reproducible from its round (the suite's title
+ *     names it); the full cross product at once is `TERN_MODES=all`.
+ *     The slots are shared by cost: a program's -Xint run costs about 0.8 of its default run (CPU
+ *     time), -Xcomp and DeoptimizeALot runs 3-12 times one (every method is compiled, Binaryen is
+ *     loaded first; docs/jit.md "The differential corpus with the JIT"), so -Xint gets three slots
+ *     of twelve (a quarter of the corpus, ~90 programs) and the two compiling modes one each
+ *     (~30 programs each), which keeps CI within its ~20-minute budget.
  *   otherwise: `default` only.
  */
 import { createHash } from 'node:crypto';
@@ -31,11 +33,14 @@ export const MODES: readonly Mode[] = [
   { name: 'deoptalot', flags: ['-Xcomp', '-XX:+DeoptimizeALot'] },
 ];
 
-const EXTRA = MODES.slice(1);
-/** In the slow suite, one program in this many also runs in an extra mode. */
-export const EXTRA_SHARE = 4;
-/** Slots of the rotation: each extra mode owns one slot per round, the other slots run default only. */
-export const SLOTS = EXTRA_SHARE * EXTRA.length;
+const [DEFAULT, XINT, XCOMP, DEOPTALOT] = MODES as [Mode, Mode, Mode, Mode];
+/**
+ * The slow suite's slots: a program in slot i runs in ROTATION[(i + round) % length] besides the
+ * default mode (null: default only). Growing a mode's share is adding it to more slots.
+ */
+export const ROTATION: readonly (Mode | null)[] = [XINT, XCOMP, null, XINT, DEOPTALOT, null, XINT, null, null, null, null, null];
+/** Slots of the rotation. */
+export const SLOTS = ROTATION.length;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -62,8 +67,7 @@ export function rotationRound(env: NodeJS.ProcessEnv = process.env, now: number 
 
 /** The extra mode a program gets in the slow suite in rotation round `round`, if any. */
 export function rotatingMode(id: string, round: number): Mode | null {
-  const slot = (slotOf(id) + round) % SLOTS;
-  return slot < EXTRA.length ? EXTRA[slot]! : null;
+  return ROTATION[(slotOf(id) + round) % SLOTS]!;
 }
 
 /** The modes `id` runs in under `env` (in the slow suite, in rotation round `round`). */
@@ -72,9 +76,9 @@ export function modesFor(id: string, env: NodeJS.ProcessEnv = process.env, round
   if (list) return list === 'all' ? MODES : list.split(',').map((n) => byName(n.trim()));
   if (env.TERN_SLOW === '1') {
     const extra = rotatingMode(id, round);
-    return extra === null ? [MODES[0]!] : [MODES[0]!, extra];
+    return extra === null ? [DEFAULT] : [DEFAULT, extra];
   }
-  return [MODES[0]!];
+  return [DEFAULT];
 }
 
 /** True when the slow suite's extra modes rotate in this run (no TERN_MODES list). */
