@@ -19,9 +19,10 @@ public class ScheduledTasks {
         ses.schedule(() -> order.add("warm-up"), 0, TimeUnit.MILLISECONDS).get();
         ses.schedule(() -> { order.add("warm-up"); }, 0, TimeUnit.NANOSECONDS).get();
         order.clear();
-        // The scheduler thread is held by a gate while the four are scheduled, and each delay is
-        // measured from one common start (a fixed deadline), so a slow loop below (a loaded
-        // machine, a compile pause) cannot reorder them: only the 300 ms between deadlines counts.
+        // The scheduler thread is held by a gate while the four are scheduled, the tasks are made
+        // before the clock starts, and each runs at a fixed deadline from one start, 2 s out so none
+        // is already past when it is scheduled: a slow scheduling loop (a loaded machine, a compile
+        // pause) cannot reorder them; only the 300 ms between deadlines counts.
         CountDownLatch gate = new CountDownLatch(1);
         CountDownLatch gateHeld = new CountDownLatch(1);
         ses.execute(() -> {
@@ -35,16 +36,19 @@ public class ScheduledTasks {
         gateHeld.await();
         CountDownLatch done = new CountDownLatch(4);
         int[] delays = {900, 300, 600, 0};
-        long start = System.nanoTime();
+        List<Runnable> tasks = new ArrayList<>();
         for (int d : delays) {
-            Runnable task = () -> {
+            tasks.add(() -> {
                 synchronized (order) {
                     order.add("d" + d);
                 }
                 done.countDown();
-            };
-            long deadline = start + TimeUnit.MILLISECONDS.toNanos(d);
-            ses.schedule(task, deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            });
+        }
+        long start = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (int i = 0; i < delays.length; i++) {
+            long deadline = start + TimeUnit.MILLISECONDS.toNanos(delays[i]);
+            ses.schedule(tasks.get(i), deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
         gate.countDown();
         done.await();
