@@ -22,7 +22,7 @@ import {
   javaVersion,
   runHotspotFresh,
 } from './support/hotspot.js';
-import { modesFor, type Mode } from './support/modes.js';
+import { modesFor, rotates, rotationRound, type Mode } from './support/modes.js';
 import { createLimiter, type RunResult } from './support/process.js';
 import { runTern, ternCommandLine, ternUnavailableReason } from './support/tern.js';
 
@@ -34,6 +34,8 @@ const baseline = readBaseline(config.baselinePath);
 const limit = createLimiter(config.jobs);
 /** Generous: the real deadlines are on the processes; this only stops a wedged harness. */
 const TEST_TIMEOUT_MS = 4 * config.ternTimeoutMs + 10 * 60_000;
+/** The slow suite's rotation round (which programs run in which extra mode); named in the suite's title. */
+const round = rotationRound();
 
 /** Compiles, gets HotSpot's result (cached or fresh), runs Tern and checks the outcome against the baseline. */
 async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
@@ -80,7 +82,7 @@ async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
   }
 }
 
-describe('differential corpus (HotSpot vs Tern)', () => {
+describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, extra modes of rotation round TERN_ROTATION=${round}` : ''}`, () => {
   it('known-failures.txt lists only existing programs', () => {
     const ids = new Set(allPrograms.map((program) => program.id));
     expect([...baseline.keys()].filter((id) => !ids.has(id))).toEqual([]);
@@ -93,7 +95,7 @@ describe('differential corpus (HotSpot vs Tern)', () => {
   for (const program of programs) {
     // A program's modes run one after the other: many programs write files under their working
     // directory, and two runs of one program at the same time would trip over each other.
-    const modes = modesFor(program.id);
+    const modes = modesFor(program.id, process.env, round);
     const title = modes.length === 1 && modes[0]!.name === 'default' ? program.id : `${program.id} [${modes.map((m) => m.name).join(', ')}]`;
     it.concurrent(title, async () => {
       for (const mode of modes) await checkProgram(program, mode);

@@ -1,4 +1,4 @@
-// consistency: skip run order follows 300 ms margins between delays, which a just-restored (cold) VM may not keep
+// consistency: skip run order follows 300 ms margins between deadlines, which a just-restored (cold) VM may not keep
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,20 +14,43 @@ public class ScheduledTasks {
     public static void main(String[] args) throws Exception {
         ScheduledExecutorService ses = Executors.newSingleThreadScheduledExecutor();
         List<String> order = new ArrayList<>();
-        // Warm up (thread start, class loading) so the four tasks below are scheduled back to back.
+        // Warm up the paths used below (thread start, class loading, the Runnable overload) so the
+        // four tasks are scheduled back to back.
         ses.schedule(() -> order.add("warm-up"), 0, TimeUnit.MILLISECONDS).get();
+        ses.schedule(() -> { order.add("warm-up"); }, 0, TimeUnit.NANOSECONDS).get();
         order.clear();
+        // The scheduler thread is held by a gate while the four are scheduled, the tasks are made
+        // before the clock starts, and each runs at a fixed deadline from one start, 2 s out so none
+        // is already past when it is scheduled: a slow scheduling loop (a loaded machine, a compile
+        // pause) cannot reorder them; only the 300 ms between deadlines counts.
+        CountDownLatch gate = new CountDownLatch(1);
+        CountDownLatch gateHeld = new CountDownLatch(1);
+        ses.execute(() -> {
+            gateHeld.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        gateHeld.await();
         CountDownLatch done = new CountDownLatch(4);
-        // 300 ms apart: the order must not depend on how long scheduling the four takes on a busy machine.
         int[] delays = {900, 300, 600, 0};
+        List<Runnable> tasks = new ArrayList<>();
         for (int d : delays) {
-            ses.schedule(() -> {
+            tasks.add(() -> {
                 synchronized (order) {
                     order.add("d" + d);
                 }
                 done.countDown();
-            }, d, TimeUnit.MILLISECONDS);
+            });
         }
+        long start = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        for (int i = 0; i < delays.length; i++) {
+            long deadline = start + TimeUnit.MILLISECONDS.toNanos(delays[i]);
+            ses.schedule(tasks.get(i), deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+        gate.countDown();
         done.await();
         System.out.println("delayed order: " + order);
 
