@@ -1393,7 +1393,10 @@ class MethodGen {
       this.ctx = ctx;
       body = this.bodyOf(null, k);
     } catch (e) {
-      if (!(e instanceof Bailout)) throw e;
+      // A number is a C++ exception of Binaryen's: rendering the body of a callee that itself
+      // holds inlined bodies can fail ("bad label in sourceToUnique", docs/jit.md "Not done
+      // yet"); the callee is then called, not inlined, instead of the whole method failing.
+      if (!(e instanceof Bailout) && typeof e !== 'number') throw e;
       // Not inlinable after all: forget what it recorded and make a call instead.
       this.member.stops.length = stops;
       this.member.assumptions.length = assumptions;
