@@ -188,10 +188,11 @@ function datagramPairs(vm: Vm): Array<{ key: string; to: SocketEntry; sent: numb
 export async function settleSockets(vm: Vm, timeoutMs = SETTLE_TIMEOUT_MS): Promise<void> {
   const started = vm.host.currentTimeMillis();
   for (let round = 0; ; round++) {
-    const why = unsettledSockets(vm) ?? datagramsInFlight(vm);
+    const bytes = unsettledSockets(vm);
+    const why = bytes ?? datagramsInFlight(vm);
     if (why === null) return;
     if (vm.host.currentTimeMillis() - started > timeoutMs) {
-      if (unsettledSockets(vm) !== null) throw new SocketCaptureError(`sockets did not settle within ${timeoutMs} ms: ${why}`);
+      if (bytes !== null) throw new SocketCaptureError(`sockets did not settle within ${timeoutMs} ms: ${why}`);
       const table = socketTable(vm);
       for (const p of datagramPairs(vm)) if (p.arrived < p.sent) table.datagramsSent.set(p.key, p.arrived);
       return;
