@@ -85,7 +85,10 @@ public final class Channels {
 
             @Override
             public synchronized int read(byte[] bs, int off, int len) throws IOException {
-                Objects.checkFromIndexSize(off, len, bs.length);
+                // The JDK's own check: an IndexOutOfBoundsException without a message.
+                if (off < 0 || off > bs.length || len < 0 || off + len > bs.length || off + len < 0) {
+                    throw new IndexOutOfBoundsException();
+                }
                 if (len == 0) {
                     return 0;
                 }

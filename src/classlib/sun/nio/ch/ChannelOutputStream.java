@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channel;
-import java.util.Objects;
 
 /**
  * The streams of Channels.newOutputStream (over a WritableByteChannel or an
@@ -34,7 +33,10 @@ public abstract class ChannelOutputStream extends OutputStream {
 
     @Override
     public synchronized void write(byte[] bs, int off, int len) throws IOException {
-        Objects.checkFromIndexSize(off, len, bs.length);
+        // The JDK's own check: an IndexOutOfBoundsException without a message.
+        if (off < 0 || off > bs.length || len < 0 || off + len > bs.length || off + len < 0) {
+            throw new IndexOutOfBoundsException();
+        }
         if (len == 0) {
             return;
         }
