@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketOption;
 import java.net.StandardSocketOptions;
+import java.nio.channels.Channel;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ final class SocketOptions {
         }
     }
 
+    /** UnsupportedOperationException for an option not in supported; IllegalArgumentException for a value of the wrong type. */
     static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
         Objects.requireNonNull(name);
         if (!supported.contains(name)) {
@@ -42,7 +44,10 @@ final class SocketOptions {
         }
     }
 
-    static void set(Socket s, SocketOption<?> name, Object value) throws IOException {
+    /** SocketChannel.setOption: the option checked, then the channel open, then the value. */
+    static void set(Channel ch, Socket s, SocketOption<?> name, Object value) throws IOException {
+        check(CLIENT, name, value);
+        NetChannels.ensureOpen(ch);
         if (value == null) {
             throw new IllegalArgumentException("Invalid value 'null'");
         }
@@ -59,7 +64,10 @@ final class SocketOptions {
         // buffer sizes and IP_TOS: accepted and ignored (docs/sockets.md)
     }
 
-    static Object get(Socket s, SocketOption<?> name) throws IOException {
+    /** SocketChannel.getOption: the option checked, then the channel open. */
+    static Object get(Channel ch, Socket s, SocketOption<?> name) throws IOException {
+        check(CLIENT, name, null);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.TCP_NODELAY) {
             return s.getTcpNoDelay();
         } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
@@ -74,7 +82,10 @@ final class SocketOptions {
         return 65536;
     }
 
-    static void set(ServerSocket s, SocketOption<?> name, Object value) throws IOException {
+    /** ServerSocketChannel.setOption: the option checked, then the channel open, then the value. */
+    static void set(Channel ch, ServerSocket s, SocketOption<?> name, Object value) throws IOException {
+        check(SERVER, name, value);
+        NetChannels.ensureOpen(ch);
         if (value == null) {
             throw new IllegalArgumentException("Invalid value 'null'");
         }
@@ -83,7 +94,10 @@ final class SocketOptions {
         }
     }
 
-    static Object get(ServerSocket s, SocketOption<?> name) throws IOException {
+    /** ServerSocketChannel.getOption: the option checked, then the channel open. */
+    static Object get(Channel ch, ServerSocket s, SocketOption<?> name) throws IOException {
+        check(SERVER, name, null);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.SO_REUSEADDR) {
             return s.getReuseAddress();
         }

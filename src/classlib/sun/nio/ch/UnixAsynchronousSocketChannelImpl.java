@@ -15,8 +15,6 @@ import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.ReadPendingException;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.UnresolvedAddressException;
-import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -88,14 +86,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
         if (!isOpen()) {
             return core.immediate(null, new ClosedChannelException(), att, handler);
         }
-        Objects.requireNonNull(remote);
-        if (!(remote instanceof InetSocketAddress)) {
-            throw new UnsupportedAddressTypeException();
-        }
-        InetSocketAddress isa = (InetSocketAddress) remote;
-        if (isa.isUnresolved()) {
-            throw new UnresolvedAddressException();
-        }
+        InetSocketAddress isa = NetChannels.checkAddress(remote);
         synchronized (stateLock) {
             if (ch.isConnected()) {
                 throw new AlreadyConnectedException();
