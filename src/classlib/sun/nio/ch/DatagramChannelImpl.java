@@ -303,9 +303,6 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     @Override
     public <T> DatagramChannel setOption(SocketOption<T> name, T value) throws IOException {
         SocketOptions.check(OPTIONS, name, value);
-        if (value == null) {
-            throw new IllegalArgumentException("Invalid value 'null'");
-        }
         NetChannels.ensureOpen(this);
         if (name == StandardSocketOptions.IP_MULTICAST_IF) {
             java.net.NetworkInterface ni = (java.net.NetworkInterface) value;
@@ -342,7 +339,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
-        SocketOptions.check(OPTIONS, name, null);
+        SocketOptions.check(OPTIONS, name);
         NetChannels.ensureOpen(this);
         Object v;
         if (name == StandardSocketOptions.IP_MULTICAST_IF) {

@@ -33,13 +33,21 @@ final class SocketOptions {
         }
     }
 
-    /** UnsupportedOperationException for an option not in supported; IllegalArgumentException for a value of the wrong type. */
-    static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
+    /** UnsupportedOperationException for an option not in supported (getOption's check). */
+    static void check(Set<SocketOption<?>> supported, SocketOption<?> name) {
         Objects.requireNonNull(name);
         if (!supported.contains(name)) {
             throw new UnsupportedOperationException("'" + name + "' not supported");
         }
-        if (value != null && !name.type().isInstance(value)) {
+    }
+
+    /**
+     * setOption's check, before the channel's open check as in the JDK: the option supported, and
+     * IllegalArgumentException for null or a value of the wrong type.
+     */
+    static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
+        check(supported, name);
+        if (!name.type().isInstance(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "'");
         }
     }
@@ -48,9 +56,6 @@ final class SocketOptions {
     static void set(Channel ch, Socket s, SocketOption<?> name, Object value) throws IOException {
         check(CLIENT, name, value);
         NetChannels.ensureOpen(ch);
-        if (value == null) {
-            throw new IllegalArgumentException("Invalid value 'null'");
-        }
         if (name == StandardSocketOptions.TCP_NODELAY) {
             s.setTcpNoDelay((Boolean) value);
         } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
@@ -66,7 +71,7 @@ final class SocketOptions {
 
     /** SocketChannel.getOption: the option checked, then the channel open. */
     static Object get(Channel ch, Socket s, SocketOption<?> name) throws IOException {
-        check(CLIENT, name, null);
+        check(CLIENT, name);
         NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.TCP_NODELAY) {
             return s.getTcpNoDelay();
@@ -86,9 +91,6 @@ final class SocketOptions {
     static void set(Channel ch, ServerSocket s, SocketOption<?> name, Object value) throws IOException {
         check(SERVER, name, value);
         NetChannels.ensureOpen(ch);
-        if (value == null) {
-            throw new IllegalArgumentException("Invalid value 'null'");
-        }
         if (name == StandardSocketOptions.SO_REUSEADDR) {
             s.setReuseAddress((Boolean) value);
         }
@@ -96,7 +98,7 @@ final class SocketOptions {
 
     /** ServerSocketChannel.getOption: the option checked, then the channel open. */
     static Object get(Channel ch, ServerSocket s, SocketOption<?> name) throws IOException {
-        check(SERVER, name, null);
+        check(SERVER, name);
         NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.SO_REUSEADDR) {
             return s.getReuseAddress();
