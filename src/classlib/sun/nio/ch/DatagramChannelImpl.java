@@ -133,7 +133,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             throw new IllegalArgumentException("Read-only buffer");
         }
         synchronized (readLock) {
-            NetChannels.ensureOpen(this);
+            NetChannels.ensureOpenForIo(this);
             return receiveInto(dst);
         }
     }
@@ -193,7 +193,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         Objects.requireNonNull(src);
         InetSocketAddress isa = NetChannels.checkAddress(target);
         synchronized (writeLock) {
-            NetChannels.ensureOpen(this);
+            NetChannels.ensureOpenForIo(this);
             InetSocketAddress peer = remote;
             if (peer != null && !peer.equals(isa)) {
                 throw new AlreadyConnectedException();
@@ -238,7 +238,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public int read(ByteBuffer dst) throws IOException {
         Objects.requireNonNull(dst);
         synchronized (readLock) {
-            NetChannels.ensureConnected(this, remote != null);
+            NetChannels.ensureConnectedForIo(this, remote != null);
             int before = dst.position();
             InetSocketAddress from = receiveInto(dst);
             return from == null ? 0 : dst.position() - before;
@@ -249,7 +249,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, dsts.length);
         synchronized (readLock) {
-            NetChannels.ensureConnected(this, remote != null);
+            NetChannels.ensureConnectedForIo(this, remote != null);
             int total = 0;
             for (int i = offset; i < offset + length; i++) {
                 total += dsts[i].remaining();
@@ -276,7 +276,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         Objects.requireNonNull(src);
         synchronized (writeLock) {
             InetSocketAddress peer = remote;
-            NetChannels.ensureConnected(this, peer != null);
+            NetChannels.ensureConnectedForIo(this, peer != null);
             return sendFrom(src, peer);
         }
     }
@@ -286,7 +286,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         Objects.checkFromIndexSize(offset, length, srcs.length);
         synchronized (writeLock) {
             InetSocketAddress peer = remote;
-            NetChannels.ensureConnected(this, peer != null);
+            NetChannels.ensureConnectedForIo(this, peer != null);
             int total = 0;
             for (int i = offset; i < offset + length; i++) {
                 total += srcs[i].remaining();

@@ -8,6 +8,7 @@ import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.Channel;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetConnectedException;
+import java.nio.channels.SelectableChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Objects;
@@ -30,6 +31,26 @@ final class NetChannels {
     /** ClosedChannelException once ch is closed, else NotYetConnectedException while it is not connected. */
     static void ensureConnected(Channel ch, boolean connected) throws ClosedChannelException {
         ensureOpen(ch);
+        if (!connected) {
+            throw new NotYetConnectedException();
+        }
+    }
+
+    /**
+     * The open check of an I/O operation of the datagram channel and of ServerSocketChannel.accept
+     * as HotSpot 17 reports it: in blocking mode the end of the operation turns a closed channel's
+     * ClosedChannelException into AsynchronousCloseException (the socket channel checks before
+     * the operation starts, so it keeps ClosedChannelException).
+     */
+    static void ensureOpenForIo(SelectableChannel ch) throws ClosedChannelException {
+        if (!ch.isOpen()) {
+            throw ch.isBlocking() ? new AsynchronousCloseException() : new ClosedChannelException();
+        }
+    }
+
+    /** ensureOpenForIo, then NotYetConnectedException while ch is not connected. */
+    static void ensureConnectedForIo(SelectableChannel ch, boolean connected) throws ClosedChannelException {
+        ensureOpenForIo(ch);
         if (!connected) {
             throw new NotYetConnectedException();
         }

@@ -71,7 +71,7 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
     @Override
     public SocketChannel accept() throws IOException {
         synchronized (acceptLock) {
-            NetChannels.ensureOpen(this);
+            NetChannels.ensureOpenForIo(this);
             if (!socket.isBound()) {
                 throw new NotYetBoundException();
             }
