@@ -15,7 +15,7 @@ import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import sun.nio.ch.ChannelOutputStream;
+import jdk.internal.io.ChannelOutputStream;
 
 /**
  * Adapters between channels and streams (java.nio.channels.Channels). A stream over a selectable

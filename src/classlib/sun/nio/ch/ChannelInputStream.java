@@ -8,6 +8,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.SelectableChannel;
 import java.util.Objects;
+import jdk.internal.io.ArrayWindow;
 
 /**
  * The stream of Channels.newInputStream: reads go to the channel (refused while a selectable

@@ -1,4 +1,4 @@
-package sun.nio.ch;
+package jdk.internal.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
