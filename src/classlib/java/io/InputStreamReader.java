@@ -22,7 +22,7 @@ public class InputStreamReader extends Reader {
 
     public InputStreamReader(InputStream in, String charsetName)
             throws UnsupportedEncodingException {
-        this(in, lookup(charsetName));
+        this(in, StreamEncoder.charsetForName(charsetName));
     }
 
     public InputStreamReader(InputStream in, Charset cs) {
@@ -33,17 +33,6 @@ public class InputStreamReader extends Reader {
         this.in = in;
         this.charset = cs;
         this.decoder = new StreamDecoder(cs);
-    }
-
-    private static Charset lookup(String charsetName) throws UnsupportedEncodingException {
-        if (charsetName == null) {
-            throw new NullPointerException("charsetName");
-        }
-        try {
-            return Charset.forName(charsetName);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedEncodingException(charsetName);
-        }
     }
 
     /** The JDK's historical name of the encoding ("UTF8"...), or null once closed. */

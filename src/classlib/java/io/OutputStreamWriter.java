@@ -21,7 +21,7 @@ public class OutputStreamWriter extends Writer {
 
     public OutputStreamWriter(OutputStream out, String charsetName)
             throws UnsupportedEncodingException {
-        this(out, lookup(charsetName));
+        this(out, StreamEncoder.charsetForName(charsetName));
     }
 
     public OutputStreamWriter(OutputStream out, Charset cs) {
@@ -32,17 +32,6 @@ public class OutputStreamWriter extends Writer {
         this.out = out;
         this.charset = cs;
         this.encoder = new StreamEncoder(cs);
-    }
-
-    private static Charset lookup(String charsetName) throws UnsupportedEncodingException {
-        if (charsetName == null) {
-            throw new NullPointerException("charsetName");
-        }
-        try {
-            return Charset.forName(charsetName);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedEncodingException(charsetName);
-        }
     }
 
     /** The JDK's historical name of the encoding ("UTF8"...), or null once closed. */

@@ -25,7 +25,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
 
     public PrintStream(OutputStream out, boolean autoFlush, String encoding)
             throws UnsupportedEncodingException {
-        this(out, autoFlush, lookup(encoding));
+        this(out, autoFlush, StreamEncoder.charsetForName(encoding));
     }
 
     public PrintStream(OutputStream out, boolean autoFlush, Charset charset) {
@@ -47,7 +47,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public PrintStream(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
-        this(lookup(csn), new File(fileName));
+        this(StreamEncoder.charsetForName(csn), new File(fileName));
     }
 
     public PrintStream(String fileName, Charset charset) throws IOException {
@@ -59,7 +59,7 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     }
 
     public PrintStream(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
-        this(lookup(csn), file);
+        this(StreamEncoder.charsetForName(csn), file);
     }
 
     public PrintStream(File file, Charset charset) throws IOException {
@@ -71,15 +71,6 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         this(new FileOutputStream(file), false, charset);
     }
     // End file constructors.
-
-    private static Charset lookup(String encoding) throws UnsupportedEncodingException {
-        requireNonNull(encoding, "charsetName");
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedEncodingException(encoding);
-        }
-    }
 
     /** Every write fails once closed (and only sets the error flag). */
     private void ensureOpen() throws IOException {

@@ -46,7 +46,7 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter(String fileName, String csn) throws FileNotFoundException, UnsupportedEncodingException {
-        this(toCharset(csn), new File(fileName));
+        this(StreamEncoder.charsetForName(csn), new File(fileName));
     }
 
     public PrintWriter(String fileName, Charset charset) throws IOException {
@@ -58,7 +58,7 @@ public class PrintWriter extends Writer {
     }
 
     public PrintWriter(File file, String csn) throws FileNotFoundException, UnsupportedEncodingException {
-        this(toCharset(csn), file);
+        this(StreamEncoder.charsetForName(csn), file);
     }
 
     public PrintWriter(File file, Charset charset) throws IOException {
@@ -70,14 +70,6 @@ public class PrintWriter extends Writer {
         this(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(file), charset)), false);
     }
 
-    private static Charset toCharset(String csn) throws UnsupportedEncodingException {
-        java.util.Objects.requireNonNull(csn, "charsetName");
-        try {
-            return Charset.forName(csn);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedEncodingException(csn);
-        }
-    }
     // End file constructors.
 
     private void ensureOpen() throws IOException {

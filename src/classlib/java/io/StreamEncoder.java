@@ -86,6 +86,22 @@ final class StreamEncoder {
         return out;
     }
 
+    /**
+     * The charset a java.io constructor names (InputStreamReader, OutputStreamWriter, PrintStream,
+     * PrintWriter): NullPointerException("charsetName") for null, UnsupportedEncodingException for
+     * an unknown or illegal name.
+     */
+    static Charset charsetForName(String charsetName) throws UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException("charsetName");
+        }
+        try {
+            return Charset.forName(charsetName);
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedEncodingException(charsetName);
+        }
+    }
+
     /** The JDK's historical name of the charset (InputStreamReader.getEncoding). */
     static String historicalName(Charset cs) {
         switch (cs.name()) {

@@ -281,8 +281,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
     private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotationMap() {
         java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
         if (m == null) {
-            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
-                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(this, jdk.internal.reflect.AnnotationReader.CLASS, null, null), this);
+            m = jdk.internal.reflect.DeclaredAnnotations.parse(this, jdk.internal.reflect.AnnotationReader.CLASS, null, null);
             declaredAnnotations = m;
         }
         return m;
@@ -309,8 +308,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
 
     @Override
     public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return annotationClass.cast(annotationMap().get(annotationClass));
+        return jdk.internal.reflect.DeclaredAnnotations.get(annotationMap(), annotationClass);
     }
 
     @Override
@@ -320,8 +318,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
 
     @Override
     public <A extends java.lang.annotation.Annotation> A[] getAnnotationsByType(Class<A> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        A[] result = sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotationMap(), annotationClass);
+        A[] result = jdk.internal.reflect.DeclaredAnnotations.byType(declaredAnnotationMap(), annotationClass);
         if (result.length == 0 && sun.reflect.annotation.AnnotationType.getInstance(annotationClass).isInherited()) {
             Class<?> sup = getSuperclass();
             if (sup != null) return sup.getAnnotationsByType(annotationClass);
@@ -331,24 +328,22 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.G
 
     @Override
     public java.lang.annotation.Annotation[] getAnnotations() {
-        return annotationMap().values().toArray(new java.lang.annotation.Annotation[0]);
+        return jdk.internal.reflect.DeclaredAnnotations.toArray(annotationMap());
     }
 
     @Override
     public <A extends java.lang.annotation.Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return annotationClass.cast(declaredAnnotationMap().get(annotationClass));
+        return jdk.internal.reflect.DeclaredAnnotations.get(declaredAnnotationMap(), annotationClass);
     }
 
     @Override
     public <A extends java.lang.annotation.Annotation> A[] getDeclaredAnnotationsByType(Class<A> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotationMap(), annotationClass);
+        return jdk.internal.reflect.DeclaredAnnotations.byType(declaredAnnotationMap(), annotationClass);
     }
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return declaredAnnotationMap().values().toArray(new java.lang.annotation.Annotation[0]);
+        return jdk.internal.reflect.DeclaredAnnotations.toArray(declaredAnnotationMap());
     }
 
     /** Loads and initializes the class with the given binary name. */

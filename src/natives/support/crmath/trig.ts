@@ -107,8 +107,13 @@ function reduceBig(ax: number): number {
   return k & 3;
 }
 
-/** Reduction of a finite ax > π/4; writes red, returns k mod 4. */
+/** Reduction of a finite ax >= 0 to r = ax − kπ/2; writes red, returns k mod 4 (0, r = ax, up to π/4). */
 function reduce(ax: number): number {
+  if (ax <= PI_4) {
+    red[0] = ax;
+    red[1] = 0;
+    return 0;
+  }
   if (ax < 524288) {
     const kd = Math.round(ax * TWO_OVER_PI);
     const a = ax - kd * P1;
@@ -234,13 +239,7 @@ export const trigOut = new Float64Array(2);
 /** sin(x) as a double-double in trigOut, for finite |x| >= 2^-27 (relative error < 2^-77). */
 export function sinDD(x: number): void {
   const ax = Math.abs(x);
-  let k = 0;
-  if (ax <= PI_4) {
-    red[0] = ax;
-    red[1] = 0;
-  } else {
-    k = reduce(ax);
-  }
+  const k = reduce(ax);
   const c = k & 1;
   kernel(red[0], red[1], c ? 2 : 1);
   const yh = ker[2 * c];
@@ -253,13 +252,7 @@ export function sinDD(x: number): void {
 /** cos(x) as a double-double in trigOut, for finite |x| >= 2^-27 (relative error < 2^-77). */
 export function cosDD(x: number): void {
   const ax = Math.abs(x);
-  let k = 0;
-  if (ax <= PI_4) {
-    red[0] = ax;
-    red[1] = 0;
-  } else {
-    k = reduce(ax);
-  }
+  const k = reduce(ax);
   // cos(kπ/2 + r): k=0 cos r, 1 −sin r, 2 −cos r, 3 sin r
   const s = k & 1;
   kernel(red[0], red[1], s ? 1 : 2);
@@ -273,13 +266,7 @@ export function cosDD(x: number): void {
 /** tan(x) as a double-double in trigOut, for finite |x| >= 2^-27 (relative error < 2^-76). */
 export function tanDD(x: number): void {
   const ax = Math.abs(x);
-  let k = 0;
-  if (ax <= PI_4) {
-    red[0] = ax;
-    red[1] = 0;
-  } else {
-    k = reduce(ax);
-  }
+  const k = reduce(ax);
   kernel(red[0], red[1], 3);
   // tan(kπ/2 + r) = tan r (k even) or −cos r / sin r (k odd)
   const odd = k & 1;

@@ -7,6 +7,8 @@ package java.lang.reflect;
 public class AccessibleObject implements AnnotatedElement {
     /** Set by setAccessible(true); read by Field's final-field rules. */
     boolean accessible;
+    /** A Field's or Executable's RuntimeVisibleAnnotations by type, parsed on first use. */
+    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations;
 
     protected AccessibleObject() {
     }
@@ -46,6 +48,21 @@ public class AccessibleObject implements AnnotatedElement {
     }
 
     // ---- annotations: every subclass overrides the abstract parts, as in the JDK
+
+    /** The member's own annotations by type, in attribute order (Field's and Executable's accessors read these). */
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
+        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
+        if (m == null) {
+            m = parseDeclaredAnnotations();
+            declaredAnnotations = m;
+        }
+        return m;
+    }
+
+    /** Parses the member's RuntimeVisibleAnnotations; Field and Executable say where they are. */
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> parseDeclaredAnnotations() {
+        throw new AssertionError("All subclasses should override this method");
+    }
 
     public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
         throw new AssertionError("All subclasses should override this method");

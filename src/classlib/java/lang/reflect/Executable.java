@@ -3,10 +3,9 @@ package java.lang.reflect;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.AnnotationFormatError;
 import java.util.Map;
-import java.util.Objects;
-import jdk.internal.reflect.MethodAccessor;
 import jdk.internal.reflect.AnnotationReader;
-import sun.reflect.annotation.AnnotationSupport;
+import jdk.internal.reflect.DeclaredAnnotations;
+import jdk.internal.reflect.MethodAccessor;
 
 /**
  * What constructors and methods share: the declaring class, name, descriptor and access flags
@@ -34,8 +33,6 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
     /** The parsed Signature attribute (null until first use, or when there is none). */
     private Signatures.MethodTypes genericTypes;
     private TypeVariable<?>[] typeParameters;
-    /** The RuntimeVisibleAnnotations, parsed on first use. */
-    private Map<Class<? extends Annotation>, Annotation> declaredAnnotations;
 
     Executable() {
     }
@@ -232,30 +229,24 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
 
     // ---- annotations (jdk.internal.reflect.AnnotationReader parses the class file's attributes on first use)
 
-    Map<Class<? extends Annotation>, Annotation> declaredAnnotations() {
-        Map<Class<? extends Annotation>, Annotation> m = declaredAnnotations;
-        if (m == null) {
-            m = AnnotationReader.parseAnnotations(AnnotationReader.rawAnnotations0(clazz, AnnotationReader.METHOD, name, descriptor), clazz);
-            declaredAnnotations = m;
-        }
-        return m;
+    @Override
+    Map<Class<? extends Annotation>, Annotation> parseDeclaredAnnotations() {
+        return DeclaredAnnotations.parse(clazz, AnnotationReader.METHOD, name, descriptor);
     }
 
     @Override
     public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
-        Objects.requireNonNull(annotationClass);
-        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+        return DeclaredAnnotations.get(declaredAnnotations(), annotationClass);
     }
 
     @Override
     public <T extends Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
-        Objects.requireNonNull(annotationClass);
-        return AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotations(), annotationClass);
+        return DeclaredAnnotations.byType(declaredAnnotations(), annotationClass);
     }
 
     @Override
     public Annotation[] getDeclaredAnnotations() {
-        return declaredAnnotations().values().toArray(new Annotation[0]);
+        return DeclaredAnnotations.toArray(declaredAnnotations());
     }
 
     /** The annotations of each parameter (Method and Constructor call {@link #sharedGetParameterAnnotations}). */

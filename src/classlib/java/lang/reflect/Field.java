@@ -25,8 +25,6 @@ public final class Field extends AccessibleObject implements Member {
     private Class<?> type;
     private Type genericType;
     private FieldAccessor accessor;
-    /** The RuntimeVisibleAnnotations, parsed on first use. */
-    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations;
 
     static {
         jdk.internal.access.SharedSecrets.setJavaLangReflectAccess(new jdk.internal.access.JavaLangReflectAccess() {
@@ -322,30 +320,23 @@ public final class Field extends AccessibleObject implements Member {
 
     // ---- annotations
 
-    private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
-        java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
-        if (m == null) {
-            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
-                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(clazz, jdk.internal.reflect.AnnotationReader.FIELD, name, descriptor), clazz);
-            declaredAnnotations = m;
-        }
-        return m;
+    @Override
+    java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> parseDeclaredAnnotations() {
+        return jdk.internal.reflect.DeclaredAnnotations.parse(clazz, jdk.internal.reflect.AnnotationReader.FIELD, name, descriptor);
     }
 
     @Override
     public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+        return jdk.internal.reflect.DeclaredAnnotations.get(declaredAnnotations(), annotationClass);
     }
 
     @Override
     public <T extends java.lang.annotation.Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return sun.reflect.annotation.AnnotationSupport.getDirectlyAndIndirectlyPresent(declaredAnnotations(), annotationClass);
+        return jdk.internal.reflect.DeclaredAnnotations.byType(declaredAnnotations(), annotationClass);
     }
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return declaredAnnotations().values().toArray(new java.lang.annotation.Annotation[0]);
+        return jdk.internal.reflect.DeclaredAnnotations.toArray(declaredAnnotations());
     }
 }

@@ -51,9 +51,8 @@ public final class RecordComponent implements AnnotatedElement {
     private java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> declaredAnnotations() {
         java.util.Map<Class<? extends java.lang.annotation.Annotation>, java.lang.annotation.Annotation> m = declaredAnnotations;
         if (m == null) {
-            Class<?> c = field.getDeclaringClass();
-            m = jdk.internal.reflect.AnnotationReader.parseAnnotations(
-                    jdk.internal.reflect.AnnotationReader.rawAnnotations0(c, jdk.internal.reflect.AnnotationReader.RECORD_COMPONENT, field.getName(), null), c);
+            m = jdk.internal.reflect.DeclaredAnnotations.parse(field.getDeclaringClass(),
+                    jdk.internal.reflect.AnnotationReader.RECORD_COMPONENT, field.getName(), null);
             declaredAnnotations = m;
         }
         return m;
@@ -61,8 +60,7 @@ public final class RecordComponent implements AnnotatedElement {
 
     @Override
     public <T extends java.lang.annotation.Annotation> T getAnnotation(Class<T> annotationClass) {
-        java.util.Objects.requireNonNull(annotationClass);
-        return annotationClass.cast(declaredAnnotations().get(annotationClass));
+        return jdk.internal.reflect.DeclaredAnnotations.get(declaredAnnotations(), annotationClass);
     }
 
     @Override
@@ -72,7 +70,7 @@ public final class RecordComponent implements AnnotatedElement {
 
     @Override
     public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
-        return declaredAnnotations().values().toArray(new java.lang.annotation.Annotation[0]);
+        return jdk.internal.reflect.DeclaredAnnotations.toArray(declaredAnnotations());
     }
 
     /** For Class.getRecordComponents. */

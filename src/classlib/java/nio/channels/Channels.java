@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import jdk.internal.io.ChannelOutputStream;
 
 /**
  * Adapters between channels and streams (java.nio.channels.Channels). A stream over a selectable
@@ -34,37 +35,10 @@ public final class Channels {
 
     public static OutputStream newOutputStream(WritableByteChannel ch) {
         Objects.requireNonNull(ch, "ch");
-        return new OutputStream() {
-            private ByteBuffer bb;
-            private byte[] bs;
-            private byte[] b1;
-
+        return new ChannelOutputStream(ch) {
             @Override
-            public synchronized void write(int b) throws IOException {
-                if (b1 == null) {
-                    b1 = new byte[1];
-                }
-                b1[0] = (byte) b;
-                write(b1);
-            }
-
-            @Override
-            public synchronized void write(byte[] bs, int off, int len) throws IOException {
-                Objects.checkFromIndexSize(off, len, bs.length);
-                if (len == 0) {
-                    return;
-                }
-                ByteBuffer buf = this.bs == bs ? this.bb : ByteBuffer.wrap(bs);
-                buf.limit(Math.min(off + len, buf.capacity()));
-                buf.position(off);
-                this.bb = buf;
-                this.bs = bs;
-                writeFully(ch, buf);
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
+            protected void writeFully(ByteBuffer bb) throws IOException {
+                Channels.writeFully(ch, bb);
             }
         };
     }
@@ -111,10 +85,15 @@ public final class Channels {
 
             @Override
             public synchronized int read(byte[] bs, int off, int len) throws IOException {
-                Objects.checkFromIndexSize(off, len, bs.length);
+                // The JDK's own check: an IndexOutOfBoundsException without a message.
+                if (off < 0 || off > bs.length || len < 0 || off + len > bs.length || off + len < 0) {
+                    throw new IndexOutOfBoundsException();
+                }
                 if (len == 0) {
                     return 0;
                 }
+                // Position before limit, as the JDK: reading again into the same array at an
+                // offset past the last read's end throws IllegalArgumentException there too.
                 ByteBuffer buf = this.bs == bs ? this.bb : ByteBuffer.wrap(bs);
                 buf.position(off);
                 buf.limit(Math.min(off + len, buf.capacity()));
@@ -132,39 +111,12 @@ public final class Channels {
 
     public static OutputStream newOutputStream(AsynchronousByteChannel ch) {
         Objects.requireNonNull(ch, "ch");
-        return new OutputStream() {
-            private ByteBuffer bb;
-            private byte[] bs;
-            private byte[] b1;
-
+        return new ChannelOutputStream(ch) {
             @Override
-            public synchronized void write(int b) throws IOException {
-                if (b1 == null) {
-                    b1 = new byte[1];
+            protected void writeFully(ByteBuffer bb) throws IOException {
+                while (bb.remaining() > 0) {
+                    await(ch.write(bb));
                 }
-                b1[0] = (byte) b;
-                write(b1);
-            }
-
-            @Override
-            public synchronized void write(byte[] bs, int off, int len) throws IOException {
-                Objects.checkFromIndexSize(off, len, bs.length);
-                if (len == 0) {
-                    return;
-                }
-                ByteBuffer buf = this.bs == bs ? this.bb : ByteBuffer.wrap(bs);
-                buf.limit(Math.min(off + len, buf.capacity()));
-                buf.position(off);
-                this.bb = buf;
-                this.bs = bs;
-                while (buf.remaining() > 0) {
-                    await(ch.write(buf));
-                }
-            }
-
-            @Override
-            public void close() throws IOException {
-                ch.close();
             }
         };
     }

@@ -8,6 +8,7 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.SelectableChannel;
 import java.util.Objects;
+import jdk.internal.io.ArrayWindow;
 
 /**
  * The stream of Channels.newInputStream: reads go to the channel (refused while a selectable
@@ -15,8 +16,7 @@ import java.util.Objects;
  */
 public class ChannelInputStream extends InputStream {
     protected final ReadableByteChannel ch;
-    private ByteBuffer bb;
-    private byte[] bs;
+    private final ArrayWindow window = new ArrayWindow();
     private byte[] b1;
 
     public ChannelInputStream(ReadableByteChannel ch) {
@@ -59,12 +59,7 @@ public class ChannelInputStream extends InputStream {
         if (len == 0) {
             return 0;
         }
-        ByteBuffer buf = this.bs == bs ? this.bb : ByteBuffer.wrap(bs);
-        buf.limit(Math.min(off + len, buf.capacity()));
-        buf.position(off);
-        this.bb = buf;
-        this.bs = bs;
-        return read(ch, buf);
+        return read(ch, window.over(bs, off, len));
     }
 
     @Override

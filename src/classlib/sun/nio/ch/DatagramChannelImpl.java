@@ -12,13 +12,8 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AlreadyConnectedException;
-import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SelectionKey;
-import java.nio.channels.UnresolvedAddressException;
-import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.channels.spi.SelectorProvider;
 import java.util.Objects;
 import java.util.Set;
@@ -53,24 +48,6 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
         ACCESS.setChannel(socket, this);
     }
 
-    private void ensureOpen() throws ClosedChannelException {
-        if (!isOpen()) {
-            throw new ClosedChannelException();
-        }
-    }
-
-    private static InetSocketAddress checkAddress(SocketAddress a) {
-        Objects.requireNonNull(a);
-        if (!(a instanceof InetSocketAddress)) {
-            throw new UnsupportedAddressTypeException();
-        }
-        InetSocketAddress isa = (InetSocketAddress) a;
-        if (isa.isUnresolved()) {
-            throw new UnresolvedAddressException();
-        }
-        return isa;
-    }
-
     @Override
     public DatagramSocket socket() {
         return socket;
@@ -80,11 +57,11 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public DatagramChannel bind(SocketAddress local) throws IOException {
         synchronized (readLock) {
             synchronized (writeLock) {
-                ensureOpen();
+                NetChannels.ensureOpen(this);
                 if (socket.isBound()) {
                     throw new AlreadyBoundException();
                 }
-                socket.bind(local == null ? new InetSocketAddress(0) : checkAddress(local));
+                socket.bind(local == null ? new InetSocketAddress(0) : NetChannels.checkAddress(local));
                 return this;
             }
         }
@@ -97,10 +74,10 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
 
     @Override
     public DatagramChannel connect(SocketAddress remote) throws IOException {
-        InetSocketAddress isa = checkAddress(remote);
+        InetSocketAddress isa = NetChannels.checkAddress(remote);
         synchronized (readLock) {
             synchronized (writeLock) {
-                ensureOpen();
+                NetChannels.ensureOpen(this);
                 if (this.remote != null) {
                     throw new AlreadyConnectedException();
                 }
@@ -131,13 +108,13 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
 
     @Override
     public SocketAddress getRemoteAddress() throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         return remote;
     }
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         if (!socket.isBound()) {
             return null;
         }
@@ -156,7 +133,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             throw new IllegalArgumentException("Read-only buffer");
         }
         synchronized (readLock) {
-            ensureOpen();
+            NetChannels.ensureOpenForIo(this);
             return receiveInto(dst);
         }
     }
@@ -181,10 +158,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             try {
                 socket.receive(p);
             } catch (SocketException e) {
-                if (!isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                throw e;
+                throw NetChannels.closedOr(this, e);
             }
             n = p.getLength();
             from = new InetSocketAddress(p.getAddress(), p.getPort());
@@ -217,9 +191,9 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     @Override
     public int send(ByteBuffer src, SocketAddress target) throws IOException {
         Objects.requireNonNull(src);
-        InetSocketAddress isa = checkAddress(target);
+        InetSocketAddress isa = NetChannels.checkAddress(target);
         synchronized (writeLock) {
-            ensureOpen();
+            NetChannels.ensureOpenForIo(this);
             InetSocketAddress peer = remote;
             if (peer != null && !peer.equals(isa)) {
                 throw new AlreadyConnectedException();
@@ -248,10 +222,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             try {
                 socket.send(new DatagramPacket(b, off, rem, target));
             } catch (SocketException e) {
-                if (!isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                throw e;
+                throw NetChannels.closedOr(this, e);
             }
         } else {
             if (target.getPort() == 0) {
@@ -267,10 +238,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public int read(ByteBuffer dst) throws IOException {
         Objects.requireNonNull(dst);
         synchronized (readLock) {
-            ensureOpen();
-            if (remote == null) {
-                throw new NotYetConnectedException();
-            }
+            NetChannels.ensureConnectedForIo(this, remote != null);
             int before = dst.position();
             InetSocketAddress from = receiveInto(dst);
             return from == null ? 0 : dst.position() - before;
@@ -281,10 +249,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, dsts.length);
         synchronized (readLock) {
-            ensureOpen();
-            if (remote == null) {
-                throw new NotYetConnectedException();
-            }
+            NetChannels.ensureConnectedForIo(this, remote != null);
             int total = 0;
             for (int i = offset; i < offset + length; i++) {
                 total += dsts[i].remaining();
@@ -310,11 +275,8 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public int write(ByteBuffer src) throws IOException {
         Objects.requireNonNull(src);
         synchronized (writeLock) {
-            ensureOpen();
             InetSocketAddress peer = remote;
-            if (peer == null) {
-                throw new NotYetConnectedException();
-            }
+            NetChannels.ensureConnectedForIo(this, peer != null);
             return sendFrom(src, peer);
         }
     }
@@ -323,11 +285,8 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, srcs.length);
         synchronized (writeLock) {
-            ensureOpen();
             InetSocketAddress peer = remote;
-            if (peer == null) {
-                throw new NotYetConnectedException();
-            }
+            NetChannels.ensureConnectedForIo(this, peer != null);
             int total = 0;
             for (int i = offset; i < offset + length; i++) {
                 total += srcs[i].remaining();
@@ -343,14 +302,8 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
 
     @Override
     public <T> DatagramChannel setOption(SocketOption<T> name, T value) throws IOException {
-        Objects.requireNonNull(name);
-        if (!OPTIONS.contains(name)) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        if (value == null || !name.type().isInstance(value)) {
-            throw new IllegalArgumentException("Invalid value '" + value + "'");
-        }
-        ensureOpen();
+        SocketOptions.check(OPTIONS, name, value);
+        NetChannels.ensureOpen(this);
         if (name == StandardSocketOptions.IP_MULTICAST_IF) {
             java.net.NetworkInterface ni = (java.net.NetworkInterface) value;
             String lit = ACCESS.ipv4Literal(ni);
@@ -386,11 +339,8 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
-        Objects.requireNonNull(name);
-        if (!OPTIONS.contains(name)) {
-            throw new UnsupportedOperationException("'" + name + "' not supported");
-        }
-        ensureOpen();
+        SocketOptions.check(OPTIONS, name);
+        NetChannels.ensureOpen(this);
         Object v;
         if (name == StandardSocketOptions.IP_MULTICAST_IF) {
             v = multicastIf;
@@ -439,7 +389,7 @@ final class DatagramChannelImpl extends DatagramChannel implements SelChImpl {
             throw new UnsupportedOperationException("IPv6 multicast groups are not supported by Tern yet");
         }
         synchronized (memberships) {
-            ensureOpen();
+            NetChannels.ensureOpen(this);
             for (MembershipKeyImpl k : memberships) {
                 if (k.group().equals(group) && k.networkInterface().equals(interf)) {
                     return k;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.Pipe;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
@@ -46,7 +47,31 @@ final class PipeImpl extends Pipe {
         return sink;
     }
 
-    private static final class Source extends Pipe.SourceChannel implements SelChImpl {
+    /**
+     * One end of the pipe (Source and Sink extend different JDK classes): its loopback socket,
+     * reached only while the end is open, and what a selector polls.
+     */
+    private interface End extends SelChImpl {
+        /** The socket this end forwards to. */
+        SocketChannelImpl loopback();
+
+        boolean isOpen();
+
+        /** The socket, for an I/O operation on this end: ClosedChannelException once it is closed. */
+        default SocketChannelImpl openLoopback() throws ClosedChannelException {
+            if (!isOpen()) {
+                throw new ClosedChannelException();
+            }
+            return loopback();
+        }
+
+        @Override
+        default int selectFd() {
+            return isOpen() ? loopback().selectFd() : 0;
+        }
+    }
+
+    private static final class Source extends Pipe.SourceChannel implements End {
         private final SocketChannelImpl ch;
 
         Source(SelectorProvider provider, SocketChannelImpl ch) {
@@ -55,31 +80,23 @@ final class PipeImpl extends Pipe {
         }
 
         @Override
+        public SocketChannelImpl loopback() {
+            return ch;
+        }
+
+        @Override
         public int read(ByteBuffer dst) throws IOException {
-            ensureOpen();
-            return ch.read(dst);
+            return openLoopback().read(dst);
         }
 
         @Override
         public long read(ByteBuffer[] dsts, int offset, int length) throws IOException {
-            ensureOpen();
-            return ch.read(dsts, offset, length);
+            return openLoopback().read(dsts, offset, length);
         }
 
         @Override
         public long read(ByteBuffer[] dsts) throws IOException {
             return read(dsts, 0, dsts.length);
-        }
-
-        private void ensureOpen() throws java.nio.channels.ClosedChannelException {
-            if (!isOpen()) {
-                throw new java.nio.channels.ClosedChannelException();
-            }
-        }
-
-        @Override
-        public int selectFd() {
-            return isOpen() ? ch.selectFd() : 0;
         }
 
         @Override
@@ -98,7 +115,7 @@ final class PipeImpl extends Pipe {
         }
     }
 
-    private static final class Sink extends Pipe.SinkChannel implements SelChImpl {
+    private static final class Sink extends Pipe.SinkChannel implements End {
         private final SocketChannelImpl ch;
 
         Sink(SelectorProvider provider, SocketChannelImpl ch) {
@@ -107,31 +124,23 @@ final class PipeImpl extends Pipe {
         }
 
         @Override
+        public SocketChannelImpl loopback() {
+            return ch;
+        }
+
+        @Override
         public int write(ByteBuffer src) throws IOException {
-            ensureOpen();
-            return ch.write(src);
+            return openLoopback().write(src);
         }
 
         @Override
         public long write(ByteBuffer[] srcs, int offset, int length) throws IOException {
-            ensureOpen();
-            return ch.write(srcs, offset, length);
+            return openLoopback().write(srcs, offset, length);
         }
 
         @Override
         public long write(ByteBuffer[] srcs) throws IOException {
             return write(srcs, 0, srcs.length);
-        }
-
-        private void ensureOpen() throws java.nio.channels.ClosedChannelException {
-            if (!isOpen()) {
-                throw new java.nio.channels.ClosedChannelException();
-            }
-        }
-
-        @Override
-        public int selectFd() {
-            return isOpen() ? ch.selectFd() : 0;
         }
 
         @Override

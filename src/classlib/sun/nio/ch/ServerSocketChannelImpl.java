@@ -9,13 +9,10 @@ import java.net.SocketException;
 import java.net.SocketOption;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.NotYetBoundException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.UnresolvedAddressException;
-import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.channels.spi.SelectorProvider;
 import java.util.Set;
 import jdk.internal.access.JavaNetAccess;
@@ -36,12 +33,6 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
         ACCESS.setChannel(socket, this);
     }
 
-    private void ensureOpen() throws ClosedChannelException {
-        if (!isOpen()) {
-            throw new ClosedChannelException();
-        }
-    }
-
     @Override
     public ServerSocket socket() {
         return socket;
@@ -50,21 +41,11 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
     @Override
     public ServerSocketChannel bind(SocketAddress local, int backlog) throws IOException {
         synchronized (acceptLock) {
-            ensureOpen();
+            NetChannels.ensureOpen(this);
             if (socket.isBound()) {
                 throw new AlreadyBoundException();
             }
-            InetSocketAddress isa;
-            if (local == null) {
-                isa = new InetSocketAddress(0);
-            } else if (!(local instanceof InetSocketAddress)) {
-                throw new UnsupportedAddressTypeException();
-            } else {
-                isa = (InetSocketAddress) local;
-                if (isa.isUnresolved()) {
-                    throw new UnresolvedAddressException();
-                }
-            }
+            InetSocketAddress isa = local == null ? new InetSocketAddress(0) : NetChannels.checkAddress(local);
             socket.bind(isa, backlog < 1 ? 50 : backlog);
             return this;
         }
@@ -72,18 +53,14 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
 
     @Override
     public <T> ServerSocketChannel setOption(SocketOption<T> name, T value) throws IOException {
-        SocketOptions.check(SocketOptions.SERVER, name, value);
-        ensureOpen();
-        SocketOptions.set(socket, name, value);
+        SocketOptions.set(this, socket, name, value);
         return this;
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
-        SocketOptions.check(SocketOptions.SERVER, name, null);
-        ensureOpen();
-        return (T) SocketOptions.get(socket, name);
+        return (T) SocketOptions.get(this, socket, name);
     }
 
     @Override
@@ -94,7 +71,7 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
     @Override
     public SocketChannel accept() throws IOException {
         synchronized (acceptLock) {
-            ensureOpen();
+            NetChannels.ensureOpenForIo(this);
             if (!socket.isBound()) {
                 throw new NotYetBoundException();
             }
@@ -109,10 +86,7 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
             try {
                 s = socket.accept();
             } catch (SocketException e) {
-                if (!isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                throw e;
+                throw NetChannels.closedOr(this, e);
             }
             return new SocketChannelImpl(provider(), s);
         }
@@ -130,7 +104,7 @@ final class ServerSocketChannelImpl extends ServerSocketChannel implements SelCh
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         return socket.isBound() ? SocketOptions.plain(socket.getLocalSocketAddress()) : null;
     }
 

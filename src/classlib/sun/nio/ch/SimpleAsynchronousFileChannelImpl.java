@@ -79,15 +79,11 @@ final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     }
 
     private <V, A> Future<V> immediate(V result, Throwable exc, A att, CompletionHandler<V, ? super A> handler) {
-        if (handler == null) {
-            return PendingFuture.completed(result, exc);
-        }
-        executor.execute(() -> UnixAsynchronousSocketChannelImpl.invoke(handler, att, result, exc));
-        return null;
+        return AsyncChannelCore.immediate(executor, result, exc, att, handler);
     }
 
     /** Runs op on the executor, then the handler (or completes the future) on the same thread. */
-    private <V, A> Future<V> submit(UnixAsynchronousSocketChannelImpl.Op<V> op, A att,
+    private <V, A> Future<V> submit(AsyncChannelCore.Op<V> op, A att,
             CompletionHandler<V, ? super A> handler) {
         PendingFuture<V> f = handler == null ? new PendingFuture<>(null) : null;
         executor.execute(() -> {
@@ -104,7 +100,7 @@ final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
             if (f != null) {
                 f.complete(r, x);
             } else {
-                UnixAsynchronousSocketChannelImpl.invoke(handler, att, r, x);
+                AsyncChannelCore.invoke(handler, att, r, x);
             }
         });
         return f;

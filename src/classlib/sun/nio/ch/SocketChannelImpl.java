@@ -12,14 +12,10 @@ import java.net.SocketOption;
 import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.AsynchronousCloseException;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ConnectionPendingException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.NoConnectionPendingException;
-import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.UnresolvedAddressException;
-import java.nio.channels.UnsupportedAddressTypeException;
 import java.nio.channels.spi.SelectorProvider;
 import java.util.Objects;
 import java.util.Set;
@@ -61,19 +57,6 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
         ACCESS.setChannel(socket, this);
     }
 
-    private void ensureOpen() throws ClosedChannelException {
-        if (!isOpen()) {
-            throw new ClosedChannelException();
-        }
-    }
-
-    private void ensureConnected() throws ClosedChannelException {
-        ensureOpen();
-        if (!connected) {
-            throw new NotYetConnectedException();
-        }
-    }
-
     @Override
     public Socket socket() {
         return socket;
@@ -81,24 +64,20 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
 
     @Override
     public SocketChannel bind(SocketAddress local) throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         throw new UnsupportedOperationException("binding a client channel is not supported by Tern yet");
     }
 
     @Override
     public <T> SocketChannel setOption(SocketOption<T> name, T value) throws IOException {
-        SocketOptions.check(SocketOptions.CLIENT, name, value);
-        ensureOpen();
-        SocketOptions.set(socket, name, value);
+        SocketOptions.set(this, socket, name, value);
         return this;
     }
 
     @SuppressWarnings("unchecked")
     @Override
     public <T> T getOption(SocketOption<T> name) throws IOException {
-        SocketOptions.check(SocketOptions.CLIENT, name, null);
-        ensureOpen();
-        return (T) SocketOptions.get(socket, name);
+        return (T) SocketOptions.get(this, socket, name);
     }
 
     @Override
@@ -134,17 +113,10 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
 
     @Override
     public boolean connect(SocketAddress remote) throws IOException {
-        Objects.requireNonNull(remote);
-        if (!(remote instanceof InetSocketAddress)) {
-            throw new UnsupportedAddressTypeException();
-        }
-        InetSocketAddress isa = (InetSocketAddress) remote;
-        if (isa.isUnresolved()) {
-            throw new UnresolvedAddressException();
-        }
+        InetSocketAddress isa = NetChannels.checkAddress(remote);
         synchronized (readLock) {
             synchronized (writeLock) {
-                ensureOpen();
+                NetChannels.ensureOpen(this);
                 if (connected) {
                     throw new AlreadyConnectedException();
                 }
@@ -180,7 +152,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
     public boolean finishConnect() throws IOException {
         synchronized (readLock) {
             synchronized (writeLock) {
-                ensureOpen();
+                NetChannels.ensureOpen(this);
                 if (connected) {
                     return true;
                 }
@@ -218,19 +190,19 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
 
     @Override
     public SocketAddress getRemoteAddress() throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         return connected ? SocketOptions.plain(socket.getRemoteSocketAddress()) : null;
     }
 
     @Override
     public SocketAddress getLocalAddress() throws IOException {
-        ensureOpen();
+        NetChannels.ensureOpen(this);
         return connected ? SocketOptions.plain(socket.getLocalSocketAddress()) : null;
     }
 
     @Override
     public SocketChannel shutdownInput() throws IOException {
-        ensureConnected();
+        NetChannels.ensureConnected(this, connected);
         if (!inputShut) {
             socket.shutdownInput();
             inputShut = true;
@@ -240,7 +212,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
 
     @Override
     public SocketChannel shutdownOutput() throws IOException {
-        ensureConnected();
+        NetChannels.ensureConnected(this, connected);
         if (!outputShut) {
             socket.shutdownOutput();
             outputShut = true;
@@ -252,7 +224,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
     public int read(ByteBuffer dst) throws IOException {
         Objects.requireNonNull(dst);
         synchronized (readLock) {
-            ensureConnected();
+            NetChannels.ensureConnected(this, connected);
             if (inputShut) {
                 return -1;
             }
@@ -297,10 +269,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
                 }
                 return n;
             } catch (SocketException e) {
-                if (!isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                throw e;
+                throw NetChannels.closedOr(this, e);
             }
         }
     }
@@ -331,7 +300,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
     public int write(ByteBuffer src) throws IOException {
         Objects.requireNonNull(src);
         synchronized (writeLock) {
-            ensureConnected();
+            NetChannels.ensureConnected(this, connected);
             if (outputShut) {
                 throw new AsynchronousCloseException(); // what HotSpot 17 throws here
             }
@@ -364,10 +333,7 @@ final class SocketChannelImpl extends SocketChannel implements SelChImpl {
                 }
                 return rem;
             } catch (SocketException e) {
-                if (!isOpen()) {
-                    throw new AsynchronousCloseException();
-                }
-                throw e;
+                throw NetChannels.closedOr(this, e);
             }
         }
     }

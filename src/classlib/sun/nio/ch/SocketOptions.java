@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketOption;
 import java.net.StandardSocketOptions;
+import java.nio.channels.Channel;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,20 +33,29 @@ final class SocketOptions {
         }
     }
 
-    static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
+    /** UnsupportedOperationException for an option not in supported (getOption's check). */
+    static void check(Set<SocketOption<?>> supported, SocketOption<?> name) {
         Objects.requireNonNull(name);
         if (!supported.contains(name)) {
             throw new UnsupportedOperationException("'" + name + "' not supported");
         }
-        if (value != null && !name.type().isInstance(value)) {
+    }
+
+    /**
+     * setOption's check, before the channel's open check as in the JDK: the option supported, and
+     * IllegalArgumentException for null or a value of the wrong type.
+     */
+    static void check(Set<SocketOption<?>> supported, SocketOption<?> name, Object value) {
+        check(supported, name);
+        if (!name.type().isInstance(value)) {
             throw new IllegalArgumentException("Invalid value '" + value + "'");
         }
     }
 
-    static void set(Socket s, SocketOption<?> name, Object value) throws IOException {
-        if (value == null) {
-            throw new IllegalArgumentException("Invalid value 'null'");
-        }
+    /** SocketChannel.setOption: the option checked, then the channel open, then the value. */
+    static void set(Channel ch, Socket s, SocketOption<?> name, Object value) throws IOException {
+        check(CLIENT, name, value);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.TCP_NODELAY) {
             s.setTcpNoDelay((Boolean) value);
         } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
@@ -59,7 +69,10 @@ final class SocketOptions {
         // buffer sizes and IP_TOS: accepted and ignored (docs/sockets.md)
     }
 
-    static Object get(Socket s, SocketOption<?> name) throws IOException {
+    /** SocketChannel.getOption: the option checked, then the channel open. */
+    static Object get(Channel ch, Socket s, SocketOption<?> name) throws IOException {
+        check(CLIENT, name);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.TCP_NODELAY) {
             return s.getTcpNoDelay();
         } else if (name == StandardSocketOptions.SO_KEEPALIVE) {
@@ -74,16 +87,19 @@ final class SocketOptions {
         return 65536;
     }
 
-    static void set(ServerSocket s, SocketOption<?> name, Object value) throws IOException {
-        if (value == null) {
-            throw new IllegalArgumentException("Invalid value 'null'");
-        }
+    /** ServerSocketChannel.setOption: the option checked, then the channel open, then the value. */
+    static void set(Channel ch, ServerSocket s, SocketOption<?> name, Object value) throws IOException {
+        check(SERVER, name, value);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.SO_REUSEADDR) {
             s.setReuseAddress((Boolean) value);
         }
     }
 
-    static Object get(ServerSocket s, SocketOption<?> name) throws IOException {
+    /** ServerSocketChannel.getOption: the option checked, then the channel open. */
+    static Object get(Channel ch, ServerSocket s, SocketOption<?> name) throws IOException {
+        check(SERVER, name);
+        NetChannels.ensureOpen(ch);
         if (name == StandardSocketOptions.SO_REUSEADDR) {
             return s.getReuseAddress();
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.SocketAddress;
 import java.net.SocketOption;
 import java.nio.channels.AcceptPendingException;
-import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.AsynchronousServerSocketChannel;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.ClosedChannelException;
@@ -23,24 +22,17 @@ import java.util.concurrent.Future;
  */
 final class UnixAsynchronousServerSocketChannelImpl extends AsynchronousServerSocketChannel
         implements PendingFuture.Canceller {
-    private final AsyncGroup group;
+    private final AsyncChannelCore<ServerSocketChannel> core;
     private final ServerSocketChannel ch;
-    private final Object stateLock = new Object();
+    private final Object stateLock;
     private boolean accepting;
     private boolean acceptKilled;
-    private volatile boolean closed;
 
     UnixAsynchronousServerSocketChannelImpl(AsyncGroup group) throws IOException {
         super(LinuxAsynchronousChannelProvider.get());
-        this.group = group;
-        ServerSocketChannel c = ServerSocketChannel.open();
-        try {
-            group.register(this);
-        } catch (RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        this.ch = c;
+        core = new AsyncChannelCore<>(group, this, ServerSocketChannel.open());
+        ch = core.ch;
+        stateLock = core.stateLock;
     }
 
     @Override
@@ -71,12 +63,7 @@ final class UnixAsynchronousServerSocketChannelImpl extends AsynchronousServerSo
     private <A> Future<AsynchronousSocketChannel> accept(A att,
             CompletionHandler<AsynchronousSocketChannel, ? super A> handler, boolean withHandler) {
         if (!isOpen()) {
-            Throwable exc = new ClosedChannelException();
-            if (!withHandler) {
-                return PendingFuture.completed(null, exc);
-            }
-            group.dispatch(() -> handler.failed(exc, att));
-            return null;
+            return core.immediate(null, new ClosedChannelException(), att, handler);
         }
         SocketAddress local;
         try {
@@ -97,41 +84,19 @@ final class UnixAsynchronousServerSocketChannelImpl extends AsynchronousServerSo
             accepting = true;
         }
         PendingFuture<AsynchronousSocketChannel> f = withHandler ? null : new PendingFuture<>(this);
-        AsyncGroup.startIo(() -> {
-            AsynchronousSocketChannel r = null;
-            Throwable x = null;
+        return core.start(() -> {
+            SocketChannel sc = ch.accept();
             try {
-                SocketChannel sc = ch.accept();
-                try {
-                    r = new UnixAsynchronousSocketChannelImpl(group, sc);
-                } catch (Throwable t) {
-                    sc.close();
-                    throw t;
-                }
+                return new UnixAsynchronousSocketChannelImpl(core.group, sc);
             } catch (Throwable t) {
-                x = t;
+                sc.close();
+                throw t;
             }
-            if (x instanceof IOException && closed && !(x instanceof AsynchronousCloseException)) {
-                x = new AsynchronousCloseException(); // closed before or while the wait began
-            }
+        }, exc -> {
             synchronized (stateLock) {
                 accepting = false;
             }
-            if (f != null) {
-                if (!f.complete(r, x) && r != null) {
-                    try {
-                        r.close(); // cancelled meanwhile: nobody will take the connection
-                    } catch (IOException ignored) {
-                        // nothing more to do
-                    }
-                }
-            } else {
-                AsynchronousSocketChannel result = r;
-                Throwable exc = x;
-                group.dispatch(() -> UnixAsynchronousSocketChannelImpl.invoke(handler, att, result, exc));
-            }
-        });
-        return f;
+        }, f, att, handler);
     }
 
     @Override
@@ -163,22 +128,12 @@ final class UnixAsynchronousServerSocketChannelImpl extends AsynchronousServerSo
 
     @Override
     public boolean isOpen() {
-        return !closed;
+        return core.isOpen();
     }
 
     @Override
     public void close() throws IOException {
-        synchronized (stateLock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        try {
-            ch.close();
-        } finally {
-            group.unregister(this);
-        }
+        core.close();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.net.SocketOption;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.AlreadyConnectedException;
-import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.AsynchronousSocketChannel;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.CompletionHandler;
@@ -16,8 +15,6 @@ import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.NotYetConnectedException;
 import java.nio.channels.ReadPendingException;
 import java.nio.channels.SocketChannel;
-import java.nio.channels.UnresolvedAddressException;
-import java.nio.channels.UnsupportedAddressTypeException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Future;
@@ -33,9 +30,9 @@ import java.nio.channels.WritePendingException;
  * JDK); write timeouts are not enforced (a write completes once the platform took the bytes).
  */
 final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel implements PendingFuture.Canceller {
-    private final AsyncGroup group;
+    private final AsyncChannelCore<SocketChannel> core;
     private final SocketChannel ch;
-    private final Object stateLock = new Object();
+    private final Object stateLock;
     private boolean connectPending;
     private boolean reading;
     private boolean writing;
@@ -45,71 +42,12 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
     private boolean writeShutdown;
     private PendingFuture<?> readFuture;
     private PendingFuture<?> writeFuture;
-    private volatile boolean closed;
 
     UnixAsynchronousSocketChannelImpl(AsyncGroup group, SocketChannel accepted) throws IOException {
         super(LinuxAsynchronousChannelProvider.get());
-        this.group = group;
-        SocketChannel c = accepted != null ? accepted : SocketChannel.open();
-        try {
-            group.register(this);
-        } catch (RuntimeException e) {
-            c.close();
-            throw e;
-        }
-        this.ch = c;
-    }
-
-    /** A result or failure for an operation that did not start: to the future or the handler. */
-    private <V, A> Future<V> immediate(V result, Throwable exc, A att, CompletionHandler<V, ? super A> handler) {
-        if (handler == null) {
-            return PendingFuture.completed(result, exc);
-        }
-        group.dispatch(() -> invoke(handler, att, result, exc));
-        return null;
-    }
-
-    static <V, A> void invoke(CompletionHandler<V, ? super A> handler, A att, V result, Throwable exc) {
-        if (exc == null) {
-            handler.completed(result, att);
-        } else {
-            handler.failed(exc, att);
-        }
-    }
-
-    /** The wait of one operation, run on an IO thread. */
-    interface Op<V> {
-        V run() throws Throwable;
-    }
-
-    /** What happens once an operation is over, before its handler runs (clears the pending flag). */
-    interface Done {
-        void done(Throwable exc);
-    }
-
-    private <V, A> Future<V> start(Op<V> op, Done done, PendingFuture<V> future, A att,
-            CompletionHandler<V, ? super A> handler) {
-        AsyncGroup.startIo(() -> {
-            V r = null;
-            Throwable x = null;
-            try {
-                r = op.run();
-            } catch (Throwable t) {
-                x = t;
-            }
-            if (x instanceof IOException && closed && !(x instanceof AsynchronousCloseException)) {
-                x = new AsynchronousCloseException(); // closed before or while the wait began
-            }
-            done.done(x);
-            if (future != null) {
-                future.complete(r, x);
-            } else {
-                V result = r;
-                Throwable exc = x;
-                group.dispatch(() -> invoke(handler, att, result, exc));
-            }
-        });
-        return future;
+        core = new AsyncChannelCore<>(group, this, accepted != null ? accepted : SocketChannel.open());
+        ch = core.ch;
+        stateLock = core.stateLock;
     }
 
     @Override
@@ -146,16 +84,9 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
     private <A> Future<Void> connect(SocketAddress remote, A att, CompletionHandler<Void, ? super A> handler,
             boolean withHandler) {
         if (!isOpen()) {
-            return immediate(null, new ClosedChannelException(), att, handler);
+            return core.immediate(null, new ClosedChannelException(), att, handler);
         }
-        Objects.requireNonNull(remote);
-        if (!(remote instanceof InetSocketAddress)) {
-            throw new UnsupportedAddressTypeException();
-        }
-        InetSocketAddress isa = (InetSocketAddress) remote;
-        if (isa.isUnresolved()) {
-            throw new UnresolvedAddressException();
-        }
+        InetSocketAddress isa = NetChannels.checkAddress(remote);
         synchronized (stateLock) {
             if (ch.isConnected()) {
                 throw new AlreadyConnectedException();
@@ -166,7 +97,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
             connectPending = true;
         }
         PendingFuture<Void> f = withHandler ? null : new PendingFuture<>(this);
-        return start(() -> {
+        return core.start(() -> {
             ch.connect(isa);
             return null;
         }, exc -> {
@@ -221,7 +152,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
             long timeout, TimeUnit unit, A att, CompletionHandler<V, ? super A> handler, boolean withHandler) {
         boolean scattering = dsts != null;
         if (!isOpen()) {
-            return immediate(null, new ClosedChannelException(), att, handler);
+            return core.immediate(null, new ClosedChannelException(), att, handler);
         }
         if (!ch.isConnected()) {
             throw new NotYetConnectedException();
@@ -243,14 +174,14 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
         }
         if (shutdown || !hasSpace) {
             Number r = scattering ? (Number) Long.valueOf(shutdown ? -1L : 0L) : (Number) Integer.valueOf(shutdown ? -1 : 0);
-            return immediate((V) r, null, att, handler);
+            return core.immediate((V) r, null, att, handler);
         }
         long ms = timeout > 0 ? Math.max(1L, unit.toMillis(timeout)) : 0L;
         PendingFuture<V> f = withHandler ? null : new PendingFuture<>(this);
         synchronized (stateLock) {
             readFuture = f;
         }
-        return start(() -> {
+        return core.start(() -> {
             ch.socket().setSoTimeout((int) Math.min(ms, Integer.MAX_VALUE));
             try {
                 Number n = scattering ? (Number) Long.valueOf(ch.read(dsts, offset, length))
@@ -305,7 +236,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
             hasData = src.hasRemaining();
         }
         if (!isOpen()) {
-            return immediate(null, new ClosedChannelException(), att, handler);
+            return core.immediate(null, new ClosedChannelException(), att, handler);
         }
         if (!ch.isConnected()) {
             throw new NotYetConnectedException();
@@ -325,17 +256,17 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
             }
         }
         if (shutdown) {
-            return immediate(null, new ClosedChannelException(), att, handler);
+            return core.immediate(null, new ClosedChannelException(), att, handler);
         }
         if (!hasData) {
             Number r = gathering ? (Number) Long.valueOf(0L) : (Number) Integer.valueOf(0);
-            return immediate((V) r, null, att, handler);
+            return core.immediate((V) r, null, att, handler);
         }
         PendingFuture<V> f = withHandler ? null : new PendingFuture<>(this);
         synchronized (stateLock) {
             writeFuture = f;
         }
-        return start(() -> {
+        return core.start(() -> {
             Number n = gathering ? (Number) Long.valueOf(ch.write(srcs, offset, length))
                     : (Number) Integer.valueOf(ch.write(src));
             return (V) n;
@@ -350,9 +281,7 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
     // ---- state ----
 
     private void ensureOpen() throws ClosedChannelException {
-        if (!isOpen()) {
-            throw new ClosedChannelException();
-        }
+        core.ensureOpen();
     }
 
     @Override
@@ -380,34 +309,37 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
 
     @Override
     public AsynchronousSocketChannel shutdownInput() throws IOException {
-        ensureOpen();
-        if (!ch.isConnected()) {
-            throw new NotYetConnectedException();
-        }
-        synchronized (stateLock) {
-            if (readShutdown) {
-                return this;
-            }
-            readShutdown = true;
-        }
-        ch.shutdownInput();
+        shutdown(true);
         return this;
     }
 
     @Override
     public AsynchronousSocketChannel shutdownOutput() throws IOException {
+        shutdown(false);
+        return this;
+    }
+
+    /** Shuts down reading (input) or writing once; again is a no-op. */
+    private void shutdown(boolean input) throws IOException {
         ensureOpen();
         if (!ch.isConnected()) {
             throw new NotYetConnectedException();
         }
         synchronized (stateLock) {
-            if (writeShutdown) {
-                return this;
+            if (input ? readShutdown : writeShutdown) {
+                return;
             }
-            writeShutdown = true;
+            if (input) {
+                readShutdown = true;
+            } else {
+                writeShutdown = true;
+            }
         }
-        ch.shutdownOutput();
-        return this;
+        if (input) {
+            ch.shutdownInput();
+        } else {
+            ch.shutdownOutput();
+        }
     }
 
     @Override
@@ -424,22 +356,12 @@ final class UnixAsynchronousSocketChannelImpl extends AsynchronousSocketChannel 
 
     @Override
     public boolean isOpen() {
-        return !closed;
+        return core.isOpen();
     }
 
     @Override
     public void close() throws IOException {
-        synchronized (stateLock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        try {
-            ch.close();
-        } finally {
-            group.unregister(this);
-        }
+        core.close();
     }
 
     @Override
