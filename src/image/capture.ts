@@ -131,6 +131,10 @@ class Capture {
     // its call on restore.
     const files = captureFiles(vm, vm.fileCapture);
     const sockets = captureSockets(vm, (id) => live.findIndex((t) => t.id === id));
+    // Standard input in the same turn too: a read that completes later takes its bytes after this
+    // position, and its thread, captured as waiting, reads them again from the restored input.
+    const input = vm.host.stdin.position();
+    const stdin = { offset: vm.stdinBase + input.read, buffered: input.buffered.slice(), ended: input.ended };
     const objects: ImageObject[] = [];
     for (let i = 0; i < this.order.length; i++) { // grows while scanning
       objects.push(this.object(this.order[i]!, i));
@@ -160,6 +164,7 @@ class Capture {
       files,
       sockets,
       workingDirectory: vm.workingDirectory,
+      stdin,
     };
     return image;
   }

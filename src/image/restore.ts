@@ -56,6 +56,17 @@ function restoreWorkingDirectory(vm: Vm, image: Image, options: RestoreOptions):
   }
 }
 
+/**
+ * The restored program's standard input is this process's, continuing the original input where
+ * the image says the VM had read it to; the bytes it had read but the program had not taken come
+ * first (docs/checkpoint.md "Standard input").
+ */
+function restoreStdin(vm: Vm, image: Image): void {
+  if (image.stdin === undefined) return;
+  vm.stdinBase = image.stdin.offset;
+  vm.host.stdin.unread(image.stdin.buffered);
+}
+
 /** Restores `image` into `vm`, a fresh VM created with the same class library (not launched). */
 export function restoreImage(vm: Vm, image: Image, libraryId: string, options: RestoreOptions = {}): void {
   if (image.classLibrary !== libraryId) {
@@ -63,6 +74,7 @@ export function restoreImage(vm: Vm, image: Image, libraryId: string, options: R
   }
   new Restore(vm, image).run();
   restoreWorkingDirectory(vm, image, options);
+  restoreStdin(vm, image);
   try {
     restoreFiles(vm, image.files, options.fileChanged ?? 'fail', options.warn ?? (() => {}));
   } catch (e) {
