@@ -134,7 +134,8 @@ class Capture {
     // Standard input in the same turn too: a read that completes later takes its bytes after this
     // position, and its thread, captured as waiting, reads them again from the restored input.
     const input = vm.host.stdin.position();
-    const stdin = { offset: vm.stdinBase + input.read, buffered: input.buffered.slice(), ended: input.ended };
+    const offset = vm.stdinBase + input.read;
+    const stdin = offset > 0 || input.ended ? { offset, buffered: input.buffered.slice(), ended: input.ended } : undefined;
     const objects: ImageObject[] = [];
     for (let i = 0; i < this.order.length; i++) { // grows while scanning
       objects.push(this.object(this.order[i]!, i));
@@ -164,7 +165,7 @@ class Capture {
       files,
       sockets,
       workingDirectory: vm.workingDirectory,
-      stdin,
+      ...(stdin === undefined ? {} : { stdin }),
     };
     return image;
   }

@@ -1822,7 +1822,9 @@ class Decoder {
     const n = r.uvarint();
     if (n > offset) this.fail(`stdin has ${n} buffered bytes, more than the ${offset} read`);
     if (n > r.remaining) this.fail(`image is truncated (stdin: ${n} buffered bytes)`);
-    this.stdin = { offset, buffered: r.bytesCopy(n), ended: ended === 1 };
+    const buffered = r.bytesCopy(n);
+    // Nothing read is the same as no record (as in images before version 6).
+    if (offset > 0 || ended === 1) this.stdin = { offset, buffered, ended: ended === 1 };
   }
 
   private readVm(): void {

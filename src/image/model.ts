@@ -403,6 +403,9 @@ export interface Image {
    * images that do not carry it, whose restored programs use the restoring process's directory.
    */
   workingDirectory?: string;
-  /** Standard input (section 12, version 6); absent in older images (nothing had been read). */
+  /**
+   * Standard input (section 12, version 6); absent when the program had read nothing from it (and
+   * in older images, whose restored programs read their process's input from its start).
+   */
   stdin?: ImageStdin;
 }
