@@ -24,10 +24,11 @@
  * compiled code (OSR'd loops, chains of compiled calls), and -XX:+TernPrintCheckpointSite confirms
  * it for each image. A program of the subset must have at least one such point under -Xcomp.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeImage } from '../src/image/codec.js';
 import { readBaseline } from './support/baseline.js';
 import { compileProgram } from './support/compile.js';
 import { readConfig } from './support/config.js';
@@ -38,8 +39,12 @@ import { seededRandom as random } from './support/random.js';
 
 const config = readConfig();
 const baseline = readBaseline(config.baselinePath);
-/** Programs that read standard input are left out: the original consumed part of it. */
-const programs = filterPrograms(discoverPrograms(), config.only).filter((p) => !baseline.has(p.id) && p.stdin.length === 0 && p.consistencySkip === undefined);
+/**
+ * Every program of the corpus but those marked `consistency: skip`. Programs that read standard
+ * input get their fixture, and each restored process the rest of it from where its image says the
+ * VM had read it ({@link restInput}), as a user restoring a program that read a pipe would feed it.
+ */
+const programs = filterPrograms(discoverPrograms(), config.only).filter((p) => !baseline.has(p.id) && p.consistencySkip === undefined);
 
 /**
  * Programs the extra modes run in CI (each -Xcomp run compiles hundreds of class-library methods
@@ -112,8 +117,21 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function tern(program: JavaProgram, args: string[], cwd: string): Promise<RunResult> {
-  return limit(() => runProcess(process.execPath, [TERN_LAUNCHER, ...args], { cwd, env: programEnvironment(program), timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs }));
+function tern(program: JavaProgram, args: string[], cwd: string, stdin: Buffer): Promise<RunResult> {
+  return limit(() => runProcess(process.execPath, [TERN_LAUNCHER, ...args], { cwd, env: programEnvironment(program), timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs, stdin }));
+}
+
+/**
+ * The standard input a process restored from `image` gets: the program's fixture from the offset
+ * the image records (the bytes the VM had read from its input; those read but not taken by the
+ * program are in the image). A launch (`start` not a restore) gets the whole fixture.
+ */
+function restInput(program: JavaProgram, image: string | null): Buffer {
+  if (image === null) return program.stdin;
+  const stdin = decodeImage(readFileSync(image)).stdin;
+  const offset = stdin?.offset ?? 0;
+  if (offset > program.stdin.length) throw new Error(`${program.id}: ${image} says ${offset} bytes of standard input were read, the fixture has ${program.stdin.length}`);
+  return program.stdin.subarray(offset);
 }
 
 const text = (r: RunResult) => ({ out: r.stdout.toString('latin1'), err: r.stderr.toString('latin1') });
@@ -135,7 +153,7 @@ async function runWithCheckpoints(mode: Mode, program: JavaProgram, start: strin
   const flags = [...BUDGET, ...mode.flags, ...program.ternFlags, ...slices.map((n, i) => `-XX:TernCheckpointAtSlice=${n}:${images[i]}`), '-XX:+TernPrintCheckpointSite'];
   if (go) flags.push('-XX:+TernCheckpointContinue');
   const args = start[0] === 'restore' ? ['restore', ...flags, ...start.slice(1)] : [...flags, ...start];
-  const r = await tern(program, args, cwd);
+  const r = await tern(program, args, cwd, restInput(program, start[0] === 'restore' ? start[1]! : null));
   let { out, err } = text(r);
   // The site lines (-XX:+TernPrintCheckpointSite) are the harness's, not the program's.
   const sites = new Map<number, Site>();
@@ -171,7 +189,7 @@ interface Mode {
 async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   const classes = await limit(() => compileProgram(program));
   const launch = ['-cp', classes, program.mainClass, ...program.args];
-  const whole = await tern(program, [...BUDGET, ...mode.flags, ...program.ternFlags, '-XX:+TernPrintSliceCount', ...launch], program.dir);
+  const whole = await tern(program, [...BUDGET, ...mode.flags, ...program.ternFlags, '-XX:+TernPrintSliceCount', ...launch], program.dir, program.stdin);
   const { out, err: errWithCount } = text(whole);
   const m = /\[tern\] slices: (\d+)(?: \(compiled:([ 0-9]*)\))?\n$/.exec(errWithCount);
   if (!m) throw new Error(`${program.id}: no slice count (status ${whole.exitCode}, timed out ${whole.timedOut})`);
@@ -196,7 +214,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   const restored = (i: number) => FULL || mode.name !== 'default' || i === one;
   /** Restores image `i` and checks that it continues `before` (the output when it was taken) to the uninterrupted output. */
   const restoreAndCompare = async (i: number, before: { out: string; err: string }) => {
-    const rest = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, images[i]!], elsewhere);
+    const rest = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, images[i]!], elsewhere, restInput(program, images[i]!));
     expect({ out: before.out + text(rest).out, err: before.err + text(rest).err, status: rest.exitCode }, `${program.id} checkpointed at slice ${points[i]} (${where})`)
       .toEqual({ out, err, status: whole.exitCode });
   };
@@ -256,7 +274,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
     start = ['restore', image];
     image = join(work, `${mode.name}-${program.id.replace('/', '_')}-gen${g}.tern`);
   }
-  const last = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, start[1]!], elsewhere);
+  const last = await tern(program, ['restore', ...mode.flags, ...program.ternFlags, start[1]!], elsewhere, restInput(program, start[1]!));
   expect({ out: before + text(last).out, err: beforeErr + text(last).err, status: last.exitCode }, `${program.id} over ${generations} generations (${where})`)
     .toEqual({ out, err, status: whole.exitCode });
 }

@@ -26,6 +26,31 @@ export interface Sha256Stream {
   digest(): string;
 }
 
+/**
+ * Standard input. The host reads the process's input in chunks of its own size ahead of the
+ * program; the VM takes bytes from that read-ahead synchronously ({@link take}), so a byte is
+ * either still the host's (and in {@link position}) or already in a Java array, never in between:
+ * a checkpoint records exactly what the host had read and which of it the program had not taken.
+ */
+export interface HostStdin {
+  /**
+   * Up to `max` bytes of the read-ahead, removed from it; null when none has arrived yet (wait
+   * with {@link readable}); an empty array at end of input.
+   */
+  take(max: number): Uint8Array | null;
+  /** Resolves once {@link take} would not return null; starts reading the process's input. */
+  readable(): Promise<void>;
+  /**
+   * How many bytes the host has read from the process's standard input so far (taken by the VM or
+   * not; bytes given to {@link unread} do not count), the read-ahead not taken yet, and whether
+   * the input had ended. Everything the host has read from the platform is counted, so the
+   * process's input continues at `read`.
+   */
+  position(): { read: number; buffered: Uint8Array; ended: boolean };
+  /** Bytes to serve before the process's own input (a restored program's read-ahead). */
+  unread(bytes: Uint8Array): void;
+}
+
 /** What the VM needs from its platform. */
 export interface Host {
   /** Writes bytes to a standard stream (1 = stdout, 2 = stderr); may buffer until {@link flush}. */
@@ -34,11 +59,8 @@ export interface Host {
   written(fd: 1 | 2): number;
   /** Pushes buffered standard-stream output to the platform. */
   flush(): void;
-  /**
-   * Reads up to `max` bytes from standard input. Resolves to an empty array at end of input.
-   * Only the calling Java thread waits; the VM keeps running other threads.
-   */
-  readStdin(max: number): Promise<Uint8Array>;
+  /** Standard input, read ahead by the host (docs/checkpoint.md "Standard input"). */
+  stdin: HostStdin;
   /** Bytes of a file, or null when it does not exist or cannot be read. */
   readFile(path: string): Uint8Array | null;
   /**

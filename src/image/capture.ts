@@ -104,6 +104,8 @@ class Capture {
   private readonly wellKnown = new Map<Ref, ImageObjectName>();
   private readonly throwable: RtClass;
   private readonly backtraceOffset: number;
+  /** Wall-clock time of the capture (ms), the instant of the image's clocks. */
+  private nowMs = 0;
 
   constructor(private readonly vm: Vm, private readonly heapViews: boolean) {
     this.throwable = vm.registry.load('java/lang/Throwable');
@@ -115,6 +117,11 @@ class Capture {
     if (vm.inNative) throw new CaptureError('checkpoint requested inside a native method');
     const live = vm.scheduler.threads.filter((t) => t.state !== ThreadState.Terminated && t.depth > 0);
     live.forEach((t, i) => this.threadIndex.set(t, i));
+    // One instant for every clock of the image: the threads' remaining wait times and the
+    // monotonic clock are taken together, before the scan (which lets the event loop run and may
+    // take long on a large heap), so a restored thread wakes at the virtual time it was due.
+    this.nowMs = vm.host.currentTimeMillis();
+    const nanoTime = vm.nanoTime();
     // Primitive types only when the program has their Class object (their mirror must stay unique).
     for (const c of vm.registry.byId) if (c && (!c.primitive || c.mirror !== 0)) this.classOf(c);
     this.availableClasses();
@@ -131,6 +138,11 @@ class Capture {
     // its call on restore.
     const files = captureFiles(vm, vm.fileCapture);
     const sockets = captureSockets(vm, (id) => live.findIndex((t) => t.id === id));
+    // Standard input in the same turn too: a read that completes later takes its bytes after this
+    // position, and its thread, captured as waiting, reads them again from the restored input.
+    const input = vm.host.stdin.position();
+    const offset = vm.stdinBase + input.read;
+    const stdin = offset > 0 || input.ended ? { offset, buffered: input.buffered.slice(), ended: input.ended } : undefined;
     const objects: ImageObject[] = [];
     for (let i = 0; i < this.order.length; i++) { // grows while scanning
       objects.push(this.object(this.order[i]!, i));
@@ -140,14 +152,14 @@ class Capture {
     for (let i = 0; i < this.classes.length; i++) this.fillStatics(i);
     const image: Image = {
       classLibrary: libraryId,
-      capturedAt: vm.host.currentTimeMillis(),
+      capturedAt: this.nowMs,
       vm: {
         nextThreadId: vm.nextThreadId,
         hashState: vm.heap.identityHashState,
         shutdownStarted: vm.shutdownStarted,
         mainThread: vm.mainThread ? this.threadIndex.get(vm.mainThread) ?? -1 : -1,
         exitCode: vm.exitCode,
-        nanoTime: vm.nanoTime(),
+        nanoTime,
       },
       mainClass,
       classes: this.classes,
@@ -160,6 +172,7 @@ class Capture {
       files,
       sockets,
       workingDirectory: vm.workingDirectory,
+      ...(stdin === undefined ? {} : { stdin }),
     };
     return image;
   }
@@ -379,7 +392,7 @@ class Capture {
       frames.push(this.frame(t, d));
       expectedLp = f.sp;
     }
-    const now = vm.host.currentTimeMillis();
+    const now = this.nowMs;
     // A thread waiting for host I/O (a read from standard input...) is captured just before its
     // native call, which the restored VM then makes again (the invoke re-executes): the pending
     // host operation belongs to this process, not to the image.

@@ -11,7 +11,7 @@ import { captureSteps } from './capture.js';
 import { decodeImage, encodeSteps } from './codec.js';
 import { classLibraryId } from './library-id.js';
 import type { Image } from './model.js';
-import { RestoreError, restoreImage, type RestoreOptions } from './restore.js';
+import { RestoreError, restoreImage, resumeClocks, type RestoreOptions } from './restore.js';
 import { restoreSocketData, restoreSockets, settleSockets, SocketRestoreError } from './sockets.js';
 
 /** How far a checkpoint has got: objects captured, objects encoded, then compression and writing. */
@@ -93,8 +93,9 @@ export async function checkpointToBytesAsync(vm: Vm, options: CheckpointOptions 
 export function restoreFromBytes(vm: Vm, bytes: Uint8Array, options: RestoreOptions = {}): Image {
   const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
   if (image.sockets.sockets.length > 0) throw new RestoreError('the image holds open sockets: restore it with restoreFromBytesAsync');
-  restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
+  const clock = restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
   restoreSocketData(vm, image.sockets, image.threads);
+  resumeClocks(vm, clock);
   vm.restored = true;
   vm.mainClassName = image.mainClass;
   return image;
@@ -108,13 +109,14 @@ export function restoreFromBytes(vm: Vm, bytes: Uint8Array, options: RestoreOpti
  */
 export async function restoreFromBytesAsync(vm: Vm, bytes: Uint8Array, options: RestoreOptions = {}): Promise<Image> {
   const image = decodeImage(bytes, { inflate: (b: Uint8Array, size: number) => vm.host.inflate(b, size), arrayViews: true });
-  restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
+  const clock = restoreImage(vm, image, classLibraryId(vm.options.classLibrary), options);
   try {
     await restoreSockets(vm, image.sockets, image.threads, options.warn);
   } catch (e) {
     if (e instanceof SocketRestoreError) throw new RestoreError(e.message);
     throw e;
   }
+  resumeClocks(vm, clock);
   vm.restored = true;
   vm.mainClassName = image.mainClass;
   return image;

@@ -33,6 +33,8 @@ import {
   type ImageFieldDesc,
   type ImageFrame,
   type ImageMonitor,
+  type ImageMulticast,
+  type ImageStdin,
   type ImageNativeSuspension,
   type ImageObject,
   type ImageSlot,
@@ -102,11 +104,16 @@ export const enum SectionTag {
   Files = 10,
   /** Since version 3. */
   Sockets = 11,
+  /** Since version 6. */
+  Stdin = 12,
 }
-const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files', 'sockets'];
-const LAST_SECTION = SectionTag.Sockets;
+const SECTION_NAMES = ['', 'strings', 'classes', 'methods', 'objects', 'interned', 'backtraces', 'threads', 'monitors', 'vm', 'files', 'sockets', 'stdin'];
+const LAST_SECTION = SectionTag.Stdin;
 /** The last required section of each readable version. */
-const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets, 4: SectionTag.Sockets, 5: SectionTag.Sockets };
+const LAST_SECTION_OF: Record<number, SectionTag> = { 2: SectionTag.Files, 3: SectionTag.Sockets, 4: SectionTag.Sockets, 5: SectionTag.Sockets, 6: SectionTag.Stdin };
+/** Bits of a datagram socket's multicast flags (version 6). */
+const MC_REUSE = 1, MC_TTL = 2, MC_LOOPBACK_SET = 4, MC_LOOPBACK = 8, MC_IFACE = 16;
+const MC_ALL = 31;
 
 /** Largest socket kind (ImageSocketKind), flag bits and wait kinds of the sockets section. */
 const MAX_SOCKET_KIND = ImageSocketKind.Datagram;
@@ -446,6 +453,7 @@ class Encoder {
     this.section(rest, SectionTag.Vm, (w) => this.vm(w));
     this.section(rest, SectionTag.Files, (w) => this.files(w));
     this.section(rest, SectionTag.Sockets, (w) => this.sockets(w));
+    this.section(rest, SectionTag.Stdin, (w) => this.stdin(w));
     const wd = this.image.workingDirectory;
     if (wd !== undefined) {
       if (typeof wd !== 'string' || !wd.startsWith('/')) this.fail(`workingDirectory ${String(wd)} is not an absolute path`);
@@ -972,6 +980,9 @@ class Encoder {
           w.uvarint(d.bytes.length);
           w.bytes(d.bytes);
         }
+        this.multicast(w, x.multicast, what);
+      } else if (x.multicast !== undefined) {
+        this.fail(`${what} is not a datagram socket but has multicast state`);
       }
     }
     w.uvarint(s.lookups.length);
@@ -991,6 +1002,42 @@ class Encoder {
       this.endpoint(w, x.from, `datagram sender ${k}`);
     }
     checkSockets(s, this.nt, (m) => this.fail(m));
+  }
+
+  /** A datagram socket's SO_REUSEADDR and multicast state (version 6). */
+  private multicast(w: ByteWriter, mc: ImageMulticast | undefined, what: string): void {
+    if (mc === undefined) {
+      w.u8(0);
+      w.uvarint(0);
+      return;
+    }
+    if (mc === null || typeof mc !== 'object' || !Array.isArray(mc.groups)) this.fail(`${what} has invalid multicast state`);
+    if (typeof mc.reuseAddress !== 'boolean') this.fail(`${what}.multicast.reuseAddress is not a boolean`);
+    if (!isInt(mc.ttl, -1, 255)) this.fail(`${what} has invalid multicast TTL ${String(mc.ttl)}`);
+    if (mc.loopback !== null && typeof mc.loopback !== 'boolean') this.fail(`${what}.multicast.loopback is not a boolean or null`);
+    if (mc.iface !== null && typeof mc.iface !== 'string') this.fail(`${what}.multicast.iface is not a string or null`);
+    w.u8((mc.reuseAddress ? MC_REUSE : 0) | (mc.ttl >= 0 ? MC_TTL : 0) | (mc.loopback !== null ? MC_LOOPBACK_SET : 0)
+      | (mc.loopback === true ? MC_LOOPBACK : 0) | (mc.iface !== null ? MC_IFACE : 0));
+    if (mc.ttl >= 0) w.u8(mc.ttl);
+    if (mc.iface !== null) w.uvarint(this.str(mc.iface, `${what} multicast interface`));
+    w.uvarint(mc.groups.length);
+    for (const [i, g] of mc.groups.entries()) {
+      if (g === null || typeof g !== 'object' || (g.iface !== null && typeof g.iface !== 'string')) this.fail(`${what} multicast group ${i} is invalid`);
+      w.uvarint(this.str(g.group, `${what} multicast group ${i}`));
+      w.uvarint(g.iface === null ? 0 : this.str(g.iface, `${what} multicast group ${i} interface`) + 1);
+    }
+  }
+
+  private stdin(w: ByteWriter): void {
+    const s = this.image.stdin ?? { offset: 0, buffered: new Uint8Array(0), ended: false };
+    if (s === null || typeof s !== 'object') this.fail('stdin is not an object');
+    if (!isInt(s.offset, 0, Number.MAX_SAFE_INTEGER)) this.fail(`stdin.offset ${String(s.offset)} is invalid`);
+    if (!(s.buffered instanceof Uint8Array) || s.buffered.length > s.offset) this.fail('stdin.buffered is invalid (more bytes than were read)');
+    if (typeof s.ended !== 'boolean') this.fail('stdin.ended is not a boolean');
+    w.uvarint(s.offset);
+    w.u8(s.ended ? 1 : 0);
+    w.uvarint(s.buffered.length);
+    w.bytes(s.buffered);
   }
 
   private vm(w: ByteWriter): void {
@@ -1147,6 +1194,7 @@ class Decoder {
   private files: ImageFile[] = [];
   private sockets: ImageSockets = noSockets();
   private workingDirectory: string | undefined = undefined;
+  private stdin: ImageStdin | undefined = undefined;
   private vm: Image['vm'] | null = null;
 
   constructor(
@@ -1206,6 +1254,7 @@ class Decoder {
         case SectionTag.Vm: this.readVm(); break;
         case SectionTag.Files: this.readFiles(); break;
         case SectionTag.Sockets: this.readSockets(); break;
+        case SectionTag.Stdin: this.readStdin(); break;
       }
       if (r.pos !== end) this.fail(`section ${name} has ${end - r.pos} unexpected bytes at its end (${r.offset()})`);
       next++;
@@ -1227,6 +1276,7 @@ class Decoder {
       files: this.files,
       sockets: this.sockets,
       ...(this.workingDirectory === undefined ? {} : { workingDirectory: this.workingDirectory }),
+      ...(this.stdin === undefined ? {} : { stdin: this.stdin }),
     };
   }
 
@@ -1714,11 +1764,13 @@ class Decoder {
           datagrams.push({ bytes: r.bytesCopy(dl), from });
         }
       }
+      const multicast = datagram && this.summary.version >= 6 ? this.readMulticast(what) : undefined;
       sockets.push({
         id, kind, listener: listenerId, peer, local, remote, backlog,
         inputShutdown: (flags & SF_INPUT_SHUTDOWN) !== 0, outputShutdown: (flags & SF_OUTPUT_SHUTDOWN) !== 0,
         noDelay: (flags & SF_NO_DELAY) !== 0, keepAlive: (flags & SF_KEEP_ALIVE) !== 0,
         eof: (flags & SF_EOF) !== 0, reset: (flags & SF_RESET) !== 0, unread, waits, datagrams,
+        ...(multicast === undefined ? {} : { multicast }),
       });
     }
     const m = r.count(2, 'lookup');
@@ -1740,6 +1792,39 @@ class Decoder {
     }
     this.sockets = { nextId, sockets, lookups, senders };
     checkSockets(this.sockets, this.threads.length, (msg) => this.fail(msg));
+  }
+
+  /** A datagram socket's SO_REUSEADDR and multicast state; undefined when none of it was set. */
+  private readMulticast(what: string): ImageMulticast | undefined {
+    const r = this.r;
+    const flags = r.u8();
+    if ((flags & ~MC_ALL) !== 0 || ((flags & MC_LOOPBACK) !== 0 && (flags & MC_LOOPBACK_SET) === 0)) this.fail(`${what} has invalid multicast flags 0x${flags.toString(16)}`);
+    const ttl = (flags & MC_TTL) !== 0 ? r.u8() : -1;
+    const iface = (flags & MC_IFACE) !== 0 ? this.str() : null;
+    const n = r.count(2, `${what} multicast group`);
+    const groups: ImageMulticast['groups'] = [];
+    for (let i = 0; i < n; i++) {
+      const group = this.str();
+      const at = r.pos;
+      const k = r.uvarint();
+      if (k > this.strings.length) this.fail(`string index ${k - 1} out of range (${what} multicast group ${i} interface at ${r.offset(at)})`);
+      groups.push({ group, iface: k === 0 ? null : this.strings[k - 1]! });
+    }
+    if (flags === 0 && n === 0) return undefined;
+    return { reuseAddress: (flags & MC_REUSE) !== 0, groups, ttl, loopback: (flags & MC_LOOPBACK_SET) !== 0 ? (flags & MC_LOOPBACK) !== 0 : null, iface };
+  }
+
+  private readStdin(): void {
+    const r = this.r;
+    const offset = r.uvarint();
+    const ended = r.u8();
+    if (ended > 1) this.fail(`stdin.ended has invalid value ${ended}`);
+    const n = r.uvarint();
+    if (n > offset) this.fail(`stdin has ${n} buffered bytes, more than the ${offset} read`);
+    if (n > r.remaining) this.fail(`image is truncated (stdin: ${n} buffered bytes)`);
+    const buffered = r.bytesCopy(n);
+    // Nothing read is the same as no record (as in images before version 6).
+    if (offset > 0 || ended === 1) this.stdin = { offset, buffered, ended: ended === 1 };
   }
 
   private readVm(): void {

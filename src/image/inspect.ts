@@ -64,6 +64,12 @@ export interface ImageReport {
   files: Array<{ fd: number; path: string; mode: string; position: number; size: number; contentsSaved: boolean }>;
   /** Sockets: descriptor (0 for a connection queued on a listener), kind, endpoints, unread bytes, waiting threads. */
   sockets: Array<{ fd: number; kind: string; local: string; remote: string | null; unread: number; state: string[]; waiting: string[] }>;
+  /**
+   * Standard input: bytes the program's VM had read from it (the restored process's input must
+   * continue from there), of those the ones not taken by the program yet (in the image), and
+   * whether it had ended. Null for images older than format 6, which do not record it.
+   */
+  stdin: { offset: number; buffered: number; ended: boolean } | null;
 }
 
 const SOCKET_KINDS = ['listener', 'client', 'accepted', 'pending', 'datagram'];
@@ -134,9 +140,15 @@ export function inspectImage(file: string, bytes: Uint8Array, inflate: (b: Uint8
         s.inputShutdown ? 'input shut down' : '', s.outputShutdown ? 'output shut down' : '', s.eof ? 'end of stream received' : '',
         s.reset ? 'reset' : '', s.noDelay ? 'TCP_NODELAY' : '', s.keepAlive ? 'SO_KEEPALIVE' : '',
         s.datagrams.length > 0 ? `${s.datagrams.length} datagram${s.datagrams.length === 1 ? '' : 's'} queued` : '',
+        s.multicast?.reuseAddress ? 'SO_REUSEADDR' : '',
+        ...(s.multicast?.groups ?? []).map((g) => `member of ${g.group}${g.iface !== null ? ` on ${g.iface}` : ''}`),
+        s.multicast && s.multicast.ttl >= 0 ? `multicast TTL ${s.multicast.ttl}` : '',
+        s.multicast && s.multicast.loopback !== null ? `multicast loopback ${s.multicast.loopback ? 'on' : 'off'}` : '',
+        s.multicast?.iface != null ? `multicast interface ${s.multicast.iface}` : '',
       ].filter((x) => x !== ''),
       waiting: s.waits.map((w) => `"${image.threads[w.thread]?.name ?? `thread ${w.thread}`}" in ${w.kind}${w.remainingMs >= 0 ? ` (${Math.round(w.remainingMs)} ms left)` : ''}`),
     })),
+    stdin: image.stdin ? { offset: image.stdin.offset, buffered: image.stdin.buffered.length, ended: image.stdin.ended } : null,
   };
 }
 
@@ -337,6 +349,12 @@ export function formatImageReport(r: ImageReport, options: FormatOptions = { top
       if (s.waiting.length > 0) parts.push(`waiting: ${s.waiting.join(', ')}`);
       out.push(`  ${s.fd > 0 ? `fd ${s.fd} ` : ''}${s.kind} ${parts.join('; ')}`);
     }
+  }
+  if (r.stdin !== null && (r.stdin.offset > 0 || r.stdin.ended)) {
+    out.push('');
+    const buffered = r.stdin.buffered > 0 ? ` (${r.stdin.buffered} not taken by the program yet, kept in the image)` : '';
+    out.push(`Standard input: ${r.stdin.offset} bytes read${buffered}${r.stdin.ended ? ', end of input reached' : ''}`);
+    out.push(`  the restored program reads its own standard input next: give it the original input from byte ${r.stdin.offset} on`);
   }
   out.push('');
   out.push(`Heap: ${r.heap.objects} objects, ${kb(r.heap.bytes)} (${r.heap.interned} interned strings)${r.heap.named > 0 ? `; ${r.heap.named} class-library objects named, not copied` : ''}`);

@@ -6,13 +6,15 @@
  */
 
 /** Version of the model and of its byte format; a reader refuses any other. */
-export const IMAGE_FORMAT_VERSION = 5;
+export const IMAGE_FORMAT_VERSION = 6;
 
 /**
  * Versions a reader accepts: 2 (no sockets section, read as no sockets), 3 (no datagram sockets),
- * 4 (no standard streams, descriptors or charsets named) and 5.
+ * 4 (no standard streams, descriptors or charsets named), 5 (no standard-input position, no
+ * multicast state: read as a program that had read nothing from standard input, and whose
+ * datagram sockets had no multicast state, which a version-5 checkpoint refused) and 6.
  */
-export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5];
+export const READABLE_IMAGE_FORMAT_VERSIONS: readonly number[] = [2, 3, 4, 5, 6];
 
 /** How a class got into the VM, which decides how restore gets it back. */
 export const enum ClassOrigin {
@@ -305,6 +307,40 @@ export interface ImageSocket {
   waits: ImageSocketWait[];
   /** A datagram socket: the datagrams queued but not received by the program, oldest first; else empty. */
   datagrams: ImageDatagram[];
+  /**
+   * A datagram socket's binding option and multicast state (version 6; absent: none of it set).
+   * Restore binds with SO_REUSEADDR when asked, sets the options, and joins the groups again.
+   */
+  multicast?: ImageMulticast;
+}
+
+/** What a datagram socket set that lives in the platform socket (MulticastSocket, DatagramChannel.join). */
+export interface ImageMulticast {
+  /** Bound with SO_REUSEADDR (a MulticastSocket; several may share a port). */
+  reuseAddress: boolean;
+  /** Groups joined, in joining order, each with the address of the interface it was joined on (null: the platform's choice). */
+  groups: Array<{ group: string; iface: string | null }>;
+  /** IP_MULTICAST_TTL as set, or -1 when never set. */
+  ttl: number;
+  /** IP_MULTICAST_LOOP as set, or null when never set. */
+  loopback: boolean | null;
+  /** IP_MULTICAST_IF (an interface address) as set, or null when never set. */
+  iface: string | null;
+}
+
+/**
+ * The program's standard input (version 6): how much of it the VM had read from its process, and
+ * the bytes read but not taken by the program yet (the host's read-ahead). The restored program
+ * gets `buffered` first, then reads the restoring process's standard input, which continues the
+ * original input at `offset` (docs/checkpoint.md "Standard input").
+ */
+export interface ImageStdin {
+  /** Bytes of the program's standard input read from the host, over every generation. */
+  offset: number;
+  /** Read from the host, not yet taken by the program (they come before the new process's input). */
+  buffered: Uint8Array;
+  /** The host had seen the end of the input (informational: the restored program reads its own process's input). */
+  ended: boolean;
 }
 
 /** The socket table of the program. */
@@ -367,4 +403,9 @@ export interface Image {
    * images that do not carry it, whose restored programs use the restoring process's directory.
    */
   workingDirectory?: string;
+  /**
+   * Standard input (section 12, version 6); absent when the program had read nothing from it (and
+   * in older images, whose restored programs read their process's input from its start).
+   */
+  stdin?: ImageStdin;
 }

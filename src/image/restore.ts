@@ -56,19 +56,54 @@ function restoreWorkingDirectory(vm: Vm, image: Image, options: RestoreOptions):
   }
 }
 
+/**
+ * The restored program's standard input is this process's, continuing the original input where
+ * the image says the VM had read it to; the bytes it had read but the program had not taken come
+ * first (docs/checkpoint.md "Standard input").
+ */
+function restoreStdin(vm: Vm, image: Image): void {
+  if (image.stdin === undefined) return;
+  vm.stdinBase = image.stdin.offset;
+  vm.host.stdin.unread(image.stdin.buffered);
+}
+
+/**
+ * The instant (host clocks) at which a restore set the threads' deadlines and the VM's monotonic
+ * clock from the image: {@link resumeClocks} moves them on by the time the rest of the restore took.
+ */
+export interface RestoreClock {
+  hostNanos: number;
+}
+
+/**
+ * Called when the restore is complete, just before the program runs: what the restore did after
+ * the heap and threads (checking files, re-establishing sockets, which may take seconds) must not
+ * count as time of the program, as the downtime does not. Threads' deadlines move on by the time it
+ * took and the monotonic clock is held back by as much, so System.nanoTime() continues from the
+ * image's value when the program resumes and a timed wait has all its remaining time from then.
+ */
+export function resumeClocks(vm: Vm, clock: RestoreClock): void {
+  const elapsedNanos = vm.host.nanoTime() - clock.hostNanos;
+  if (!(elapsedNanos > 0)) return;
+  for (const t of vm.scheduler.threads) if (t.deadline > 0) t.deadline += elapsedNanos / 1e6;
+  vm.nanoOffset -= elapsedNanos;
+}
+
 /** Restores `image` into `vm`, a fresh VM created with the same class library (not launched). */
-export function restoreImage(vm: Vm, image: Image, libraryId: string, options: RestoreOptions = {}): void {
+export function restoreImage(vm: Vm, image: Image, libraryId: string, options: RestoreOptions = {}): RestoreClock {
   if (image.classLibrary !== libraryId) {
     throw new RestoreError(`the image was made with another class library (${image.classLibrary.slice(0, 12)}, this Tern has ${libraryId.slice(0, 12)})`);
   }
-  new Restore(vm, image).run();
+  const clock = new Restore(vm, image).run();
   restoreWorkingDirectory(vm, image, options);
+  restoreStdin(vm, image);
   try {
     restoreFiles(vm, image.files, options.fileChanged ?? 'fail', options.warn ?? (() => {}));
   } catch (e) {
     if (e instanceof FileRestoreError) throw new RestoreError(e.message);
     throw e;
   }
+  return clock;
 }
 
 class Restore {
@@ -81,9 +116,12 @@ class Restore {
   /** Declared types of reference fields and elements, by descriptor (null: not loaded, any object fits). */
   private readonly declared = new Map<string, RtClass | null>();
 
+  /** Wall-clock time (ms) the threads' deadlines count from. */
+  private nowMs = 0;
+
   constructor(private readonly vm: Vm, private readonly image: Image) {}
 
-  run(): void {
+  run(): RestoreClock {
     this.loadClasses();
     this.resolveMethods();
     this.checkThreads();
@@ -97,6 +135,9 @@ class Restore {
       const r = this.ref(id, 'interned string');
       this.vm.registerInterned(this.vm.jsString(r)!, r);
     }
+    // One instant for the threads' deadlines and the monotonic clock (as the capture took them).
+    this.nowMs = this.vm.host.currentTimeMillis();
+    const hostNanos = this.vm.host.nanoTime();
     const threads = this.image.threads.map((t) => this.thread(t));
     this.monitors(threads);
     this.schedule(threads);
@@ -105,9 +146,10 @@ class Restore {
     this.vm.heap.identityHashState = v.hashState;
     this.vm.shutdownStarted = v.shutdownStarted;
     this.vm.exitCode = v.exitCode;
-    this.vm.nanoOffset = v.nanoTime - this.vm.host.nanoTime();
+    this.vm.nanoOffset = v.nanoTime - hostNanos;
     this.vm.mainThread = v.mainThread >= 0 ? threads[v.mainThread]! : null;
     this.vm.preallocate();
+    return { hostNanos };
   }
 
   // ---- classes ----
@@ -468,7 +510,7 @@ class Restore {
     }
     prepareFrames(vm, t);
     t.state = it.state as number as ThreadState;
-    t.deadline = it.remainingMs < 0 ? 0 : vm.host.currentTimeMillis() + it.remainingMs;
+    t.deadline = it.remainingMs < 0 ? 0 : this.nowMs + it.remainingMs;
     return t;
   }
 

@@ -30,7 +30,8 @@ import type { ConnectionStatus, Endpoint, HostNetwork, NetHandle } from '../host
 import { NetError } from '../host/network.js';
 import { socketTable, type SocketEntry } from '../runtime/socket-table.js';
 import type { Vm } from '../runtime/vm.js';
-import { ImageSocketKind, type ImageSocket, type ImageSockets, type ImageThread } from './model.js';
+import { ImageSocketKind, type ImageMulticast, type ImageSocket, type ImageSockets, type ImageThread } from './model.js';
+import type { HostDatagrams, MulticastOp } from '../host/datagram.js';
 
 /** How long a checkpoint waits for bytes in flight on sockets before it gives up (ms). */
 export const SETTLE_TIMEOUT_MS = 5000;
@@ -281,19 +282,25 @@ export function captureSockets(vm: Vm, threadIndex: (threadId: number) => number
 
 /** The image record of a bound (or connected) datagram socket, with the datagrams queued in the host. */
 function datagramRecord(vm: Vm, e: SocketEntry, waits: ImageSocket['waits']): ImageSocket {
-  const mc = e.multicast;
-  if (mc && (mc.groups.length > 0 || mc.options)) {
-    // Memberships and multicast options live in the platform socket and images have no field for
-    // them: restoring without them would silently stop the program receiving its group's traffic.
-    const what = mc.groups.length > 0 ? `has joined multicast group ${mc.groups[0].split('@')[0]}` : 'has multicast options set';
-    throw new SocketCaptureError(`datagram socket ${e.id} ${what}: multicast sockets cannot be saved in an image yet`);
-  }
   const datagrams = vm.host.datagrams!.pendingDatagrams(e.hostHandle).map((d) => ({ bytes: d.bytes, from: { ...d.from } }));
   return {
     id: e.id, kind: ImageSocketKind.Datagram, listener: 0, peer: 0, local: { ...e.local! },
     remote: e.state === 'connected' && e.remote ? { ...e.remote } : null, backlog: 0,
     inputShutdown: false, outputShutdown: false, noDelay: false, keepAlive: false, eof: false, reset: false,
     unread: new Uint8Array(0), waits, datagrams,
+    ...(e.reuseAddress || e.multicast ? { multicast: multicastRecord(e) } : {}),
+  };
+}
+
+/** A datagram socket's SO_REUSEADDR and multicast state, which live in the platform socket. */
+function multicastRecord(e: SocketEntry): ImageMulticast {
+  const mc = e.multicast;
+  return {
+    reuseAddress: e.reuseAddress === true,
+    groups: (mc?.groups ?? []).map((g) => ({ ...g })),
+    ttl: mc?.ttl ?? -1,
+    loopback: mc?.loopback ?? null,
+    iface: mc?.iface ?? null,
   };
 }
 
@@ -461,17 +468,19 @@ async function restoreDatagramSockets(vm: Vm, image: ImageSockets): Promise<Sock
     for (const s of wanted) {
       let h: NetHandle;
       try {
-        h = await datagrams.bind(listenAddress(s.local), s.local.port);
+        h = await datagrams.bind(listenAddress(s.local), s.local.port, s.multicast?.reuseAddress ? { reuseAddress: true } : undefined);
       } catch (e) {
         throw new SocketRestoreError(`datagram socket ${s.id} cannot bind to ${s.local.address}:${s.local.port} again: ${describeError(e)}`);
       }
       const e = blankEntry(s.id, 'datagram');
-      e.state = s.remote ? 'connected' : 'bound';
-      e.local = { ...s.local };
-      e.remote = s.remote && { ...s.remote };
+      // In the table before its multicast state, so a failure below closes it with the others.
       e.hostHandle = h;
       table.restoreEntry(e);
       done.push(e);
+      if (s.multicast) restoreMulticast(datagrams, h, e, s.multicast, s.id);
+      e.state = s.remote ? 'connected' : 'bound';
+      e.local = { ...s.local };
+      e.remote = s.remote && { ...s.remote };
       datagrams.requeue(h, s.datagrams.map((d) => ({ bytes: d.bytes, from: { ...d.from } })));
     }
   } catch (e) {
@@ -479,6 +488,30 @@ async function restoreDatagramSockets(vm: Vm, image: ImageSockets): Promise<Sock
     throw e;
   }
   return done;
+}
+
+/**
+ * Sets a restored datagram socket's multicast options and joins its groups again, in the order the
+ * program did, before any thread runs: the restored socket receives its groups' traffic as the
+ * original did. A group that cannot be joined here (no such interface...) fails the restore.
+ */
+function restoreMulticast(datagrams: HostDatagrams, h: NetHandle, e: SocketEntry, mc: ImageMulticast, id: number): void {
+  if (mc.reuseAddress) e.reuseAddress = true;
+  const ops: MulticastOp[] = [];
+  if (mc.iface !== null) ops.push({ op: 'interface', iface: mc.iface });
+  if (mc.ttl >= 0) ops.push({ op: 'ttl', value: mc.ttl });
+  if (mc.loopback !== null) ops.push({ op: 'loopback', value: mc.loopback });
+  for (const g of mc.groups) ops.push({ op: 'join', group: g.group, iface: g.iface });
+  if (ops.length > 0 && !datagrams.multicast) throw new SocketRestoreError(`datagram socket ${id} is a multicast socket but this host has no multicast`);
+  for (const op of ops) {
+    try {
+      datagrams.multicast!(h, op);
+    } catch (err) {
+      const what = op.op === 'join' ? `cannot join multicast group ${op.group}${op.iface !== null ? ` on ${op.iface}` : ''} again` : `cannot set multicast ${op.op} again`;
+      throw new SocketRestoreError(`datagram socket ${id} ${what}: ${describeError(err)}`);
+    }
+  }
+  e.multicast = { groups: mc.groups.map((g) => ({ ...g })), ttl: mc.ttl, loopback: mc.loopback, iface: mc.iface };
 }
 
 /** Waits for the connection from local port `port` on `listener`; others that arrive are kept in `arrived`. */

@@ -60,12 +60,14 @@ export interface SocketEntry {
    * "Selectors"). Absent for blocking connects.
    */
   pendingConnect?: { settled: boolean; failure: ResumeThrow | null };
+  /** A datagram socket bound with SO_REUSEADDR (MulticastSocket): bound so again on restore. */
+  reuseAddress?: boolean;
   /**
-   * Multicast state of a datagram socket (MulticastSocket, DatagramChannel.join): the groups it
-   * joined ("group@interface-address") and whether a multicast option was set. Images do not carry
-   * it yet, so a checkpoint with any fails naming the socket (src/image/sockets.ts).
+   * Multicast state of a datagram socket (MulticastSocket, DatagramChannel.join), which lives in
+   * the platform socket: the groups it joined (with the interface address, null: the platform's
+   * choice) and the options set (-1 / null: never set). Images carry it and restore applies it again.
    */
-  multicast?: { groups: string[]; options: boolean };
+  multicast?: { groups: Array<{ group: string; iface: string | null }>; ttl: number; loopback: boolean | null; iface: string | null };
 }
 
 /** An entry as {@link listSockets} reports it: the data plus the bytes received but not read. */

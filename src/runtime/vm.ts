@@ -101,6 +101,12 @@ export class Vm implements TypeInfoSource {
    * one recorded in the image (or `tern restore --cwd`), whatever the restoring process's is.
    */
   workingDirectory: string;
+  /**
+   * Bytes of the program's standard input that earlier processes read (a restored VM: the offset
+   * recorded in its image; 0 otherwise): this process's input continues the program's there, so an
+   * image records this plus what the host read here (docs/checkpoint.md "Standard input").
+   */
+  stdinBase = 0;
   /** Main class of the program (informational: images and tools name it). */
   mainClassName = '';
   /** -XX:CRaCCheckpointTo directory (org.crac's Core.checkpointRestore writes there), or null. */

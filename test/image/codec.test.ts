@@ -404,6 +404,12 @@ function withoutNamedCount(body: Uint8Array): Uint8Array {
   return out;
 }
 
+/** A body without its section 12 (standard input), as images before version 6 are. */
+function withoutStdin(body: Uint8Array): Uint8Array {
+  const s = sections(body).find((x) => x.tag === 12)!;
+  return concat(body.subarray(0, s.at - 5), body.subarray(s.at + s.length));
+}
+
 function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -554,16 +560,16 @@ describe('round trip', () => {
     expect(Buffer.from(bytes.subarray(0, 8)).toString('latin1')).toBe('TERNIMG\0');
     const p = split(bytes);
     expect(p.flags).toBe(0);
-    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(sections(p.body).map((s) => s.tag)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(join(p)).toEqual(bytes);
     expect(readImageSummary(bytes)).toEqual({ version: IMAGE_FORMAT_VERSION, compression: 'none', classLibrary: '', capturedAt: 0, mainClass: '', bodySize: p.body.length, rawBodySize: p.body.length });
     // The worked example of docs/image-format.md, byte for byte.
     const smallest = encodeImage({ ...emptyImage(), vm: { nextThreadId: 1, hashState: 0, shutdownStarted: false, mainThread: -1, exitCode: 0, nanoTime: 0 } });
     expect(Buffer.from(smallest).toString('hex')).toBe(
-      '5445524e494d4700' + '05000000' + '00000000' + '0a000000' + '55000000' + '55000000' + '00' + '0000000000000000' + '00' +
+      '5445524e494d4700' + '06000000' + '00000000' + '0a000000' + '5d000000' + '5d000000' + '00' + '0000000000000000' + '00' +
       [1, 2, 3].map((t) => `0${t}0100000000`).join('') + '04020000000000' + [5, 6, 7, 8].map((t) => `0${t}0100000000`).join('') +
       '0910000000' + '01' + '00000000' + '00' + '00' + '00' +
-      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + 'aa44fc5d',
+      '0000000000000000' + '0a0100000000' + '0b0400000001000000' + '0c0300000000' + '0000' + '59f3d4f7',
     );
   });
 
@@ -594,8 +600,8 @@ describe('damaged and forged images', () => {
     const flipped = good.slice();
     flipped[good.length >> 1] ^= 0x10;
     expectFormatError(() => decodeImage(flipped), /^checksum mismatch \(stored 0x[0-9a-f]{8}, computed 0x[0-9a-f]{8}\): the image is damaged$/);
-    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3, 4 and 5)');
-    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3, 4 and 5)');
+    expectFormatError(() => decodeImage(join(split(good), 7)), 'unsupported image format version 7 (this Tern reads 2, 3, 4, 5 and 6)');
+    expectFormatError(() => decodeImage(join(split(good), 1)), 'unsupported image format version 1 (this Tern reads 2, 3, 4, 5 and 6)');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 0x100 })), 'unsupported image flags 0x00000100');
     expectFormatError(() => decodeImage(join({ ...split(good), flags: 2 })), 'unknown image compression method 2');
     expectFormatError(() => decodeImage(join({ ...split(good), rawLength: 5 })), /declares a body of 5 bytes but stores/);
@@ -622,7 +628,8 @@ describe('damaged and forged images', () => {
     expectFormatError(() => decodeImage(withBody(good, cut(10))), 'section files is missing');
     expectFormatError(() => decodeImage(withBody(good, concat(body, body.subarray(ss[8]!.at - 5)))), /^section vm appears twice or out of order/);
     expectFormatError(() => decodeImage(withBody(good, cut(11))), 'section sockets is missing');
-    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section sockets at byte \d+ declares \d+ bytes, \d+ are left\)$/);
+    expectFormatError(() => decodeImage(withBody(good, cut(12))), 'section stdin is missing');
+    expectFormatError(() => decodeImage(withBody(good, body.subarray(0, body.length - 2))), /^image is truncated \(section stdin at byte \d+ declares \d+ bytes, \d+ are left\)$/);
     // A section whose declared length is shorter than its contents.
     const short = body.slice();
     const vm = ss[8]!;
@@ -901,7 +908,7 @@ describe('sockets section', () => {
     const v3 = (img: Image): Uint8Array => {
       // Version 3's section 11 is version 4's without the senders count (0 here) at its end.
       const p = split(encodeImage(img));
-      p.body = withoutNamedCount(p.body);
+      p.body = withoutStdin(withoutNamedCount(p.body));
       const s11 = sections(p.body).find((x) => x.tag === 11)!;
       const end = s11.at + s11.length;
       const body = concat(p.body.subarray(0, s11.at - 4), new Uint8Array(new Uint32Array([s11.length - 1]).buffer), p.body.subarray(s11.at, end - 1), p.body.subarray(end));
@@ -1017,5 +1024,64 @@ describe('named objects', () => {
     const outOfRange = body.slice();
     outOfRange[s4.at + 2] = 33;
     expectFormatError(() => decodeImage(withBody(base, outOfRange)), 'named object 0 has object id 33 (ids must increase, the image has 32 objects)');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Standard input (section 12) and multicast state of datagram sockets (version 6)
+
+describe('standard input and multicast state (version 6)', () => {
+  const tcpOnly = (): Image => {
+    const img = richImage();
+    img.sockets.sockets = img.sockets.sockets.filter((x) => x.kind !== ImageSocketKind.Datagram);
+    img.sockets.senders = [];
+    return img;
+  };
+  const withState = (): Image => {
+    const img = richImage();
+    img.stdin = { offset: 70_000, buffered: new Uint8Array([10, 0, 255]), ended: true };
+    img.sockets.sockets[6]!.multicast = { reuseAddress: true, groups: [{ group: '239.255.7.7', iface: '127.0.0.1' }, { group: 'ff02::1', iface: null }], ttl: 0, loopback: false, iface: null };
+    img.sockets.sockets[7]!.multicast = { reuseAddress: false, groups: [], ttl: 255, loopback: true, iface: '127.0.0.1' };
+    return img;
+  };
+
+  it('round-trips the standard-input position and read-ahead, and multicast memberships and options', () => {
+    const bytes = encodeImage(withState());
+    expect(decodeImage(bytes)).toEqual(withState());
+    expect(encodeImage(decodeImage(bytes))).toEqual(bytes);
+    // A socket with nothing set and nothing read from standard input are the same as no record.
+    const none = richImage();
+    none.stdin = { offset: 0, buffered: new Uint8Array(0), ended: false };
+    none.sockets.sockets[6]!.multicast = { reuseAddress: false, groups: [], ttl: -1, loopback: null, iface: null };
+    expect(decodeImage(encodeImage(none))).toEqual(richImage());
+  });
+
+  it('reads version-5 images (no section 12, no multicast state) as programs that had read nothing', () => {
+    const p = split(encodeImage(tcpOnly()));
+    const body = withoutStdin(p.body);
+    expect(decodeImage(join({ ...p, body, rawLength: body.length }, 5))).toEqual(tcpOnly());
+    // Section 12 in a version-5 image is a section that version does not have.
+    expectFormatError(() => decodeImage(join(split(encodeImage(tcpOnly())), 5)), /^unknown required section stdin at byte \d+ \(not part of version 5\)$/);
+  });
+
+  it('refuses a read-ahead longer than what was read, and invalid multicast state', () => {
+    const img = withState();
+    img.stdin = { offset: 2, buffered: new Uint8Array(3), ended: false };
+    expect(() => encodeImage(img)).toThrow(/stdin.buffered is invalid/);
+    const bytes = encodeImage({ ...richImage(), stdin: { offset: 5, buffered: new Uint8Array(3), ended: false } });
+    const body = split(bytes).body;
+    const s12 = sections(body).find((x) => x.tag === 12)!;
+    const forged = body.slice();
+    forged[s12.at] = 2; // offset 5 -> 2
+    expectFormatError(() => decodeImage(withBody(bytes, forged)), 'stdin has 3 buffered bytes, more than the 2 read');
+    forged[s12.at] = 5;
+    forged[s12.at + 1] = 2; // ended is a boolean
+    expectFormatError(() => decodeImage(withBody(bytes, forged)), 'stdin.ended has invalid value 2');
+    const ttl = withState();
+    ttl.sockets.sockets[7]!.multicast!.ttl = 256;
+    expect(() => encodeImage(ttl)).toThrow(/invalid multicast TTL 256/);
+    const tcp = withState();
+    tcp.sockets.sockets[2]!.multicast = { reuseAddress: true, groups: [], ttl: -1, loopback: null, iface: null };
+    expect(() => encodeImage(tcp)).toThrow(/is not a datagram socket but has multicast state/);
   });
 });

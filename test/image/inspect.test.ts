@@ -43,7 +43,7 @@ describe('tern inspect image', () => {
     const r = tern('inspect', 'image', image, '--top', '3');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Image .*snap\.tern: \d+ bytes, format 5, uncompressed\n {2}main class Snap, captured \d{4}-/);
+    expect(r.stdout).toMatch(/^Image .*snap\.tern: \d+ bytes, format 6, uncompressed\n {2}main class Snap, captured \d{4}-/);
     expect(r.stdout).toContain("(this installation's)");
     expect(r.stdout).toContain('  application: Snap\n');
     expect(r.stdout).toContain('"main" #1\n   java.lang.Thread.State: RUNNABLE\n\tat tern.Checkpoint.checkpoint0(Native Method)\n');

@@ -94,7 +94,7 @@ describe('standard streams and charsets named in images', () => {
     const latin1 = tern('restore', '-Dstdout.encoding=ISO-8859-1', image);
     expect(latin1.stdout.toString('latin1')).toBe('caf\u00e9 after: true true true true true true\n');
 
-    expect(readImageSummary(readFileSync(image)).version).toBe(5);
+    expect(readImageSummary(readFileSync(image)).version).toBe(6);
     const img = decodeImage(readFileSync(image));
     const copied = img.objects.filter((o) => !o.name).map((o) => className(img, o));
     for (const cls of ['java/io/PrintStream', 'java/io/BufferedInputStream', 'java/io/FileInputStream', 'java/io/FileOutputStream', 'java/io/FileDescriptor', 'java/io/StreamEncoder', 'java/nio/charset/StandardCharsets$Standard']) {

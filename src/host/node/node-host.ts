@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import type { Host } from '../host.js';
+import type { Host, HostStdin } from '../host.js';
 import { buildDir } from './class-library.js';
 import { sendImage } from './migration-transport.js';
 import { createNodeFileSystem } from './node-file-system.js';
@@ -50,18 +50,25 @@ class StreamBuffer {
   }
 }
 
-/** Standard-input reader that serves Java threads without blocking the event loop. */
-class StdinReader {
-  private pending: Buffer[] = [];
+/**
+ * Standard input ({@link HostStdin}): `process.stdin` in chunks, paused while no Java thread waits
+ * for input, so the host reads ahead only what one read brings. Nothing touches `process.stdin`
+ * until the program reads it.
+ */
+class StdinReader implements HostStdin {
+  private pending: Uint8Array[] = [];
   private ended = false;
   private waiters: Array<() => void> = [];
   private started = false;
+  /** Bytes that came from process.stdin (not those given back by {@link unread}). */
+  private received = 0;
 
   private start(): void {
     if (this.started) return;
     this.started = true;
     process.stdin.on('data', (chunk: Buffer) => {
-      this.pending.push(chunk);
+      this.received += chunk.length;
+      this.pending.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
       this.wake();
     });
     process.stdin.on('end', () => {
@@ -75,26 +82,39 @@ class StdinReader {
   }
 
   private wake(): void {
+    process.stdin.pause();
     const w = this.waiters;
     this.waiters = [];
     for (const f of w) f();
   }
 
-  async read(max: number): Promise<Uint8Array> {
-    this.start();
-    while (this.pending.length === 0 && !this.ended) {
-      process.stdin.resume();
-      await new Promise<void>((r) => this.waiters.push(r));
-    }
-    process.stdin.pause();
-    if (this.pending.length === 0) return new Uint8Array(0);
+  take(max: number): Uint8Array | null {
+    if (this.pending.length === 0) return this.ended ? new Uint8Array(0) : null;
     const first = this.pending[0]!;
     if (first.length <= max) {
       this.pending.shift();
-      return new Uint8Array(first.buffer, first.byteOffset, first.length);
+      return first;
     }
     this.pending[0] = first.subarray(max);
-    return new Uint8Array(first.buffer, first.byteOffset, max);
+    return first.subarray(0, max);
+  }
+
+  readable(): Promise<void> {
+    if (this.pending.length > 0 || this.ended) return Promise.resolve();
+    this.start();
+    process.stdin.resume();
+    return new Promise<void>((r) => this.waiters.push(r));
+  }
+
+  position(): { read: number; buffered: Uint8Array; ended: boolean } {
+    // Node's stream may hold bytes it read from the descriptor but has not emitted (paused): pull
+    // them into the read-ahead (read() emits 'data'), so `read` is where the descriptor stands.
+    if (this.started) while (process.stdin.readableLength > 0 && process.stdin.read() !== null) { /* emitted as 'data' */ }
+    return { read: this.received, buffered: Buffer.concat(this.pending), ended: this.ended };
+  }
+
+  unread(bytes: Uint8Array): void {
+    if (bytes.length > 0) this.pending.unshift(bytes.slice());
   }
 }
 
@@ -112,7 +132,7 @@ export function createNodeHost(): Host {
       out.flush();
       err.flush();
     },
-    readStdin: (max) => stdin.read(max),
+    stdin,
     readFile(p) {
       try {
         const b = fs.readFileSync(p);

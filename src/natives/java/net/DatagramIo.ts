@@ -46,6 +46,7 @@ function bindWith(vm: Vm, t: JavaThread, address: Ref, port: number, reuse: bool
   const table = socketTable(vm);
   const host = vm.jsString(address);
   const entry = table.open('datagram', 'binding');
+  if (reuse) entry.reuseAddress = true;
   const wait = table.beginWait(t, entry, 'bind', 0);
   datagrams.bind(host, port, reuse ? { reuseAddress: true } : undefined).then(
     (h) => {
@@ -141,7 +142,7 @@ function receive0(vm: Vm, t: JavaThread, fd: number, b: Ref, off: number, len: n
  * multicast0(int fd, int op, String group, String iface, int value): a multicast setting, at once
  * (op 1 join, 2 leave: group and interface address or null; 3 TTL, 4 loopback: value; 5 outgoing
  * interface: iface). Java checked the arguments and the membership list; the entry records what
- * was set, so a checkpoint can refuse it.
+ * was set, which an image carries and a restore sets again (src/image/sockets.ts).
  */
 function multicast0(vm: Vm, _t: JavaThread, fd: number, op: number, group: Ref, iface: Ref, value: number): void {
   const datagrams = datagramsOf(vm);
@@ -149,14 +150,14 @@ function multicast0(vm: Vm, _t: JavaThread, fd: number, op: number, group: Ref, 
   if (!datagrams.multicast) throw new JavaThrow('java/net/SocketException', 'Multicast is not supported by this host');
   const g = vm.jsString(group);
   const i = vm.jsString(iface);
-  const mc = (entry.multicast ??= { groups: [], options: false });
+  const mc = (entry.multicast ??= { groups: [], ttl: -1, loopback: null, iface: null });
   try {
     switch (op) {
-      case 1: datagrams.multicast(entry.hostHandle, { op: 'join', group: g!, iface: i }); mc.groups.push(`${g}@${i ?? ''}`); break;
-      case 2: datagrams.multicast(entry.hostHandle, { op: 'leave', group: g!, iface: i }); mc.groups = mc.groups.filter((x) => x !== `${g}@${i ?? ''}`); break;
-      case 3: datagrams.multicast(entry.hostHandle, { op: 'ttl', value }); mc.options = true; break;
-      case 4: datagrams.multicast(entry.hostHandle, { op: 'loopback', value: value !== 0 }); mc.options = true; break;
-      case 5: datagrams.multicast(entry.hostHandle, { op: 'interface', iface: i! }); mc.options = true; break;
+      case 1: datagrams.multicast(entry.hostHandle, { op: 'join', group: g!, iface: i }); mc.groups.push({ group: g!, iface: i }); break;
+      case 2: datagrams.multicast(entry.hostHandle, { op: 'leave', group: g!, iface: i }); mc.groups = mc.groups.filter((x) => x.group !== g || x.iface !== i); break;
+      case 3: datagrams.multicast(entry.hostHandle, { op: 'ttl', value }); mc.ttl = value; break;
+      case 4: datagrams.multicast(entry.hostHandle, { op: 'loopback', value: value !== 0 }); mc.loopback = value !== 0; break;
+      case 5: datagrams.multicast(entry.hostHandle, { op: 'interface', iface: i! }); mc.iface = i!; break;
       default: throw new JavaThrow('java/lang/IllegalArgumentException', `multicast op ${op}`);
     }
   } catch (e) {

@@ -1,4 +1,3 @@
-// consistency: skip a checkpoint of a socket that joined a multicast group is refused (memberships are not saved in images yet, docs/sockets.md "Multicast"), so the harness cannot checkpoint it at most points
 import java.io.IOException;
 import java.net.*;
 import java.nio.ByteBuffer;

@@ -1,4 +1,3 @@
-// consistency: skip run order follows 300 ms margins between deadlines, which a just-restored (cold) VM may not keep
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
