@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -529,7 +529,9 @@ class MethodGen {
 
   /**
    * The hoisted length local of the array in stack slot `aa` when the current block belongs to a
-   * planned loop and the slot holds a local the loop never stores to; else -1.
+   * planned loop and the slot holds a local the loop never stores to (or a hoisted field); else
+   * -1. The length is hoisted to the outermost planned loop around the block in which the local
+   * is not stored (a field's length: to the loop its field is hoisted to).
    */
   private hoistedLength(aa: number): number {
     const plan = this.plan;
@@ -539,25 +541,32 @@ class MethodGen {
     // A hoisted field of `this` (negative key), or a local the loop never stores to.
     const v = abs < 0 ? abs : abs - this.ctx.base;
     if (abs >= 0 && (v < 0 || v >= this.maxLocals || plan.stored.has(v))) return -1;
-    let loc = plan.lengths.get(v);
-    if (loc === undefined) {
-      if (this.hoisted >= MAX_HOISTED) return -1;
-      loc = this.hoistLocal(this.hoisted++);
-      plan.lengths.set(v, loc);
-    }
+    const found = lengthLocal(plan, v);
+    if (found >= 0) return found;
+    if (this.hoisted >= MAX_HOISTED) return -1;
+    let to = plan;
+    if (abs >= 0) { for (let p = plan.parent; p !== null && !p.stored.has(v); p = p.parent) to = p; }
+    else to = planChain(plan).find((p) => p.fields.has(-1 - v)) ?? plan;
+    const loc = this.hoistLocal(this.hoisted++);
+    to.lengths.set(v, loc);
     return loc;
   }
 
-  /** The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the current loop; else -1. */
+  /**
+   * The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the
+   * current loop; else -1. Hoisted to the outermost planned loop around the block whose fields
+   * are invariant.
+   */
   private hoistedField(obj: number, off: number): number {
     const plan = this.plan;
     if (plan === null || !plan.fieldsInvariant || !this.isThis(obj) || !this.thisIsFixed(this.ctx)) return -1;
-    let loc = plan.fields.get(off);
-    if (loc === undefined) {
-      if (this.hoisted >= MAX_HOISTED) return -1;
-      loc = this.hoistLocal(this.hoisted++);
-      plan.fields.set(off, loc);
-    }
+    const found = fieldLocal(plan, off);
+    if (found >= 0) return found;
+    if (this.hoisted >= MAX_HOISTED) return -1;
+    let to = plan;
+    for (let p = plan.parent; p !== null && p.fieldsInvariant; p = p.parent) to = p;
+    const loc = this.hoistLocal(this.hoisted++);
+    to.fields.set(off, loc);
     return loc;
   }
 
@@ -569,7 +578,7 @@ class MethodGen {
     const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
     for (const [off, loc] of plan.fields) out.push(m.local.set(loc, m.i32.load(off, 4, local(0))));
     for (const [v, loc] of plan.lengths) {
-      const arr = v < 0 ? m.local.get(plan.fields.get(-1 - v)!, i32) : local(v);
+      const arr = v < 0 ? m.local.get(fieldLocal(plan, -1 - v), i32) : local(v);
       out.push(m.local.set(loc, m.i32.load(8, 4, arr)));
     }
     const iv = plan.iv;
@@ -585,8 +594,8 @@ class MethodGen {
       let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
       for (const [key, offs] of plan.rce) {
         for (const c of offs) {
-          const len = wide(m.local.get(plan.lengths.get(key)!, i32));
-          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32))); continue; }
+          const len = wide(m.local.get(lengthLocal(plan, key), i32));
+          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(lengthLocal(plan, key), i32))); continue; }
           ok = m.i32.and(ok, m.i64.ge_s(m.i64.add(wide(local(iv.v)), m.i64.const(c, c < 0 ? -1 : 0)), m.i64.const(0, 0)));
           ok = m.i32.and(ok, m.i64.le_s(m.i64.add(wide(limit()), m.i64.const(c, c < 0 ? -1 : 0)), len));
         }
@@ -632,7 +641,7 @@ class MethodGen {
     const rb: number[] = [];
     const pending: Array<() => void> = [];
     const plans = loopPlans(this.ctx);
-    const planOf = (bi: number): LoopPlan | null => plans.find((p) => p.blocks.has(bi)) ?? null;
+    const planOf = (bi: number): LoopPlan | null => innermostPlan(plans, bi);
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
     const savedPlan = this.plan, savedRce = this.rcePlan, savedBlock = this.curBlock, base = this.ctx.base;
     const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
@@ -701,8 +710,9 @@ class MethodGen {
           const t = wtOfKind(entries[i + 1]!);
           loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
         }
+        // Entering a nest in the middle: the hoisted values of every enclosing loop, outermost first.
         const hp = headerPlan(cfg.blockAt(pc));
-        if (hp !== null) loads.push(...this.loopEntry(hp, base));
+        for (const p of planChain(hp).reverse()) loads.push(...this.loopEntry(p, base));
         rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
@@ -1564,6 +1574,18 @@ class MethodGen {
     out.push(m.if(m.i32.eqz(c), this.deopt(pc, DeoptReason.UnstableIf, `unstable-if: branch to ${target} always taken (profile: ${seen})`, 'guard')));
     return { kind: 'plain', targets: [[target, 0]] };
   }
+}
+
+/** The local of the length with key `key` (jit/loops.ts LoopPlan.lengths) hoisted in `plan` or an enclosing plan, else -1. */
+function lengthLocal(plan: LoopPlan, key: number): number {
+  for (let p: LoopPlan | null = plan; p !== null; p = p.parent) { const l = p.lengths.get(key); if (l !== undefined) return l; }
+  return -1;
+}
+
+/** The local of field `off` of `this` hoisted in `plan` or an enclosing plan, else -1. */
+function fieldLocal(plan: LoopPlan, off: number): number {
+  for (let p: LoopPlan | null = plan; p !== null; p = p.parent) { const l = p.fields.get(off); if (l !== undefined) return l; }
+  return -1;
 }
 
 /** Imports of the monitor fast paths (jit/runtime.ts): 1 = done, 0 = compiled code must deoptimize. */

@@ -60,7 +60,7 @@ export function isFloatCompare(op: number): boolean {
 
 
 /** Most values (array lengths, fields, predicates) hoisted per compiled function (each takes an i32 local). */
-export const MAX_HOISTED = 16;
+export const MAX_HOISTED = 24;
 
 /**
  * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
@@ -112,6 +112,13 @@ export interface Induction {
  * own instructions could change such a field.
  */
 export interface LoopPlan {
+  /**
+   * The plan of the innermost enclosing loop, or null. Outer loops are planned too (for hoisting
+   * only: versioning is for innermost loops): a value invariant in an outer loop is hoisted to
+   * the outermost enclosing plan where it is invariant, so a nest's inner loops neither reload it
+   * per outer iteration nor on every entry (Sparse's `this.rowStart`, `this.y` per row).
+   */
+  readonly parent: LoopPlan | null;
   /** CFG block index and pc of the header. */
   readonly header: number;
   readonly headerPc: number;
@@ -167,15 +174,22 @@ export function recordLoopReport(method: string, states: object, report: LoopRep
 /** The key of a hoisted field of `this` at byte offset `off` in {@link LoopPlan.lengths} and stack-slot sources. */
 export function fieldKey(off: number): number { return -1 - off; }
 
-/** Innermost loops of `ctx` worth a plan: every block live, header not the entry block. */
+/**
+ * Loops of `ctx` worth a plan: every block live, header not the entry block (nor that of an
+ * enclosing loop: the chain of {@link LoopPlan.parent} stops at the first loop without a plan).
+ * Only innermost loops get an induction variable (versioning).
+ */
 export function loopPlans(ctx: FrameCtx): LoopPlan[] {
   const cfg = ctx.analysis.cfg;
   if (cfg.irreducible) return [];
   const hasChild = new Set<number>();
   for (const l of cfg.loops) if (l.parent >= 0) hasChild.add(l.parent);
-  const out: LoopPlan[] = [];
-  cfg.loops.forEach((l, i) => {
-    if (hasChild.has(i) || l.header === 0 || l.blocks.some((b) => !ctx.live[b])) return;
+  const byLoop = new Map<number, LoopPlan>();
+  // Outer loops first (by depth), so that each plan's parent exists when it is made.
+  const order = cfg.loops.map((_, i) => i).sort((x, y) => cfg.loops[x]!.depth - cfg.loops[y]!.depth);
+  for (const i of order) {
+    const l = cfg.loops[i]!;
+    if (l.header === 0 || l.blocks.some((b) => !ctx.live[b])) continue;
     const stored = new Set<number>();
     let fieldsInvariant = true, arrays = false, bytes = 0;
     for (const b of l.blocks) {
@@ -190,11 +204,26 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
       }
     }
     const blocks = new Set(l.blocks);
-    out.push({
+    byLoop.set(i, {
+      parent: l.parent >= 0 ? byLoop.get(l.parent) ?? null : null,
       header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
-      iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
+      iv: arrays && !hasChild.has(i) ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
     });
-  });
+  }
+  return [...byLoop.values()];
+}
+
+/** The plan of the innermost planned loop containing CFG block `b`, or null. */
+export function innermostPlan(plans: readonly LoopPlan[], b: number): LoopPlan | null {
+  let best: LoopPlan | null = null;
+  for (const p of plans) if (p.blocks.has(b) && (best === null || p.blocks.size < best.blocks.size)) best = p;
+  return best;
+}
+
+/** `plan` and its enclosing plans, innermost first. */
+export function planChain(plan: LoopPlan | null): LoopPlan[] {
+  const out: LoopPlan[] = [];
+  for (let p = plan; p !== null; p = p.parent) out.push(p);
   return out;
 }
 
