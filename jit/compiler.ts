@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, vectorBody, type LoopPlan, type LoopReport, type VectorValue } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -519,12 +519,12 @@ class MethodGen {
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
   private rcePlan: LoopPlan | null = null;
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
-  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [] };
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields) };
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized) };
   }
 
   /**
@@ -540,12 +540,17 @@ class MethodGen {
     if (abs === undefined) return -1;
     // A hoisted field of `this` (negative key), or a local the loop never stores to.
     const v = abs < 0 ? abs : abs - this.ctx.base;
-    if (abs >= 0 && (v < 0 || v >= this.maxLocals || plan.stored.has(v))) return -1;
+    return this.lengthOf(plan, v);
+  }
+
+  /** {@link hoistedLength} of the array in frame-relative local `v` (or the hoisted field of key `v` < 0) in `plan`'s loop. */
+  private lengthOf(plan: LoopPlan, v: number): number {
+    if (v >= 0 && (v >= this.maxLocals || plan.stored.has(v))) return -1;
     const found = lengthLocal(plan, v);
     if (found >= 0) return found;
     if (this.hoisted >= MAX_HOISTED) return -1;
     let to = plan;
-    if (abs >= 0) { for (let p = plan.parent; p !== null && !p.stored.has(v); p = p.parent) to = p; }
+    if (v >= 0) { for (let p = plan.parent; p !== null && !p.stored.has(v); p = p.parent) to = p; }
     else to = planChain(plan).find((p) => p.fields.has(-1 - v)) ?? plan;
     const loc = this.hoistLocal(this.hoisted++);
     to.lengths.set(v, loc);
@@ -626,6 +631,53 @@ class MethodGen {
     return true;
   }
 
+  /**
+   * The two-iterations-at-a-time loop run at the top of the fast copy's header of `plan`
+   * (jit/loops.ts VectorBody), or null when the loop is not of that shape. It runs while
+   * i + 1 < limit, then the scalar fast copy finishes (at most one iteration, or none). Its back
+   * edge polls like the scalar one, at the header's pc and frame state (only `i` and the arrays'
+   * elements changed, by whole iterations).
+   */
+  private vectorLoop(plan: LoopPlan, k: number): Expr | null {
+    const iv = plan.iv;
+    if (iv === null || this.hoisted >= MAX_HOISTED) return null;
+    const body = vectorBody(this.ctx, plan);
+    if (body === null) return null;
+    const m = this.mod, i32 = this.b.i32, base = this.ctx.base;
+    for (const a of body.arrays) if (this.lengthOf(plan, a) < 0) return null;
+    for (const a of body.arrays) {
+      let offs = plan.rce.get(a);
+      if (offs === undefined) plan.rce.set(a, (offs = new Set()));
+      offs.add(0);
+    }
+    const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
+    const i = this.L(base + iv.v, WT.I);
+    const addr = (arr: number): Expr => m.i32.add(local(arr), m.i32.shl(m.local.get(i, i32), m.i32.const(3)));
+    const value = (x: VectorValue): Expr => {
+      switch (x.k) {
+        case 'load': return m.v128.load(16, 8, addr(x.arr));
+        case 'splat': return m.f64x2.splat(m.local.get(this.L(base + x.local, WT.D), this.b.f64));
+        case 'const': return m.f64x2.splat(m.f64.const(x.value));
+        case 'neg': return m.f64x2.neg(value(x.a));
+        case 'bin': return m.f64x2[x.op](value(x.a), value(x.b));
+      }
+    };
+    const limit = iv.limitConst !== null ? m.i32.const(iv.limitConst)
+      : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
+      : m.i32.load(8, 4, local(iv.limitArray));
+    const brk = `vec${k}$${plan.headerPc}`, top = `${brk}$top`;
+    // i + 1 < limit, in i64 (i + 1 must not wrap).
+    const more = m.i64.lt_s(m.i64.add(m.i64.extend_s(m.local.get(i, i32)), m.i64.const(1, 0)), m.i64.extend_s(limit));
+    if (this.ctx === this.root) this.report.vectorized.push(plan.headerPc);
+    return m.block(brk, [m.loop(top, m.block(null, [
+      m.br(brk, m.i32.eqz(more)),
+      ...body.stores.map((st) => m.v128.store(16, 8, addr(st.arr), value(st.value))),
+      m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(2))),
+      this.countedPoll(plan.headerPc, plan.bytes),
+      m.br(top),
+    ]))]);
+  }
+
   /** Reloopers used by the function being emitted (each needs its own label local). */
   private relooperCount = 1;
 
@@ -662,7 +714,9 @@ class MethodGen {
       this.plan = planOf(blk.index);
       this.rcePlan = inFast;
       this.curBlock = blk.index;
-      const { code, branches } = this.block(blk.startPc, blk.endPc);
+      const vec = inFast !== null && blk.index === inFast.header ? this.vectorLoop(inFast, k) : null;
+      const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
+      const code = vec === null ? scalar : m.block(null, [vec, scalar]);
       const term = branches.kind;
       const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
       if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
@@ -693,6 +747,7 @@ class MethodGen {
     if (report !== null) {
       for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
       for (const p of plans) for (const off of p.fields.keys()) report.hoistedFields.push(`${off}@${p.headerPc}`);
+      for (const p of plans) for (const k of p.lengths.keys()) report.hoistedLengths.push(`${k < 0 ? `f${-1 - k}` : k}@${p.headerPc}`);
     }
     this.plan = savedPlan;
     this.rcePlan = savedRce;

@@ -159,6 +159,14 @@ export interface LoopReport {
   readonly rangeChecksDropped: number[];
   /** Fields of `this` hoisted out of loops: `offset@headerPc` (root frame). */
   readonly hoistedFields: string[];
+  /**
+   * Array lengths hoisted out of loops: `slot@headerPc` for an array in a local, `f<offset>@headerPc`
+   * for one in a hoisted field of `this` (root frame); the header is that of the outermost loop
+   * the value is invariant in.
+   */
+  readonly hoistedLengths: string[];
+  /** Header pcs of the loops whose fast copy runs two iterations at a time ({@link VectorBody}; root frame). */
+  readonly vectorized: number[];
 }
 export const loopReports = new WeakMap<object, LoopReport>();
 
@@ -322,4 +330,91 @@ function storedLocal(code: Uint8Array, pc: number, out: Set<number>): void {
     const inner = code[pc + 1]!, v = readU16(code, pc + 2);
     if (inner === Op.iinc || (inner >= Op.istore && inner <= Op.astore)) { out.add(v); if (wideKind(inner)) out.add(v + 1); }
   }
+}
+
+/** A value of a {@link VectorBody}: two consecutive `double` elements (lanes i and i + 1). */
+export type VectorValue =
+  | { readonly k: 'load'; readonly arr: number }
+  | { readonly k: 'splat'; readonly local: number }
+  | { readonly k: 'const'; readonly value: number }
+  | { readonly k: 'bin'; readonly op: 'add' | 'sub' | 'mul' | 'div'; readonly a: VectorValue; readonly b: VectorValue }
+  | { readonly k: 'neg'; readonly a: VectorValue };
+
+/**
+ * The body of an innermost versioned loop that runs two iterations at a time (`f64x2`): its
+ * only other block is the header, and it is a sequence of statements `a[i] = <expression>`
+ * (`dastore` with nothing else left on the operand stack) over `daload`s `b[i]`, `double` locals
+ * and constants the loop never stores to, `dadd`/`dsub`/`dmul`/`ddiv`/`dneg`, then `iinc i, 1` and
+ * `goto` the header. Every array is a local the loop never stores to, indexed by exactly `i`.
+ *
+ * Why two iterations at once give the same result: every access of iteration i is to element i
+ * of some array, so iterations i and i + 1 touch disjoint elements (even when arrays alias: the
+ * same index in the same array is the only conflict, and that is the same iteration); within one
+ * iteration the statements run in order, each loading before it stores, lane by lane. The lane
+ * operations are IEEE double operations like the scalar ones. The loop runs while i + 1 < limit,
+ * so both lanes are iterations the scalar loop would run, and the predicate of the fast copy
+ * (limit <= a.length for each array) makes both accesses in bounds.
+ */
+export interface VectorBody {
+  readonly stores: ReadonlyArray<{ readonly arr: number; readonly value: VectorValue }>;
+  /** Local slots of every array the body reads or writes. */
+  readonly arrays: ReadonlySet<number>;
+}
+
+/** The {@link VectorBody} of `plan`'s loop, or null when it is not of that shape. */
+export function vectorBody(ctx: FrameCtx, plan: LoopPlan): VectorBody | null {
+  const iv = plan.iv, cfg = ctx.analysis.cfg, code = ctx.code;
+  if (iv === null || plan.blocks.size !== 2) return null;
+  const blk = cfg.blocks[iv.incBlock]!;
+  // `iinc i, 1; goto header` ends the body (`goto` is 3 bytes).
+  if (iv.incPc + 3 + 3 !== blk.endPc || code[iv.incPc + 3] !== Op.goto || iv.incPc + 3 + readI16(code, iv.incPc + 4) !== plan.headerPc) return null;
+  if (plan.stored.size !== 1) return null; // i only
+  type Item = { k: 'arr'; v: number } | { k: 'idx' } | { k: 'val'; x: VectorValue };
+  const stack: Item[] = [];
+  const stores: Array<{ arr: number; value: VectorValue }> = [];
+  const arrays = new Set<number>();
+  const val = (): VectorValue | null => { const t = stack.pop(); return t?.k === 'val' ? t.x : null; };
+  for (let pc = blk.startPc; pc < iv.incPc; pc += instructionLength(code, pc)) {
+    const op = code[pc]!;
+    const a = loadedLocal(code, pc, Op.aload, Op.aload_0);
+    if (a >= 0) { stack.push({ k: 'arr', v: a }); continue; }
+    const i = loadedLocal(code, pc, Op.iload, Op.iload_0);
+    if (i >= 0) { if (i !== iv.v) return null; stack.push({ k: 'idx' }); continue; }
+    const d = loadedLocal(code, pc, Op.dload, Op.dload_0);
+    if (d >= 0) { stack.push({ k: 'val', x: { k: 'splat', local: d } }); continue; }
+    switch (op) {
+      case Op.dconst_0: case Op.dconst_1: stack.push({ k: 'val', x: { k: 'const', value: op - Op.dconst_0 } }); break;
+      case Op.dup2: {
+        const t = stack.at(-1), u = stack.at(-2);
+        if (t?.k !== 'idx' || u?.k !== 'arr') return null;
+        stack.push(u, t);
+        break;
+      }
+      case Op.daload: {
+        const t = stack.pop(), u = stack.pop();
+        if (t?.k !== 'idx' || u?.k !== 'arr') return null;
+        arrays.add(u.v);
+        stack.push({ k: 'val', x: { k: 'load', arr: u.v } });
+        break;
+      }
+      case Op.dadd: case Op.dsub: case Op.dmul: case Op.ddiv: {
+        const y = val(), x = val();
+        if (x === null || y === null) return null;
+        const binop = op === Op.dadd ? 'add' : op === Op.dsub ? 'sub' : op === Op.dmul ? 'mul' : 'div';
+        stack.push({ k: 'val', x: { k: 'bin', op: binop, a: x, b: y } });
+        break;
+      }
+      case Op.dneg: { const x = val(); if (x === null) return null; stack.push({ k: 'val', x: { k: 'neg', a: x } }); break; }
+      case Op.dastore: {
+        const x = val(), t = stack.pop(), u = stack.pop();
+        if (x === null || t?.k !== 'idx' || u?.k !== 'arr' || stack.length > 0) return null;
+        arrays.add(u.v);
+        stores.push({ arr: u.v, value: x });
+        break;
+      }
+      default: return null;
+    }
+  }
+  if (stack.length > 0 || stores.length === 0) return null;
+  return { stores, arrays };
 }
