@@ -653,29 +653,36 @@ class MethodGen {
     const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
     const i = this.L(base + iv.v, WT.I);
     const addr = (arr: number): Expr => m.i32.add(local(arr), m.i32.shl(m.local.get(i, i32), m.i32.const(3)));
+    let at = 16; // byte offset of the current lane pair: element i at 16 (the array header), i + 2 at 32
     const value = (x: VectorValue): Expr => {
       switch (x.k) {
-        case 'load': return m.v128.load(16, 8, addr(x.arr));
+        case 'load': return m.v128.load(at, 8, addr(x.arr));
         case 'splat': return m.f64x2.splat(m.local.get(this.L(base + x.local, WT.D), this.b.f64));
         case 'const': return m.f64x2.splat(m.f64.const(x.value));
         case 'neg': return m.f64x2.neg(value(x.a));
         case 'bin': return m.f64x2[x.op](value(x.a), value(x.b));
       }
     };
-    const limit = iv.limitConst !== null ? m.i32.const(iv.limitConst)
+    const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
       : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
       : m.i32.load(8, 4, local(iv.limitArray));
     const brk = `vec${k}$${plan.headerPc}`, top = `${brk}$top`;
-    // i + 1 < limit, in i64 (i + 1 must not wrap).
-    const more = m.i64.lt_s(m.i64.add(m.i64.extend_s(m.local.get(i, i32)), m.i64.const(1, 0)), m.i64.extend_s(limit));
+    // i + c < limit, in i64 (i + c must not wrap).
+    const more = (c: number): Expr => m.i64.lt_s(m.i64.add(m.i64.extend_s(m.local.get(i, i32)), m.i64.const(c, 0)), m.i64.extend_s(limit()));
+    // Lane pairs (i, i + 1) then (i + 2, i + 3): each pair's statements in order; the pairs touch disjoint elements.
+    const pair = (offset: number): Expr[] => { at = offset; return body.stores.map((st) => m.v128.store(offset, 8, addr(st.arr), value(st.value))); };
+    const step = (n: number): Expr => m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(n)));
     if (this.ctx === this.root) this.report.vectorized.push(plan.headerPc);
-    return m.block(brk, [m.loop(top, m.block(null, [
-      m.br(brk, m.i32.eqz(more)),
-      ...body.stores.map((st) => m.v128.store(16, 8, addr(st.arr), value(st.value))),
-      m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(2))),
+    // Four iterations per trip while i + 3 < limit, then two more if i + 1 < limit; the scalar
+    // fast copy runs what is left (at most one iteration).
+    const quad = m.loop(top, m.block(null, [
+      m.br(brk, m.i32.eqz(more(3))),
+      ...pair(16), ...pair(32),
+      step(4),
       this.countedPoll(plan.headerPc, plan.bytes),
       m.br(top),
-    ]))]);
+    ]));
+    return m.block(null, [m.block(brk, [quad]), m.if(more(1), m.block(null, [...pair(16), step(2)]))]);
   }
 
   /** Reloopers used by the function being emitted (each needs its own label local). */
