@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, vectorBody, type LoopPlan, type LoopReport, type VectorValue } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, UNROLL_BYTES, vectorBody, type LoopPlan, type LoopReport, type VectorValue } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -519,12 +519,12 @@ class MethodGen {
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
   private rcePlan: LoopPlan | null = null;
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
-  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [] };
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized) };
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled) };
   }
 
   /**
@@ -706,53 +706,60 @@ class MethodGen {
     const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
     for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
     const report = this.ctx === this.root ? this.report : null;
-    /** Fast copies: plan → CFG block → Relooper block; dispatch blocks of the versioned loops. */
-    const fast = new Map<LoopPlan, number[]>(versioned.map((p) => [p, []]));
+    // Small fast copies that do not run as a vector loop are unrolled once: two copies of the
+    // blocks, each one's back edges going to the other's header, polling on the second's only.
+    const unrolled = new Set(versioned.filter((p) => p.bytes <= UNROLL_BYTES && vectorBody(this.ctx, p) === null));
+    /** Fast copies: plan → copy (0, 1 when unrolled) → CFG block → Relooper block; dispatch blocks of the versioned loops. */
+    const fast = new Map<LoopPlan, number[][]>(versioned.map((p) => [p, [[], []]]));
     const dispatch = new Map<LoopPlan, number>();
-    // Where an edge from block `from` (of the fast copy of `inFast`, or of the checked code) to `targetPc` goes.
-    const target = (from: number, inFast: LoopPlan | null, targetPc: number): number => {
+    // Where an edge from block `from` (of fast copy `copy` of `inFast`, or of the checked code) to `targetPc` goes.
+    const target = (from: number, inFast: LoopPlan | null, copy: number, targetPc: number): number => {
       const tb = cfg.blockAt(targetPc);
-      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb]!;
+      // (An edge from inside a loop to its header is a back edge.)
+      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb === inFast.header && unrolled.has(inFast) ? 1 - copy : copy]![tb]!;
       const hp = headerPlan(tb);
       if (hp !== null && dispatch.has(hp) && !hp.blocks.has(from)) return dispatch.get(hp)!;
       return rb[tb]!;
     };
-    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null): void => {
+    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null, copy = 0): void => {
       this.plan = planOf(blk.index);
       this.rcePlan = inFast;
       this.curBlock = blk.index;
-      const vec = inFast !== null && blk.index === inFast.header ? this.vectorLoop(inFast, k) : null;
+      const vec = inFast !== null && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, k) : null;
       const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
       const code = vec === null ? scalar : m.block(null, [vec, scalar]);
       const term = branches.kind;
       const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
-      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
+      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![copy]![blk.index] = r;
       pending.push(() => {
         const edge = (targetPc: number): Expr => {
           const hp = headerPlan(cfg.blockAt(targetPc));
-          const poll = targetPc > blk.lastPc ? 0 : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)));
+          const twice = inFast !== null && unrolled.has(inFast) && (this.env.pollStride ?? 1) > 1; // an unrolled trip: two bodies
+          const poll = targetPc > blk.lastPc || (twice && copy === 0) ? 0
+            : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)) * (twice ? 2 : 1));
           if (hp === null || hp.blocks.has(blk.index) || (hp.lengths.size === 0 && hp.fields.size === 0 && hp.okLocal < 0)) return poll;
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, targetPc), idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, copy, targetPc), idx, edge(targetPc));
         } else {
-          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, targetPc), cond, edge(targetPc));
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, copy, targetPc), cond, edge(targetPc));
         }
       });
     };
     for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, null);
     for (const p of versioned) {
-      for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p);
+      for (const copy of unrolled.has(p) ? [0, 1] : [0]) for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p, copy);
       const d = rl.addBlock(m.nop());
       dispatch.set(p, d);
       pending.push(() => {
-        rl.addBranch(d, fast.get(p)![p.header]!, m.local.get(p.okLocal, b.i32), 0);
+        rl.addBranch(d, fast.get(p)![0]![p.header]!, m.local.get(p.okLocal, b.i32), 0);
         rl.addBranch(d, rb[p.header]!, 0, 0);
       });
     }
     if (report !== null) {
       for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
+      for (const p of unrolled) report.unrolled.push(p.headerPc);
       for (const p of plans) for (const off of p.fields.keys()) report.hoistedFields.push(`${off}@${p.headerPc}`);
       for (const p of plans) for (const k of p.lengths.keys()) report.hoistedLengths.push(`${k < 0 ? `f${-1 - k}` : k}@${p.headerPc}`);
     }

@@ -59,6 +59,9 @@ export function isFloatCompare(op: number): boolean {
 }
 
 
+/** Largest loop (bytecode bytes) whose fast copy is unrolled once when it does not run as a vector loop. */
+export const UNROLL_BYTES = 64;
+
 /** Most values (array lengths, fields, predicates) hoisted per compiled function (each takes an i32 local). */
 export const MAX_HOISTED = 24;
 
@@ -167,6 +170,8 @@ export interface LoopReport {
   readonly hoistedLengths: string[];
   /** Header pcs of the loops whose fast copy runs two iterations at a time ({@link VectorBody}; root frame). */
   readonly vectorized: number[];
+  /** Header pcs of the loops whose fast copy is unrolled once ({@link UNROLL_BYTES}; root frame). */
+  readonly unrolled: number[];
 }
 export const loopReports = new WeakMap<object, LoopReport>();
 

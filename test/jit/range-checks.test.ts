@@ -1,4 +1,5 @@
-// Range-check elimination, loop-invariant fields of `this` and counted polls (jit/loops.ts,
+// Range-check elimination, loop-invariant fields of `this` and lengths hoisted out of loop nests,
+// vector loops, unrolled fast copies and counted polls (jit/loops.ts,
 // docs/jit.md "Loops"): the compiler reports which loops it versioned and which bounds checks
 // the fast copies dropped (asserted below), and every program output, exceptions included (type,
 // message, method and line of the throwing frame), must be HotSpot's: with -Xcomp, with a deopt at
@@ -102,6 +103,10 @@ describe('JIT: range-check elimination', () => {
     expect(last('RangeChecks.axpy([D[DDI)I').vectorized).toHaveLength(1);
     expect(last('RangeChecks.blend([D[D[DDII)V').vectorized).toHaveLength(1);
     for (const m of ['RangeChecks.dot([D[DI)D', 'RangeChecks.smooth([D[DII)D', 'RangeChecks.sumTo([II)I']) expect(last(m).vectorized, m).toEqual([]);
+    // Small versioned loops that are not vectorized have their fast copy unrolled once (Sparse's
+    // row loop, dot's reduction); vectorized ones are not.
+    for (const m of ['RangeChecks.dot([D[DI)D', 'RangeChecks.sumTo([II)I', 'RangeChecks$Sparse.multiply([D)D']) expect(last(m).unrolled, m).toHaveLength(1);
+    expect(last('RangeChecks.axpy([D[DDI)I').unrolled).toEqual([]);
     // Outer loops that store a field (or call a method that may) do not hoist fields: only the
     // inner loop does, so every row's `current` / `offset` is read after the store / call.
     for (const m of ['RangeChecks$Rows.storing()D', 'RangeChecks$Rows.calling()D']) {
