@@ -632,9 +632,10 @@ class MethodGen {
   }
 
   /**
-   * The two-iterations-at-a-time loop run at the top of the fast copy's header of `plan`
-   * (jit/loops.ts VectorBody), or null when the loop is not of that shape. It runs while
-   * i + 1 < limit, then the scalar fast copy finishes (at most one iteration, or none). Its back
+   * The f64x2 loop run at the top of the fast copy's header of `plan` (jit/loops.ts VectorBody),
+   * or null when the loop is not of that shape. It runs four iterations per trip while
+   * i + 3 < limit, then two if i + 1 < limit, then the scalar fast copy finishes (at most one
+   * iteration, or none). Its back
    * edge polls like the scalar one, at the header's pc and frame state (only `i` and the arrays'
    * elements changed, by whole iterations).
    */

@@ -356,8 +356,8 @@ export type VectorValue =
  * of some array, so iterations i and i + 1 touch disjoint elements (even when arrays alias: the
  * same index in the same array is the only conflict, and that is the same iteration); within one
  * iteration the statements run in order, each loading before it stores, lane by lane. The lane
- * operations are IEEE double operations like the scalar ones. The loop runs while i + 1 < limit,
- * so both lanes are iterations the scalar loop would run, and the predicate of the fast copy
+ * operations are IEEE double operations like the scalar ones. A lane pair runs only while
+ * i + 1 < limit (four lanes per trip while i + 3 < limit), so every lane is an iteration the scalar loop would run, and the predicate of the fast copy
  * (limit <= a.length for each array) makes both accesses in bounds.
  */
 export interface VectorBody {
