@@ -28,7 +28,7 @@ import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
-import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, recordLoopReport, siteInLoop, type LoopPlan, type LoopReport } from './loops.js';
+import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, UNROLL_BYTES, vectorBody, type LoopPlan, type LoopReport, type VectorValue } from './loops.js';
 import type { StopKind } from './trace-events.js';
 
 type Binaryen = typeof binaryenNs;
@@ -519,17 +519,19 @@ class MethodGen {
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
   private rcePlan: LoopPlan | null = null;
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
-  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [] };
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields) };
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled) };
   }
 
   /**
    * The hoisted length local of the array in stack slot `aa` when the current block belongs to a
-   * planned loop and the slot holds a local the loop never stores to; else -1.
+   * planned loop and the slot holds a local the loop never stores to (or a hoisted field); else
+   * -1. The length is hoisted to the outermost planned loop around the block in which the local
+   * is not stored (a field's length: to the loop its field is hoisted to).
    */
   private hoistedLength(aa: number): number {
     const plan = this.plan;
@@ -538,26 +540,38 @@ class MethodGen {
     if (abs === undefined) return -1;
     // A hoisted field of `this` (negative key), or a local the loop never stores to.
     const v = abs < 0 ? abs : abs - this.ctx.base;
-    if (abs >= 0 && (v < 0 || v >= this.maxLocals || plan.stored.has(v))) return -1;
-    let loc = plan.lengths.get(v);
-    if (loc === undefined) {
-      if (this.hoisted >= MAX_HOISTED) return -1;
-      loc = this.hoistLocal(this.hoisted++);
-      plan.lengths.set(v, loc);
-    }
+    return this.lengthOf(plan, v);
+  }
+
+  /** {@link hoistedLength} of the array in frame-relative local `v` (or the hoisted field of key `v` < 0) in `plan`'s loop. */
+  private lengthOf(plan: LoopPlan, v: number): number {
+    if (v >= 0 && (v >= this.maxLocals || plan.stored.has(v))) return -1;
+    const found = lengthLocal(plan, v);
+    if (found >= 0) return found;
+    if (this.hoisted >= MAX_HOISTED) return -1;
+    let to = plan;
+    if (v >= 0) { for (let p = plan.parent; p !== null && !p.stored.has(v); p = p.parent) to = p; }
+    else to = planChain(plan).find((p) => p.fields.has(-1 - v)) ?? plan;
+    const loc = this.hoistLocal(this.hoisted++);
+    to.lengths.set(v, loc);
     return loc;
   }
 
-  /** The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the current loop; else -1. */
+  /**
+   * The local holding field `off` of `this` (in stack slot `obj`) when it is invariant in the
+   * current loop; else -1. Hoisted to the outermost planned loop around the block whose fields
+   * are invariant.
+   */
   private hoistedField(obj: number, off: number): number {
     const plan = this.plan;
     if (plan === null || !plan.fieldsInvariant || !this.isThis(obj) || !this.thisIsFixed(this.ctx)) return -1;
-    let loc = plan.fields.get(off);
-    if (loc === undefined) {
-      if (this.hoisted >= MAX_HOISTED) return -1;
-      loc = this.hoistLocal(this.hoisted++);
-      plan.fields.set(off, loc);
-    }
+    const found = fieldLocal(plan, off);
+    if (found >= 0) return found;
+    if (this.hoisted >= MAX_HOISTED) return -1;
+    let to = plan;
+    for (let p = plan.parent; p !== null && p.fieldsInvariant; p = p.parent) to = p;
+    const loc = this.hoistLocal(this.hoisted++);
+    to.fields.set(off, loc);
     return loc;
   }
 
@@ -569,7 +583,7 @@ class MethodGen {
     const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
     for (const [off, loc] of plan.fields) out.push(m.local.set(loc, m.i32.load(off, 4, local(0))));
     for (const [v, loc] of plan.lengths) {
-      const arr = v < 0 ? m.local.get(plan.fields.get(-1 - v)!, i32) : local(v);
+      const arr = v < 0 ? m.local.get(fieldLocal(plan, -1 - v), i32) : local(v);
       out.push(m.local.set(loc, m.i32.load(8, 4, arr)));
     }
     const iv = plan.iv;
@@ -585,8 +599,8 @@ class MethodGen {
       let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
       for (const [key, offs] of plan.rce) {
         for (const c of offs) {
-          const len = wide(m.local.get(plan.lengths.get(key)!, i32));
-          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(plan.lengths.get(key)!, i32))); continue; }
+          const len = wide(m.local.get(lengthLocal(plan, key), i32));
+          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(lengthLocal(plan, key), i32))); continue; }
           ok = m.i32.and(ok, m.i64.ge_s(m.i64.add(wide(local(iv.v)), m.i64.const(c, c < 0 ? -1 : 0)), m.i64.const(0, 0)));
           ok = m.i32.and(ok, m.i64.le_s(m.i64.add(wide(limit()), m.i64.const(c, c < 0 ? -1 : 0)), len));
         }
@@ -617,6 +631,61 @@ class MethodGen {
     return true;
   }
 
+  /**
+   * The f64x2 loop run at the top of the fast copy's header of `plan` (jit/loops.ts VectorBody),
+   * or null when the loop is not of that shape. It runs four iterations per trip while
+   * i + 3 < limit, then two if i + 1 < limit, then the scalar fast copy finishes (at most one
+   * iteration, or none). Its back
+   * edge polls like the scalar one, at the header's pc and frame state (only `i` and the arrays'
+   * elements changed, by whole iterations).
+   */
+  private vectorLoop(plan: LoopPlan, k: number): Expr | null {
+    const iv = plan.iv;
+    if (iv === null || this.hoisted >= MAX_HOISTED) return null;
+    const body = vectorBody(this.ctx, plan);
+    if (body === null) return null;
+    const m = this.mod, i32 = this.b.i32, base = this.ctx.base;
+    for (const a of body.arrays) if (this.lengthOf(plan, a) < 0) return null;
+    for (const a of body.arrays) {
+      let offs = plan.rce.get(a);
+      if (offs === undefined) plan.rce.set(a, (offs = new Set()));
+      offs.add(0);
+    }
+    const local = (v: number): Expr => m.local.get(this.L(base + v, WT.I), i32);
+    const i = this.L(base + iv.v, WT.I);
+    const addr = (arr: number): Expr => m.i32.add(local(arr), m.i32.shl(m.local.get(i, i32), m.i32.const(3)));
+    let at = 16; // byte offset of the current lane pair: element i at 16 (the array header), i + 2 at 32
+    const value = (x: VectorValue): Expr => {
+      switch (x.k) {
+        case 'load': return m.v128.load(at, 8, addr(x.arr));
+        case 'splat': return m.f64x2.splat(m.local.get(this.L(base + x.local, WT.D), this.b.f64));
+        case 'const': return m.f64x2.splat(m.f64.const(x.value));
+        case 'neg': return m.f64x2.neg(value(x.a));
+        case 'bin': return m.f64x2[x.op](value(x.a), value(x.b));
+      }
+    };
+    const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
+      : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
+      : m.i32.load(8, 4, local(iv.limitArray));
+    const brk = `vec${k}$${plan.headerPc}`, top = `${brk}$top`;
+    // i + c < limit, in i64 (i + c must not wrap).
+    const more = (c: number): Expr => m.i64.lt_s(m.i64.add(m.i64.extend_s(m.local.get(i, i32)), m.i64.const(c, 0)), m.i64.extend_s(limit()));
+    // Lane pairs (i, i + 1) then (i + 2, i + 3): each pair's statements in order; the pairs touch disjoint elements.
+    const pair = (offset: number): Expr[] => { at = offset; return body.stores.map((st) => m.v128.store(offset, 8, addr(st.arr), value(st.value))); };
+    const step = (n: number): Expr => m.local.set(i, m.i32.add(m.local.get(i, i32), m.i32.const(n)));
+    if (this.ctx === this.root) this.report.vectorized.push(plan.headerPc);
+    // Four iterations per trip while i + 3 < limit, then two more if i + 1 < limit; the scalar
+    // fast copy runs what is left (at most one iteration).
+    const quad = m.loop(top, m.block(null, [
+      m.br(brk, m.i32.eqz(more(3))),
+      ...pair(16), ...pair(32),
+      step(4),
+      this.countedPoll(plan.headerPc, plan.bytes),
+      m.br(top),
+    ]));
+    return m.block(null, [m.block(brk, [quad]), m.if(more(1), m.block(null, [...pair(16), step(2)]))]);
+  }
+
   /** Reloopers used by the function being emitted (each needs its own label local). */
   private relooperCount = 1;
 
@@ -632,58 +701,68 @@ class MethodGen {
     const rb: number[] = [];
     const pending: Array<() => void> = [];
     const plans = loopPlans(this.ctx);
-    const planOf = (bi: number): LoopPlan | null => plans.find((p) => p.blocks.has(bi)) ?? null;
+    const planOf = (bi: number): LoopPlan | null => innermostPlan(plans, bi);
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
     const savedPlan = this.plan, savedRce = this.rcePlan, savedBlock = this.curBlock, base = this.ctx.base;
     const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
     for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
     const report = this.ctx === this.root ? this.report : null;
-    /** Fast copies: plan → CFG block → Relooper block; dispatch blocks of the versioned loops. */
-    const fast = new Map<LoopPlan, number[]>(versioned.map((p) => [p, []]));
+    // Small fast copies that do not run as a vector loop are unrolled once: two copies of the
+    // blocks, each one's back edges going to the other's header, polling on the second's only.
+    const unrolled = new Set(versioned.filter((p) => p.bytes <= UNROLL_BYTES && vectorBody(this.ctx, p) === null));
+    /** Fast copies: plan → copy (0, 1 when unrolled) → CFG block → Relooper block; dispatch blocks of the versioned loops. */
+    const fast = new Map<LoopPlan, number[][]>(versioned.map((p) => [p, [[], []]]));
     const dispatch = new Map<LoopPlan, number>();
-    // Where an edge from block `from` (of the fast copy of `inFast`, or of the checked code) to `targetPc` goes.
-    const target = (from: number, inFast: LoopPlan | null, targetPc: number): number => {
+    // Where an edge from block `from` (of fast copy `copy` of `inFast`, or of the checked code) to `targetPc` goes.
+    const target = (from: number, inFast: LoopPlan | null, copy: number, targetPc: number): number => {
       const tb = cfg.blockAt(targetPc);
-      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb]!;
+      // (An edge from inside a loop to its header is a back edge.)
+      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb === inFast.header && unrolled.has(inFast) ? 1 - copy : copy]![tb]!;
       const hp = headerPlan(tb);
       if (hp !== null && dispatch.has(hp) && !hp.blocks.has(from)) return dispatch.get(hp)!;
       return rb[tb]!;
     };
-    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null): void => {
+    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null, copy = 0): void => {
       this.plan = planOf(blk.index);
       this.rcePlan = inFast;
       this.curBlock = blk.index;
-      const { code, branches } = this.block(blk.startPc, blk.endPc);
+      const vec = inFast !== null && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, k) : null;
+      const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
+      const code = vec === null ? scalar : m.block(null, [vec, scalar]);
       const term = branches.kind;
       const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
-      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![blk.index] = r;
+      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![copy]![blk.index] = r;
       pending.push(() => {
         const edge = (targetPc: number): Expr => {
           const hp = headerPlan(cfg.blockAt(targetPc));
-          const poll = targetPc > blk.lastPc ? 0 : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)));
+          const twice = inFast !== null && unrolled.has(inFast) && (this.env.pollStride ?? 1) > 1; // an unrolled trip: two bodies
+          const poll = targetPc > blk.lastPc || (twice && copy === 0) ? 0
+            : this.countedPoll(targetPc, backEdgeLoopBytes(this.ctx, blk.index, cfg.blockAt(targetPc)) * (twice ? 2 : 1));
           if (hp === null || hp.blocks.has(blk.index) || (hp.lengths.size === 0 && hp.fields.size === 0 && hp.okLocal < 0)) return poll;
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, targetPc), idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, copy, targetPc), idx, edge(targetPc));
         } else {
-          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, targetPc), cond, edge(targetPc));
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, copy, targetPc), cond, edge(targetPc));
         }
       });
     };
     for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, null);
     for (const p of versioned) {
-      for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p);
+      for (const copy of unrolled.has(p) ? [0, 1] : [0]) for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p, copy);
       const d = rl.addBlock(m.nop());
       dispatch.set(p, d);
       pending.push(() => {
-        rl.addBranch(d, fast.get(p)![p.header]!, m.local.get(p.okLocal, b.i32), 0);
+        rl.addBranch(d, fast.get(p)![0]![p.header]!, m.local.get(p.okLocal, b.i32), 0);
         rl.addBranch(d, rb[p.header]!, 0, 0);
       });
     }
     if (report !== null) {
       for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
+      for (const p of unrolled) report.unrolled.push(p.headerPc);
       for (const p of plans) for (const off of p.fields.keys()) report.hoistedFields.push(`${off}@${p.headerPc}`);
+      for (const p of plans) for (const k of p.lengths.keys()) report.hoistedLengths.push(`${k < 0 ? `f${-1 - k}` : k}@${p.headerPc}`);
     }
     this.plan = savedPlan;
     this.rcePlan = savedRce;
@@ -701,8 +780,9 @@ class MethodGen {
           const t = wtOfKind(entries[i + 1]!);
           loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
         }
+        // Entering a nest in the middle: the hoisted values of every enclosing loop, outermost first.
         const hp = headerPlan(cfg.blockAt(pc));
-        if (hp !== null) loads.push(...this.loopEntry(hp, base));
+        for (const p of planChain(hp).reverse()) loads.push(...this.loopEntry(p, base));
         rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
@@ -1564,6 +1644,18 @@ class MethodGen {
     out.push(m.if(m.i32.eqz(c), this.deopt(pc, DeoptReason.UnstableIf, `unstable-if: branch to ${target} always taken (profile: ${seen})`, 'guard')));
     return { kind: 'plain', targets: [[target, 0]] };
   }
+}
+
+/** The local of the length with key `key` (jit/loops.ts LoopPlan.lengths) hoisted in `plan` or an enclosing plan, else -1. */
+function lengthLocal(plan: LoopPlan, key: number): number {
+  for (let p: LoopPlan | null = plan; p !== null; p = p.parent) { const l = p.lengths.get(key); if (l !== undefined) return l; }
+  return -1;
+}
+
+/** The local of field `off` of `this` hoisted in `plan` or an enclosing plan, else -1. */
+function fieldLocal(plan: LoopPlan, off: number): number {
+  for (let p: LoopPlan | null = plan; p !== null; p = p.parent) { const l = p.fields.get(off); if (l !== undefined) return l; }
+  return -1;
 }
 
 /** Imports of the monitor fast paths (jit/runtime.ts): 1 = done, 0 = compiled code must deoptimize. */

@@ -59,8 +59,11 @@ export function isFloatCompare(op: number): boolean {
 }
 
 
+/** Largest loop (bytecode bytes) whose fast copy is unrolled once when it does not run as a vector loop. */
+export const UNROLL_BYTES = 64;
+
 /** Most values (array lengths, fields, predicates) hoisted per compiled function (each takes an i32 local). */
-export const MAX_HOISTED = 16;
+export const MAX_HOISTED = 24;
 
 /**
  * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
@@ -112,6 +115,13 @@ export interface Induction {
  * own instructions could change such a field.
  */
 export interface LoopPlan {
+  /**
+   * The plan of the innermost enclosing loop, or null. Outer loops are planned too (for hoisting
+   * only: versioning is for innermost loops): a value invariant in an outer loop is hoisted to
+   * the outermost enclosing plan where it is invariant, so a nest's inner loops neither reload it
+   * per outer iteration nor on every entry (Sparse's `this.rowStart`, `this.y` per row).
+   */
+  readonly parent: LoopPlan | null;
   /** CFG block index and pc of the header. */
   readonly header: number;
   readonly headerPc: number;
@@ -152,6 +162,16 @@ export interface LoopReport {
   readonly rangeChecksDropped: number[];
   /** Fields of `this` hoisted out of loops: `offset@headerPc` (root frame). */
   readonly hoistedFields: string[];
+  /**
+   * Array lengths hoisted out of loops: `slot@headerPc` for an array in a local, `f<offset>@headerPc`
+   * for one in a hoisted field of `this` (root frame); the header is that of the outermost loop
+   * the value is invariant in.
+   */
+  readonly hoistedLengths: string[];
+  /** Header pcs of the loops whose fast copy runs two iterations at a time ({@link VectorBody}; root frame). */
+  readonly vectorized: number[];
+  /** Header pcs of the loops whose fast copy is unrolled once ({@link UNROLL_BYTES}; root frame). */
+  readonly unrolled: number[];
 }
 export const loopReports = new WeakMap<object, LoopReport>();
 
@@ -167,15 +187,22 @@ export function recordLoopReport(method: string, states: object, report: LoopRep
 /** The key of a hoisted field of `this` at byte offset `off` in {@link LoopPlan.lengths} and stack-slot sources. */
 export function fieldKey(off: number): number { return -1 - off; }
 
-/** Innermost loops of `ctx` worth a plan: every block live, header not the entry block. */
+/**
+ * Loops of `ctx` worth a plan: every block live, header not the entry block (nor that of an
+ * enclosing loop: the chain of {@link LoopPlan.parent} stops at the first loop without a plan).
+ * Only innermost loops get an induction variable (versioning).
+ */
 export function loopPlans(ctx: FrameCtx): LoopPlan[] {
   const cfg = ctx.analysis.cfg;
   if (cfg.irreducible) return [];
   const hasChild = new Set<number>();
   for (const l of cfg.loops) if (l.parent >= 0) hasChild.add(l.parent);
-  const out: LoopPlan[] = [];
-  cfg.loops.forEach((l, i) => {
-    if (hasChild.has(i) || l.header === 0 || l.blocks.some((b) => !ctx.live[b])) return;
+  const byLoop = new Map<number, LoopPlan>();
+  // Outer loops first (by depth), so that each plan's parent exists when it is made.
+  const order = cfg.loops.map((_, i) => i).sort((x, y) => cfg.loops[x]!.depth - cfg.loops[y]!.depth);
+  for (const i of order) {
+    const l = cfg.loops[i]!;
+    if (l.header === 0 || l.blocks.some((b) => !ctx.live[b])) continue;
     const stored = new Set<number>();
     let fieldsInvariant = true, arrays = false, bytes = 0;
     for (const b of l.blocks) {
@@ -190,11 +217,26 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
       }
     }
     const blocks = new Set(l.blocks);
-    out.push({
+    byLoop.set(i, {
+      parent: l.parent >= 0 ? byLoop.get(l.parent) ?? null : null,
       header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
-      iv: arrays ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
+      iv: arrays && !hasChild.has(i) ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
     });
-  });
+  }
+  return [...byLoop.values()];
+}
+
+/** The plan of the innermost planned loop containing CFG block `b`, or null. */
+export function innermostPlan(plans: readonly LoopPlan[], b: number): LoopPlan | null {
+  let best: LoopPlan | null = null;
+  for (const p of plans) if (p.blocks.has(b) && (best === null || p.blocks.size < best.blocks.size)) best = p;
+  return best;
+}
+
+/** `plan` and its enclosing plans, innermost first. */
+export function planChain(plan: LoopPlan | null): LoopPlan[] {
+  const out: LoopPlan[] = [];
+  for (let p = plan; p !== null; p = p.parent) out.push(p);
   return out;
 }
 
@@ -293,4 +335,91 @@ function storedLocal(code: Uint8Array, pc: number, out: Set<number>): void {
     const inner = code[pc + 1]!, v = readU16(code, pc + 2);
     if (inner === Op.iinc || (inner >= Op.istore && inner <= Op.astore)) { out.add(v); if (wideKind(inner)) out.add(v + 1); }
   }
+}
+
+/** A value of a {@link VectorBody}: two consecutive `double` elements (lanes i and i + 1). */
+export type VectorValue =
+  | { readonly k: 'load'; readonly arr: number }
+  | { readonly k: 'splat'; readonly local: number }
+  | { readonly k: 'const'; readonly value: number }
+  | { readonly k: 'bin'; readonly op: 'add' | 'sub' | 'mul' | 'div'; readonly a: VectorValue; readonly b: VectorValue }
+  | { readonly k: 'neg'; readonly a: VectorValue };
+
+/**
+ * The body of an innermost versioned loop that runs two iterations at a time (`f64x2`): its
+ * only other block is the header, and it is a sequence of statements `a[i] = <expression>`
+ * (`dastore` with nothing else left on the operand stack) over `daload`s `b[i]`, `double` locals
+ * and constants the loop never stores to, `dadd`/`dsub`/`dmul`/`ddiv`/`dneg`, then `iinc i, 1` and
+ * `goto` the header. Every array is a local the loop never stores to, indexed by exactly `i`.
+ *
+ * Why two iterations at once give the same result: every access of iteration i is to element i
+ * of some array, so iterations i and i + 1 touch disjoint elements (even when arrays alias: the
+ * same index in the same array is the only conflict, and that is the same iteration); within one
+ * iteration the statements run in order, each loading before it stores, lane by lane. The lane
+ * operations are IEEE double operations like the scalar ones. A lane pair runs only while
+ * i + 1 < limit (four lanes per trip while i + 3 < limit), so every lane is an iteration the scalar loop would run, and the predicate of the fast copy
+ * (limit <= a.length for each array) makes both accesses in bounds.
+ */
+export interface VectorBody {
+  readonly stores: ReadonlyArray<{ readonly arr: number; readonly value: VectorValue }>;
+  /** Local slots of every array the body reads or writes. */
+  readonly arrays: ReadonlySet<number>;
+}
+
+/** The {@link VectorBody} of `plan`'s loop, or null when it is not of that shape. */
+export function vectorBody(ctx: FrameCtx, plan: LoopPlan): VectorBody | null {
+  const iv = plan.iv, cfg = ctx.analysis.cfg, code = ctx.code;
+  if (iv === null || plan.blocks.size !== 2) return null;
+  const blk = cfg.blocks[iv.incBlock]!;
+  // `iinc i, 1; goto header` ends the body (`goto` is 3 bytes).
+  if (iv.incPc + 3 + 3 !== blk.endPc || code[iv.incPc + 3] !== Op.goto || iv.incPc + 3 + readI16(code, iv.incPc + 4) !== plan.headerPc) return null;
+  if (plan.stored.size !== 1) return null; // i only
+  type Item = { k: 'arr'; v: number } | { k: 'idx' } | { k: 'val'; x: VectorValue };
+  const stack: Item[] = [];
+  const stores: Array<{ arr: number; value: VectorValue }> = [];
+  const arrays = new Set<number>();
+  const val = (): VectorValue | null => { const t = stack.pop(); return t?.k === 'val' ? t.x : null; };
+  for (let pc = blk.startPc; pc < iv.incPc; pc += instructionLength(code, pc)) {
+    const op = code[pc]!;
+    const a = loadedLocal(code, pc, Op.aload, Op.aload_0);
+    if (a >= 0) { stack.push({ k: 'arr', v: a }); continue; }
+    const i = loadedLocal(code, pc, Op.iload, Op.iload_0);
+    if (i >= 0) { if (i !== iv.v) return null; stack.push({ k: 'idx' }); continue; }
+    const d = loadedLocal(code, pc, Op.dload, Op.dload_0);
+    if (d >= 0) { stack.push({ k: 'val', x: { k: 'splat', local: d } }); continue; }
+    switch (op) {
+      case Op.dconst_0: case Op.dconst_1: stack.push({ k: 'val', x: { k: 'const', value: op - Op.dconst_0 } }); break;
+      case Op.dup2: {
+        const t = stack.at(-1), u = stack.at(-2);
+        if (t?.k !== 'idx' || u?.k !== 'arr') return null;
+        stack.push(u, t);
+        break;
+      }
+      case Op.daload: {
+        const t = stack.pop(), u = stack.pop();
+        if (t?.k !== 'idx' || u?.k !== 'arr') return null;
+        arrays.add(u.v);
+        stack.push({ k: 'val', x: { k: 'load', arr: u.v } });
+        break;
+      }
+      case Op.dadd: case Op.dsub: case Op.dmul: case Op.ddiv: {
+        const y = val(), x = val();
+        if (x === null || y === null) return null;
+        const binop = op === Op.dadd ? 'add' : op === Op.dsub ? 'sub' : op === Op.dmul ? 'mul' : 'div';
+        stack.push({ k: 'val', x: { k: 'bin', op: binop, a: x, b: y } });
+        break;
+      }
+      case Op.dneg: { const x = val(); if (x === null) return null; stack.push({ k: 'val', x: { k: 'neg', a: x } }); break; }
+      case Op.dastore: {
+        const x = val(), t = stack.pop(), u = stack.pop();
+        if (x === null || t?.k !== 'idx' || u?.k !== 'arr' || stack.length > 0) return null;
+        arrays.add(u.v);
+        stores.push({ arr: u.v, value: x });
+        break;
+      }
+      default: return null;
+    }
+  }
+  if (stack.length > 0 || stores.length === 0) return null;
+  return { stores, arrays };
 }

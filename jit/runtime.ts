@@ -196,7 +196,7 @@ interface BatchEntry {
 
 /** Wasm features of every module (the worker sets the same before optimizing). */
 function features(b: Binaryen): number {
-  return b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals;
+  return b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals | b.Features.SIMD128;
 }
 
 export class JitRuntime implements Tiering {

@@ -1,4 +1,5 @@
-// Range-check elimination, loop-invariant fields of `this` and counted polls (jit/loops.ts,
+// Range-check elimination, loop-invariant fields of `this` and lengths hoisted out of loop nests,
+// vector loops, unrolled fast copies and counted polls (jit/loops.ts,
 // docs/jit.md "Loops"): the compiler reports which loops it versioned and which bounds checks
 // the fast copies dropped (asserted below), and every program output, exceptions included (type,
 // message, method and line of the throwing frame), must be HotSpot's: with -Xcomp, with a deopt at
@@ -78,11 +79,42 @@ describe('JIT: range-check elimination', () => {
     // i stored twice in the loop: not an induction variable, nothing dropped.
     expect(last('RangeChecks.skipping([II)I').versioned).toEqual([]);
     expect(last('RangeChecks.skipping([II)I').rangeChecksDropped).toEqual([]);
-    // Sparse: the fields of `this` read in the inner loop are hoisted (values, x, columns), and
-    // values[k] and columns[k] are unchecked; x[columns[k]] keeps its check.
+    // Sparse: the fields of `this` read in the loop nest (values, x, columns, rowStart) are hoisted
+    // out of the outer (row) loop, whose header is pc 5 (`iload r; aload y; arraylength`), with
+    // their lengths and y's; values[k] and columns[k] are unchecked; x[columns[k]] keeps its check.
     const sp = last('RangeChecks$Sparse.multiply([D)D');
-    expect(sp.hoistedFields).toHaveLength(3);
+    expect(sp.hoistedFields).toHaveLength(4);
+    expect(sp.hoistedFields.every((f) => f.endsWith('@5'))).toBe(true);
+    expect(sp.hoistedLengths.filter((l) => l.endsWith('@5'))).toHaveLength(5);
     expect(sp.rangeChecksDropped).toHaveLength(2);
+    // LU's elimination nest: m's length is hoisted out of the outermost loop (m is local 0), rowJ's
+    // (local 5) out of the i loop only (rowJ is stored in the j loop), rowI's (local 9) out of the k loop.
+    const el = last('RangeChecks.eliminate([[DI)D');
+    const headers = (slot: number): number[] => el.hoistedLengths.filter((l) => l.startsWith(`${slot}@`)).map((l) => Number(l.split('@')[1]));
+    expect(headers(0)).toHaveLength(1);
+    expect(headers(5)).toHaveLength(1);
+    expect(headers(9)).toHaveLength(1);
+    expect(headers(0)[0]!).toBeLessThan(headers(5)[0]!);
+    expect(headers(5)[0]!).toBeLessThan(headers(9)[0]!);
+    expect(el.versioned).toHaveLength(1); // the k loop
+    // ... which runs two iterations at a time (`rowI[k] -= f * rowJ[k]`), like axpy and blend;
+    // loops with a reduction (dot), indexes i ± 1 (smooth) or other element types are not.
+    expect(el.vectorized).toEqual(el.versioned);
+    expect(last('RangeChecks.axpy([D[DDI)I').vectorized).toHaveLength(1);
+    expect(last('RangeChecks.blend([D[D[DDII)V').vectorized).toHaveLength(1);
+    for (const m of ['RangeChecks.dot([D[DI)D', 'RangeChecks.smooth([D[DII)D', 'RangeChecks.sumTo([II)I']) expect(last(m).vectorized, m).toEqual([]);
+    // Small versioned loops that are not vectorized have their fast copy unrolled once (Sparse's
+    // row loop, dot's reduction); vectorized ones are not.
+    for (const m of ['RangeChecks.dot([D[DI)D', 'RangeChecks.sumTo([II)I', 'RangeChecks$Sparse.multiply([D)D']) expect(last(m).unrolled, m).toHaveLength(1);
+    expect(last('RangeChecks.axpy([D[DDI)I').unrolled).toEqual([]);
+    // Outer loops that store a field (or call a method that may) do not hoist fields: only the
+    // inner loop does, so every row's `current` / `offset` is read after the store / call.
+    for (const m of ['RangeChecks$Rows.storing()D', 'RangeChecks$Rows.calling()D']) {
+      const r = last(m);
+      const innerHeader = Math.max(...r.hoistedFields.map((f) => Number(f.split('@')[1])));
+      expect(r.hoistedFields.length, m).toBeGreaterThan(0);
+      expect(r.hoistedFields.every((f) => f.endsWith(`@${innerHeader}`)), m).toBe(true);
+    }
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: every poll deoptimizes (inside fast and checked copies); same output', async () => {
