@@ -8,11 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * An event loop with timers, the way small NIO servers schedule work: select(timeout) until the
  * next timer is due, a Pipe through which other threads submit jobs, and wakeup() to make the
  * loop look at a shared flag. Prints the order of events, never timings.
+ *
+ * The stop request waits for the loop to have seen every job and fired every timer, not for a
+ * fixed time: a loaded machine (or a VM compiling every method before it first runs, -Xcomp) can
+ * delay the producer's 40 ms jobs by seconds, and a fixed 2.4 s stop then cut the loop short.
  */
 public class NioSelectorTimers {
     static final class Timer implements Comparable<Timer> {
@@ -31,6 +36,8 @@ public class NioSelectorTimers {
     }
 
     static volatile boolean stopRequested;
+    /** Counted down by the loop once all three jobs are in and both timers fired. */
+    static final CountDownLatch settled = new CountDownLatch(1);
 
     public static void main(String[] args) throws Exception {
         Selector selector = Selector.open();
@@ -83,7 +90,7 @@ public class NioSelectorTimers {
 
         Thread stopper = new Thread(() -> {
             try {
-                Thread.sleep(2400);
+                settled.await();
             } catch (InterruptedException e) {
                 return;
             }
@@ -99,6 +106,9 @@ public class NioSelectorTimers {
                 fired.add(timers.poll().name);
             }
             long timeout = timers.isEmpty() ? 0 : Math.max(1, timers.peek().due - now);
+            if (jobs.size() == 3 && timers.isEmpty()) {
+                settled.countDown();
+            }
             int ready = selector.select(timeout);
             if (ready == 0 && stopRequested) {
                 wakeupsSeen++;
