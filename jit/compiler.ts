@@ -156,18 +156,25 @@ function firstIn(m: Module, name: string): boolean {
 }
 
 /**
- * Adds (once per module) `n<k>`: a function with `method`'s signature that hands the call back
- * to the interpreter: it raises the deopt flag without a record of its own, so the caller
- * deoptimizes at its invoke and the interpreter makes the call. The runtime puts it in table
- * slots of methods that have no code (not compiled yet, or dropped).
+ * Adds (once per module) `n<k>`: a function with `method`'s signature that the runtime puts in
+ * table slots of methods that have no code (not compiled yet, dropped, or not compilable): the
+ * adapter of compiled-to-interpreted calls (docs/deopt.md "Calls into the interpreter"). It
+ * stores the arguments in the args buffer (as `e<id>` reads them) and calls the runtime's `i2c`,
+ * which runs the method in the interpreter: 0 = returned, the result is in the args buffer; else
+ * it raises the deopt flag without a record of its own, so the caller unwinds at its invoke (the
+ * runtime then finishes what the interpreter started, or the interpreter makes the call).
  */
-function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod): void {
+function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod, argsAddress: number): void {
   const name = `n${k}`;
   if (!firstIn(m, name)) return;
   const sig = signature(b, method);
   const zero = sig.result === null ? null : sig.result === WT.I ? m.i32.const(0) : sig.result === WT.F ? m.f32.const(0) : sig.result === WT.J ? m.i64.const(0, 0) : m.f64.const(0);
+  const body: Expr[] = sig.params.map((t, i) => store(m, t, argsAddress + 8 * i, m.local.get(i, wasmType(b, t))));
+  body.push(m.if(m.call('i2c', [m.i32.const(k)], b.i32),
+    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)])));
+  body.push(sig.result === null ? m.return() : m.return(load(m, sig.result, argsAddress)));
   m.addFunction(name, b.createType(sig.params.map((t) => wasmType(b, t))), sig.result === null ? b.none : wasmType(b, sig.result), [],
-    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)]));
+    m.block(null, body));
   m.addFunctionExport(name, name);
 }
 
@@ -191,6 +198,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
+  m.addFunctionImport('i2c', 'env', 'i2c', b.createType([b.i32]), b.i32);
   declareMonitorImports(m, b);
 }
 
@@ -227,7 +235,7 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   g.scan();
   g.emitNormal();
   g.emitInvalidated();
-  emitStub(mod, env.binaryen, member.id, member.P.method);
+  emitStub(mod, env.binaryen, member.id, member.P.method, env.argsAddress);
   g.emitTrampoline();
   if (member.osrPcs.length > 0) {
     g.emitOsr();
@@ -1201,8 +1209,8 @@ class MethodGen {
   /**
    * The instruction at `pc` in its quick form: as the interpreter quickened it, else resolved now
    * (JVMS §5.4: early resolution is allowed, errors stay at the point of use). Null: not
-   * resolvable yet, or a call never made yet that would make the method not compilable (native,
-   * callee not compilable): an uncommon trap there, the interpreter resolves (or throws).
+   * resolvable yet, or a call never made yet of a native that is not an intrinsic (which would
+   * make the method not compilable): an uncommon trap there, the interpreter resolves (or throws).
    */
   private quick(pc: number): Resolution | null {
     const P = this.ctx.P;
@@ -1210,7 +1218,7 @@ class MethodGen {
     if (P.ops[pc] !== P.code[pc] || (P.ref[pc] !== undefined && P.code[pc] === Op.multianewarray)) return { op: P.ops[pc]!, arg: P.arg[pc]!, ref: P.ref[pc], init: null };
     const r = this.env.resolve(P, pc);
     const m = r?.op === Quick.invoke_direct ? r.ref as RtMethod : null;
-    return m !== null && intrinsicFor(m) === null && (m.code === null || this.env.failed(m)) ? null : r;
+    return m !== null && intrinsicFor(m) === null && m.code === null ? null : r;
   }
 
   /** A class initialization barrier: deopt unless `r.init` (not initialized at compile time) is by now. Never runs `<clinit>` itself. */
@@ -1306,8 +1314,11 @@ class MethodGen {
   /**
    * A virtual or interface call: an inline cache in the static area ([class id, compiled id],
    * jit/dispatch.ts) compared with the receiver's class word, the `dispatch` import on a miss, then
-   * a call through the shared table. No compiled target (-1): deopt, the interpreter calls; a
-   * selection that would throw (-2): deopt, the interpreter throws.
+   * a call through the shared table. A Java target without compiled code (-3): the arguments go to
+   * the args buffer and the runtime's adapter `i2c(-1)` runs it in the interpreter (docs/deopt.md
+   * "Calls into the interpreter"; non-zero: unwind at the invoke like after a callee's deopt); a
+   * native target (-1): deopt, the interpreter calls; a selection that would throw (-2): deopt,
+   * the interpreter throws.
    */
   private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
@@ -1321,17 +1332,28 @@ class MethodGen {
     out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
       m.i32.load(4, 4, m.i32.const(site.cache)),
       m.call('dispatch', [cls(), m.i32.const(site.index)], b.i32))));
-    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
-      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
-        this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} target without compiled code`),
-        this.deopt(pc, DeoptReason.Throw, 'method selection fails'))));
-    const args: Expr[] = [];
-    let slot = base;
-    for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+    const argsOf = (): Expr[] => {
+      const a: Expr[] = [];
+      let slot = base;
+      for (const t of sig.params) { a.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+      return a;
+    };
+    const A = this.env.argsAddress, args = argsOf(), copies = argsOf();
+    const interpreted: Expr[] = sig.params.map((t, i) => store(m, t, A + 8 * i, copies[i]!));
+    interpreted.push(m.if(m.call('i2c', [m.i32.const(-1)], b.i32), this.deopt(pc, DeoptReason.Caller)));
+    if (sig.result !== null) interpreted.push(m.local.set(this.tmp(sig.result), load(m, sig.result, A)));
     const rt = sig.result === null ? b.none : wasmType(b, sig.result);
     const call = m.call_indirect('table', m.local.get(id, b.i32), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
-    out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
-    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
+      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-3)),
+        m.block(null, interpreted),
+        m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
+          this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} native target`),
+          this.deopt(pc, DeoptReason.Throw, 'method selection fails'))),
+      m.block(null, [
+        sig.result === null ? call : m.local.set(this.tmp(sig.result), call),
+        m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)),
+      ])));
     if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
   }
@@ -1348,7 +1370,7 @@ class MethodGen {
     const use = (): void => { if (!this.member.assumptions.includes(a)) this.member.assumptions.push(a); };
     if (intrinsicFor(target) !== null) { use(); return this.invoke(pc, target, sp, out, next); }
     if (this.inline(pc, target, sp, out)) { use(); return next; }
-    if (target.code === null || this.env.failed(target) || this.env.calleeId(target) < 0) return null;
+    if (target.code === null) return null;
     use();
     return this.invoke(pc, target, sp, out, next);
   }
@@ -1471,12 +1493,12 @@ class MethodGen {
     if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
     if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
-    if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
     let id = this.env.calleeId(target);
     if (id < 0) {
-      // No code yet: call through a slot whose stub hands the call to the interpreter until there is.
+      // No code (yet, or ever: not compilable): call through a slot whose stub runs the callee in
+      // the interpreter (docs/deopt.md "Calls into the interpreter") until it has code.
       id = this.env.calleeSlot(target);
-      emitStub(m, b, id, target);
+      emitStub(m, b, id, target, this.env.argsAddress);
     }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
