@@ -1414,10 +1414,15 @@ class MethodGen {
       scanLive(ctx, (p) => this.unstableIf(ctx, p));
       this.ctx = ctx;
       body = this.bodyOf(null, k);
+      // Inside an inlined frame, this body becomes part of a Relooper block of that frame, whose
+      // own render would see this body's Relooper labels (`block$N$break`, `shape$N$continue`:
+      // numbered per Relooper) as duplicates of its own and renumber every label in sight, and
+      // fail at that frame's returns (`br inlK` to the block wrapped around it only after its
+      // render: "bad label in sourceToUnique"). Labels unique per Relooper avoid that.
+      if (saved.caller !== null) renameLabels(b, body, `r${k}`);
     } catch (e) {
-      // A number is a C++ exception of Binaryen's: rendering the body of a callee that itself
-      // holds inlined bodies can fail ("bad label in sourceToUnique", docs/jit.md "Not done
-      // yet"); the callee is then called, not inlined, instead of the whole method failing.
+      // A number is a C++ exception of Binaryen's (rendering failed for another reason): the
+      // callee is then called, not inlined, instead of the whole method failing.
       if (!(e instanceof Bailout) && typeof e !== 'number') throw e;
       // Not inlinable after all: forget what it recorded and make a call instead.
       this.member.stops.length = stops;
@@ -1645,6 +1650,55 @@ function load(m: Module, t: WT, address: number): Expr {
 function store(m: Module, t: WT, address: number, v: Expr): Expr {
   const p = m.i32.const(address);
   return t === WT.I ? m.i32.store(0, 4, p, v) : t === WT.F ? m.f32.store(0, 4, p, v) : t === WT.J ? m.i64.store(0, 8, p, v) : m.f64.store(0, 8, p, v);
+}
+
+/**
+ * Gives every label defined in `root` (a rendered Relooper body: its block and loop names) the
+ * suffix `$<tag>`, and every branch to one of them too; branches to labels defined outside (an
+ * inlined frame's return label) stay. Throws Bailout on an expression kind it does not know.
+ */
+function renameLabels(b: Binaryen, root: Expr, tag: string): void {
+  const api = b as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>;
+  const defined = new Set<string>();
+  const uses: Array<() => void> = [];
+  const walk = (e: Expr): void => {
+    if (e === 0) return;
+    const id = b.getExpressionId(e);
+    const info = b.getExpressionInfo(e) as unknown as Record<string, unknown>;
+    const kids = (...names: string[]): void => { for (const n of names) walk(info[n] as Expr); };
+    const rename = (name: string, set: (n: string) => void): void => { uses.push(() => { if (defined.has(name)) set(`${name}$${tag}`); }); };
+    switch (id) {
+      case b.BlockId: {
+        const name = info.name as string | null;
+        if (name) { defined.add(name); api.Block!.setName!(e, `${name}$${tag}`); }
+        for (const c of info.children as Expr[]) walk(c);
+        return;
+      }
+      case b.LoopId: {
+        const name = info.name as string | null;
+        if (name) { defined.add(name); api.Loop!.setName!(e, `${name}$${tag}`); }
+        return walk(info.body as Expr);
+      }
+      case b.BreakId: rename(info.name as string, (n) => api.Break!.setName!(e, n)); return kids('condition', 'value');
+      case b.SwitchId:
+        (info.names as string[]).forEach((n, i) => rename(n, (x) => api.Switch!.setNameAt!(e, i, x)));
+        if (info.defaultName) rename(info.defaultName as string, (x) => api.Switch!.setDefaultName!(e, x));
+        return kids('condition', 'value');
+      case b.IfId: return kids('condition', 'ifTrue', 'ifFalse');
+      case b.CallId: for (const c of info.operands as Expr[]) walk(c); return;
+      case b.CallIndirectId: walk(info.target as Expr); for (const c of info.operands as Expr[]) walk(c); return;
+      case b.LocalSetId: case b.GlobalSetId: case b.UnaryId: case b.DropId: case b.ReturnId: return kids('value');
+      case b.LoadId: return kids('ptr');
+      case b.StoreId: return kids('ptr', 'value');
+      case b.BinaryId: return kids('left', 'right');
+      case b.SelectId: return kids('ifTrue', 'ifFalse', 'condition');
+      case b.ConstId: case b.LocalGetId: case b.GlobalGetId: case b.NopId: case b.UnreachableId: return;
+      default: throw new Bailout(`cannot rename the labels of an inlined body (expression id ${id})`);
+    }
+  };
+  walk(root);
+  // Branches are renamed once every label the body defines is known.
+  for (const u of uses) u();
 }
 
 /** eq, ne, lt, ge, gt, le on i32. */
