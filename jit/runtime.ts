@@ -192,6 +192,11 @@ export interface PollYield {
   frames: string[];
   /** Whether the outermost one had been entered by on-stack replacement. */
   osr: boolean;
+  /**
+   * When the slice ended in an interpreted callee of compiled code (an adapter run, docs/deopt.md
+   * "Calls into the interpreter"): its interpreter frames, kept on top of the rebuilt ones, innermost first.
+   */
+  interpreted?: string[];
 }
 
 /** Frames of a method inlined into compiled code `host`: their own record id and frame states (deopt/unwind.ts). */
@@ -580,7 +585,18 @@ export class JitRuntime implements Tiering {
         frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000,
       });
     }
-    if (adapted !== null) return adapted; // (not a failed speculation: no policy)
+    if (adapted !== null) {
+      // (Not a failed speculation: no policy.) A run that stopped ends the slice here.
+      if (pending?.kind === 'suspend' && (adapted === TierResult.DeoptedYield || adapted === TierResult.DeoptedBlocked)) {
+        this.lastYield = {
+          thread: t, slice: this.vm.scheduler.slices + 1, osr: osrFrame !== null,
+          frames: records.map((r) => `${r.target.P.method} pc ${r.pc}`),
+          interpreted: pending.frames.map((f) => `${f.method} pc ${f.pc}`).reverse(),
+        };
+        this.onPollYield?.(this.lastYield);
+      }
+      return adapted;
+    }
     if (inner.reason === DeoptReason.Poll && this.yieldRequested) {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       if (c.quick && c.osrPcs.length > 0) c.entries += TIER_UP_CALLS / TIER_UP_POLLS;
