@@ -237,6 +237,11 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   g.emitInvalidated();
   emitStub(mod, env.binaryen, member.id, member.P.method, env.argsAddress);
   g.emitTrampoline();
+  // A loop whose back edges all follow a stop that always unwinds (an Object.wait call: now that
+  // callees without code no longer end a block, e.g. `while (isAlive()) wait(0);` compiles) has no
+  // poll at its header: not worth entering by OSR, and every OSR entry is a stop point.
+  const polled = member.osrPcs.filter((pc) => member.stops.some((s) => s.pc === pc && s.recordId === member.id && s.kind === 'loop-poll'));
+  member.osrPcs.splice(0, member.osrPcs.length, ...polled);
   if (member.osrPcs.length > 0) {
     g.emitOsr();
     g.emitOsrTrampoline();
