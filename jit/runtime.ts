@@ -721,6 +721,9 @@ export class JitRuntime implements Tiering {
       // A class loaded meanwhile may have broken an assumption of the compiled callers' code: it
       // must not go on, so they unwind and the invoke completes in the interpreter.
       if (this.cha.changed) this.checkHierarchy();
+      // The run's interpreted work does not count down the callers' polls: if the scheduler wants
+      // the thread, the callers' next poll asks it.
+      if (this.vm.scheduler.preemptionRequested()) g.budget.value = 0;
       if (this.hierarchyBreaks === breaks) return 0;
       this.pending = { kind: 'return', method: m, v0: s[lp]!, v1: s[lp + 1]! };
       return 1;
