@@ -18,7 +18,7 @@ import { preparedIn, runSlice } from '../src/interp/interpreter.js';
 import { InitState, slotsOf, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { JavaThrow, UNWIND_COMPILED } from '../src/runtime/errors.js';
 import { RunResult } from '../src/threads/scheduler.js';
-import type { Vm } from '../src/runtime/vm.js';
+import { NullPointerThrow, type Vm } from '../src/runtime/vm.js';
 import { FrameKind, type Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
@@ -795,6 +795,22 @@ export class JitRuntime implements Tiering {
           g.sp = f.sp + delta;
           g.initClass = f.initClass;
         });
+        const e = t.pendingThrow;
+        if (e instanceof JavaThrow) {
+          // An exception raised in the run (src/interp/unwind.ts handleThrowable): created once no
+          // compiled frame is left below (else the run below stops too), thrown at the top frame's
+          // pc when the thread goes on, as a parked native's exception is.
+          if (this.vm.hiddenCompiledFrames > 0) {
+            this.mustUnwind = true;
+            return TierResult.DeoptedYield;
+          }
+          t.pendingThrow = null;
+          const ex = this.vm.createThrowable(t, e.javaClass, e.javaMessage, e.cause0, e instanceof NullPointerThrow);
+          t.inNative = true;
+          t.nativeMethod = t.top.method;
+          t.resumeException = ex;
+          return TierResult.DeoptedYield;
+        }
         return p.result;
       }
     }

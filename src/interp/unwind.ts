@@ -24,6 +24,12 @@ export function handleThrowable(vm: Vm, t: JavaThread, e: unknown): RunResult {
     if (e === UNWIND_COMPILED) throw e;
     if ((e instanceof JavaThrow && e.javaClass === 'java/lang/StackOverflowError' && t.slotLimit < t.stack.length) ||
       (e instanceof RangeError && /call stack/.test(e.message))) throw UNWIND_COMPILED;
+    // Creating the exception fills in its stack trace, which needs the compiled callers' frames:
+    // it is thrown at this frame's pc once they unwound (what raised it must not run again).
+    if (e instanceof JavaThrow) {
+      t.pendingThrow = e;
+      throw UNWIND_COMPILED;
+    }
   }
   let ex: number;
   if (e instanceof JavaException) ex = e.exception;

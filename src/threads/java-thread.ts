@@ -78,6 +78,13 @@ export class JavaThread {
   frameLimit: number;
   /** An exception that left a {@link FrameKind.Adapter} frame, for the compiled caller (a GC root until taken). */
   adapterException: Ref = 0;
+  /**
+   * A JS-side exception signal (errors.ts JavaThrow) raised under compiled callers, whose Java
+   * exception can only be created (its stack trace filled in) once they unwound: the JIT throws
+   * it at the top frame then (docs/deopt.md "Calls into the interpreter"). Its side effects (a
+   * native that cleared the interrupt flag) must not run twice, so the instruction is not re-executed.
+   */
+  pendingThrow: unknown = null;
   /** Set while Thread.dispatchUncaughtException runs, so a second uncaught exception just ends the thread. */
   dispatchingUncaught = false;
 
