@@ -156,18 +156,25 @@ function firstIn(m: Module, name: string): boolean {
 }
 
 /**
- * Adds (once per module) `n<k>`: a function with `method`'s signature that hands the call back
- * to the interpreter: it raises the deopt flag without a record of its own, so the caller
- * deoptimizes at its invoke and the interpreter makes the call. The runtime puts it in table
- * slots of methods that have no code (not compiled yet, or dropped).
+ * Adds (once per module) `n<k>`: a function with `method`'s signature that the runtime puts in
+ * table slots of methods that have no code (not compiled yet, dropped, or not compilable): the
+ * adapter of compiled-to-interpreted calls (docs/deopt.md "Calls into the interpreter"). It
+ * stores the arguments in the args buffer (as `e<id>` reads them) and calls the runtime's `i2c`,
+ * which runs the method in the interpreter: 0 = returned, the result is in the args buffer; else
+ * it raises the deopt flag without a record of its own, so the caller unwinds at its invoke (the
+ * runtime then finishes what the interpreter started, or the interpreter makes the call).
  */
-function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod): void {
+function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod, argsAddress: number): void {
   const name = `n${k}`;
   if (!firstIn(m, name)) return;
   const sig = signature(b, method);
   const zero = sig.result === null ? null : sig.result === WT.I ? m.i32.const(0) : sig.result === WT.F ? m.f32.const(0) : sig.result === WT.J ? m.i64.const(0, 0) : m.f64.const(0);
+  const body: Expr[] = sig.params.map((t, i) => store(m, t, argsAddress + 8 * i, m.local.get(i, wasmType(b, t))));
+  body.push(m.if(m.call('i2c', [m.i32.const(k)], b.i32),
+    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)])));
+  body.push(sig.result === null ? m.return() : m.return(load(m, sig.result, argsAddress)));
   m.addFunction(name, b.createType(sig.params.map((t) => wasmType(b, t))), sig.result === null ? b.none : wasmType(b, sig.result), [],
-    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)]));
+    m.block(null, body));
   m.addFunctionExport(name, name);
 }
 
@@ -191,6 +198,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('storechk', 'env', 'storechk', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
+  m.addFunctionImport('i2c', 'env', 'i2c', b.createType([b.i32]), b.i32);
   declareMonitorImports(m, b);
 }
 
@@ -227,8 +235,13 @@ export function compileMethod(mod: Module, env: CompileEnv, member: BatchMember)
   g.scan();
   g.emitNormal();
   g.emitInvalidated();
-  emitStub(mod, env.binaryen, member.id, member.P.method);
+  emitStub(mod, env.binaryen, member.id, member.P.method, env.argsAddress);
   g.emitTrampoline();
+  // A loop whose back edges all follow a stop that always unwinds (an Object.wait call: now that
+  // callees without code no longer end a block, e.g. `while (isAlive()) wait(0);` compiles) has no
+  // poll at its header: not worth entering by OSR, and every OSR entry is a stop point.
+  const polled = member.osrPcs.filter((pc) => member.stops.some((s) => s.pc === pc && s.recordId === member.id && s.kind === 'loop-poll'));
+  member.osrPcs.splice(0, member.osrPcs.length, ...polled);
   if (member.osrPcs.length > 0) {
     g.emitOsr();
     g.emitOsrTrampoline();
@@ -1281,8 +1294,8 @@ class MethodGen {
   /**
    * The instruction at `pc` in its quick form: as the interpreter quickened it, else resolved now
    * (JVMS §5.4: early resolution is allowed, errors stay at the point of use). Null: not
-   * resolvable yet, or a call never made yet that would make the method not compilable (native,
-   * callee not compilable): an uncommon trap there, the interpreter resolves (or throws).
+   * resolvable yet, or a call never made yet of a native that is not an intrinsic (which would
+   * make the method not compilable): an uncommon trap there, the interpreter resolves (or throws).
    */
   private quick(pc: number): Resolution | null {
     const P = this.ctx.P;
@@ -1290,7 +1303,7 @@ class MethodGen {
     if (P.ops[pc] !== P.code[pc] || (P.ref[pc] !== undefined && P.code[pc] === Op.multianewarray)) return { op: P.ops[pc]!, arg: P.arg[pc]!, ref: P.ref[pc], init: null };
     const r = this.env.resolve(P, pc);
     const m = r?.op === Quick.invoke_direct ? r.ref as RtMethod : null;
-    return m !== null && intrinsicFor(m) === null && (m.code === null || this.env.failed(m)) ? null : r;
+    return m !== null && intrinsicFor(m) === null && m.code === null ? null : r;
   }
 
   /** A class initialization barrier: deopt unless `r.init` (not initialized at compile time) is by now. Never runs `<clinit>` itself. */
@@ -1386,8 +1399,11 @@ class MethodGen {
   /**
    * A virtual or interface call: an inline cache in the static area ([class id, compiled id],
    * jit/dispatch.ts) compared with the receiver's class word, the `dispatch` import on a miss, then
-   * a call through the shared table. No compiled target (-1): deopt, the interpreter calls; a
-   * selection that would throw (-2): deopt, the interpreter throws.
+   * a call through the shared table. A Java target without compiled code (-3): the arguments go to
+   * the args buffer and the runtime's adapter `i2c(-1)` runs it in the interpreter (docs/deopt.md
+   * "Calls into the interpreter"; non-zero: unwind at the invoke like after a callee's deopt); a
+   * native target (-1): deopt, the interpreter calls; a selection that would throw (-2): deopt,
+   * the interpreter throws.
    */
   private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
@@ -1401,17 +1417,28 @@ class MethodGen {
     out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
       m.i32.load(4, 4, m.i32.const(site.cache)),
       m.call('dispatch', [cls(), m.i32.const(site.index)], b.i32))));
-    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
-      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
-        this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} target without compiled code`),
-        this.deopt(pc, DeoptReason.Throw, 'method selection fails'))));
-    const args: Expr[] = [];
-    let slot = base;
-    for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+    const argsOf = (): Expr[] => {
+      const a: Expr[] = [];
+      let slot = base;
+      for (const t of sig.params) { a.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
+      return a;
+    };
+    const A = this.env.argsAddress, args = argsOf(), copies = argsOf();
+    const interpreted: Expr[] = sig.params.map((t, i) => store(m, t, A + 8 * i, copies[i]!));
+    interpreted.push(m.if(m.call('i2c', [m.i32.const(-1)], b.i32), this.deopt(pc, DeoptReason.Caller)));
+    if (sig.result !== null) interpreted.push(m.local.set(this.tmp(sig.result), load(m, sig.result, A)));
     const rt = sig.result === null ? b.none : wasmType(b, sig.result);
     const call = m.call_indirect('table', m.local.get(id, b.i32), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
-    out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
-    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
+      m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-3)),
+        m.block(null, interpreted),
+        m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
+          this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} native target`),
+          this.deopt(pc, DeoptReason.Throw, 'method selection fails'))),
+      m.block(null, [
+        sig.result === null ? call : m.local.set(this.tmp(sig.result), call),
+        m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)),
+      ])));
     if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
   }
@@ -1428,7 +1455,7 @@ class MethodGen {
     const use = (): void => { if (!this.member.assumptions.includes(a)) this.member.assumptions.push(a); };
     if (intrinsicFor(target) !== null) { use(); return this.invoke(pc, target, sp, out, next); }
     if (this.inline(pc, target, sp, out)) { use(); return next; }
-    if (target.code === null || this.env.failed(target) || this.env.calleeId(target) < 0) return null;
+    if (target.code === null) return null;
     use();
     return this.invoke(pc, target, sp, out, next);
   }
@@ -1472,10 +1499,15 @@ class MethodGen {
       scanLive(ctx, (p) => this.unstableIf(ctx, p));
       this.ctx = ctx;
       body = this.bodyOf(null, k);
+      // Inside an inlined frame, this body becomes part of a Relooper block of that frame, whose
+      // own render would see this body's Relooper labels (`block$N$break`, `shape$N$continue`:
+      // numbered per Relooper) as duplicates of its own and renumber every label in sight, and
+      // fail at that frame's returns (`br inlK` to the block wrapped around it only after its
+      // render: "bad label in sourceToUnique"). Labels unique per Relooper avoid that.
+      if (saved.caller !== null) renameLabels(b, body, `r${k}`);
     } catch (e) {
-      // A number is a C++ exception of Binaryen's: rendering the body of a callee that itself
-      // holds inlined bodies can fail ("bad label in sourceToUnique", docs/jit.md "Not done
-      // yet"); the callee is then called, not inlined, instead of the whole method failing.
+      // A number is a C++ exception of Binaryen's (rendering failed for another reason): the
+      // callee is then called, not inlined, instead of the whole method failing.
       if (!(e instanceof Bailout) && typeof e !== 'number') throw e;
       // Not inlinable after all: forget what it recorded and make a call instead.
       this.member.stops.length = stops;
@@ -1551,12 +1583,12 @@ class MethodGen {
     if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
     if (this.inline(pc, target, sp, out)) return next;
     if (target.code === null) throw new Bailout(`calls native ${target}`);
-    if (this.env.failed(target)) throw new Bailout(`calls ${target}, which is not compilable`);
     let id = this.env.calleeId(target);
     if (id < 0) {
-      // No code yet: call through a slot whose stub hands the call to the interpreter until there is.
+      // No code (yet, or ever: not compilable): call through a slot whose stub runs the callee in
+      // the interpreter (docs/deopt.md "Calls into the interpreter") until it has code.
       id = this.env.calleeSlot(target);
-      emitStub(m, b, id, target);
+      emitStub(m, b, id, target, this.env.argsAddress);
     }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
@@ -1715,6 +1747,55 @@ function load(m: Module, t: WT, address: number): Expr {
 function store(m: Module, t: WT, address: number, v: Expr): Expr {
   const p = m.i32.const(address);
   return t === WT.I ? m.i32.store(0, 4, p, v) : t === WT.F ? m.f32.store(0, 4, p, v) : t === WT.J ? m.i64.store(0, 8, p, v) : m.f64.store(0, 8, p, v);
+}
+
+/**
+ * Gives every label defined in `root` (a rendered Relooper body: its block and loop names) the
+ * suffix `$<tag>`, and every branch to one of them too; branches to labels defined outside (an
+ * inlined frame's return label) stay. Throws Bailout on an expression kind it does not know.
+ */
+function renameLabels(b: Binaryen, root: Expr, tag: string): void {
+  const api = b as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>;
+  const defined = new Set<string>();
+  const uses: Array<() => void> = [];
+  const walk = (e: Expr): void => {
+    if (e === 0) return;
+    const id = b.getExpressionId(e);
+    const info = b.getExpressionInfo(e) as unknown as Record<string, unknown>;
+    const kids = (...names: string[]): void => { for (const n of names) walk(info[n] as Expr); };
+    const rename = (name: string, set: (n: string) => void): void => { uses.push(() => { if (defined.has(name)) set(`${name}$${tag}`); }); };
+    switch (id) {
+      case b.BlockId: {
+        const name = info.name as string | null;
+        if (name) { defined.add(name); api.Block!.setName!(e, `${name}$${tag}`); }
+        for (const c of info.children as Expr[]) walk(c);
+        return;
+      }
+      case b.LoopId: {
+        const name = info.name as string | null;
+        if (name) { defined.add(name); api.Loop!.setName!(e, `${name}$${tag}`); }
+        return walk(info.body as Expr);
+      }
+      case b.BreakId: rename(info.name as string, (n) => api.Break!.setName!(e, n)); return kids('condition', 'value');
+      case b.SwitchId:
+        (info.names as string[]).forEach((n, i) => rename(n, (x) => api.Switch!.setNameAt!(e, i, x)));
+        if (info.defaultName) rename(info.defaultName as string, (x) => api.Switch!.setDefaultName!(e, x));
+        return kids('condition', 'value');
+      case b.IfId: return kids('condition', 'ifTrue', 'ifFalse');
+      case b.CallId: for (const c of info.operands as Expr[]) walk(c); return;
+      case b.CallIndirectId: walk(info.target as Expr); for (const c of info.operands as Expr[]) walk(c); return;
+      case b.LocalSetId: case b.GlobalSetId: case b.UnaryId: case b.DropId: case b.ReturnId: return kids('value');
+      case b.LoadId: return kids('ptr');
+      case b.StoreId: return kids('ptr', 'value');
+      case b.BinaryId: return kids('left', 'right');
+      case b.SelectId: return kids('ifTrue', 'ifFalse', 'condition');
+      case b.ConstId: case b.LocalGetId: case b.GlobalGetId: case b.NopId: case b.UnreachableId: return;
+      default: throw new Bailout(`cannot rename the labels of an inlined body (expression id ${id})`);
+    }
+  };
+  walk(root);
+  // Branches are renamed once every label the body defines is known.
+  for (const u of uses) u();
 }
 
 /** eq, ne, lt, ge, gt, le on i32. */

@@ -9,15 +9,17 @@
  * `-Xcomp` loads it before `main` ({@link JitRuntime.ready}).
  */
 import type binaryenNs from 'binaryen';
-import { Op } from '../src/classfile/opcodes.js';
+import { instructionLength, Op } from '../src/classfile/opcodes.js';
 import { Quick } from '../src/interp/quick.js';
 import type { Prepared } from '../src/interp/prepared.js';
 import { NEVER, onClassInitialized, TierResult, type Tiering } from '../src/interp/tiering.js';
 import { resolveAhead } from '../src/interp/linkage.js';
-import { preparedIn } from '../src/interp/interpreter.js';
-import { InitState, type RtClass, type RtMethod } from '../src/runtime/model.js';
-import type { Vm } from '../src/runtime/vm.js';
-import type { Frame } from '../src/threads/frame.js';
+import { preparedIn, runSlice } from '../src/interp/interpreter.js';
+import { InitState, slotsOf, type RtClass, type RtMethod } from '../src/runtime/model.js';
+import { JavaThrow, UNWIND_COMPILED } from '../src/runtime/errors.js';
+import { RunResult } from '../src/threads/scheduler.js';
+import { NullPointerThrow, type Vm } from '../src/runtime/vm.js';
+import { FrameKind, type Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
 import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame-state.js';
 import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js';
@@ -122,6 +124,33 @@ const UNSTABLE_IF_LIMIT = 4;
 /** Debugging: TERN_JIT_DUMP=1 writes each module's text to the JIT log. */
 const DUMP = process.env.TERN_JIT_DUMP === '1';
 
+/**
+ * Adapter runs (compiled code calling into the interpreter, docs/deopt.md "Calls into the
+ * interpreter") nested at most: each costs JS stack (an interpreter loop and the compiled frames
+ * below it). A deeper one hands the call to the interpreter the old way (the caller unwinds).
+ */
+const MAX_ADAPTER_NESTING = 16;
+
+/** An interpreter frame of an adapter run, kept while the compiled callers below it unwind. */
+interface SavedFrame {
+  readonly method: RtMethod;
+  readonly pc: number;
+  readonly lp: number;
+  readonly sp: number;
+  readonly kind: FrameKind;
+  readonly initClass: RtClass | null;
+}
+
+/**
+ * What the compiled callers' unwinding must finish after an adapter run ({@link JitRuntime}
+ * `finishAdapter`): the run stopped (its frames go back on top of the rebuilt ones), the callee
+ * threw (the invoke throws), or it returned after a class-hierarchy change (the invoke completes).
+ */
+type AdapterPending =
+  | { readonly kind: 'suspend'; readonly method: RtMethod; readonly result: TierResult; readonly why: string; readonly lp: number; readonly frames: SavedFrame[]; readonly slots: Float64Array }
+  | { readonly kind: 'throw'; readonly method: RtMethod; readonly exception: number }
+  | { readonly kind: 'return'; readonly method: RtMethod; readonly v0: number; readonly v1: number };
+
 /** Installed code of one method. */
 export class CompiledMethod {
   entry: () => number = () => 0;
@@ -163,12 +192,32 @@ export interface PollYield {
   frames: string[];
   /** Whether the outermost one had been entered by on-stack replacement. */
   osr: boolean;
+  /**
+   * When the slice ended in an interpreted callee of compiled code (an adapter run, docs/deopt.md
+   * "Calls into the interpreter"): its interpreter frames, kept on top of the rebuilt ones, innermost first.
+   */
+  interpreted?: string[];
 }
 
 /** Frames of a method inlined into compiled code `host`: their own record id and frame states (deopt/unwind.ts). */
 class InlinedFrames {
   readonly states = new FrameStateTable();
   constructor(readonly id: number, readonly P: Prepared, readonly host: CompiledMethod) {}
+}
+
+/** Interpreter slots a frame of `P` takes at most (pushFrame's check: locals, lock slot, stack, 2). */
+function frameSlots(P: Prepared): number {
+  return P.stackOffset + P.method.code!.maxStack + 2;
+}
+
+/** Whether `t`'s frames go past the (lowered) limits an adapter run set (pushFrame's test). */
+function exceeds(t: JavaThread, slotLimit: number, frameLimit: number): boolean {
+  if (t.depth > frameLimit) return true;
+  for (let d = t.depth - 1; d >= 0; d--) {
+    const f = t.frames[d]!;
+    if (f.stackBase + f.method.code!.maxStack + 2 > slotLimit) return true;
+  }
+  return false;
 }
 
 /** The compiled method a record belongs to (the host of inlined frames). */
@@ -251,6 +300,22 @@ export class JitRuntime implements Tiering {
   /** See {@link routesOf} and {@link calleeSlot}. */
   private readonly routes = new Map<RtMethod, number[]>();
   private readonly slots = new Map<RtMethod, number>();
+  /** The method of each slot {@link calleeSlot} reserved (the adapter runs it). */
+  private readonly slotMethods = new Map<number, RtMethod>();
+  // ---- the adapter of compiled-to-interpreted calls (docs/deopt.md "Calls into the interpreter") ----
+  /** Adapter runs in progress (interpreter runs with compiled frames below them). */
+  private adapterNesting = 0;
+  /** `depth` when the innermost adapter run started: compiled frames below it (entries start counting there). */
+  private entryDepth = 0;
+  /** Set by an adapter run that returned 1 for its unwinding compiled callers; taken by {@link unwind}. */
+  private pending: AdapterPending | null = null;
+  /** An entry under an adapter run rebuilt frames past its lowered stack limits: the run must stop. */
+  private mustUnwind = false;
+  /** Class-hierarchy invalidations so far (a run that saw one makes its compiled callers unwind). */
+  private hierarchyBreaks = 0;
+  /** Most interpreter slots one compiled frame (its inlined frames included) takes once rebuilt. */
+  private frameSlotBound = 0;
+  private readonly signatures = new Map<RtMethod, { params: WT[]; result: WT | null }>();
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
@@ -269,6 +334,7 @@ export class JitRuntime implements Tiering {
       // Allocation without collection: 0 (deopt; the interpreter collects or throws) when it does not fit.
       newarray: (cls: number, size: number, length: number) => (length < 0 ? 0 : heap.allocArray(cls, size as 1 | 2 | 4 | 8, length)),
       drem: (x: number, y: number) => x % y,
+      i2c: (k: number) => this.interpretCall(k),
       ...heapImports(vm),
       ...this.monitorImports(),
     };
@@ -431,7 +497,8 @@ export class JitRuntime implements Tiering {
     this.roots.refresh();
     g.ub.value = this.ubStart;
     g.deopt.value = 0;
-    g.depth.value = 0;
+    g.depth.value = this.entryDepth; // (under an adapter run: the compiled frames below count)
+    this.pending = null;
     if (this.options.deoptimizeALot) g.budget.value = 0;
     else if (g.budget.value <= 0) g.budget.value = this.pollInterval();
   }
@@ -462,7 +529,7 @@ export class JitRuntime implements Tiering {
     if (this.options.deoptimizeALot) {
       // Every poll deoptimizes, except the entry poll of a call made by the interpreter: a
       // compiled method must make progress for the stress mode to test anything.
-      return isEntry !== 0 && this.globals.depth.value === 1 ? 0 : 1;
+      return isEntry !== 0 && this.globals.depth.value === this.entryDepth + 1 ? 0 : 1;
     }
     if (this.vm.compiledSliceBudget > 0 || this.vm.scheduler.preemptionRequested()) {
       // (A diagnostic slice budget ends the slice at every question, like the interpreter's.)
@@ -479,7 +546,25 @@ export class JitRuntime implements Tiering {
     const tracing = this.listeners.length > 0;
     const start = tracing ? performance.now() : 0;
     const records = readRecords(heap, this.ubStart, this.globals.ub.value, (id) => this.byId[id]!);
-    rebuildFrames(t, heap, records, base, osrFrame);
+    const pending = this.pending;
+    this.pending = null;
+    // Under an adapter run the stack limits are lowered for the compiled frames below it; these
+    // frames are rebuilt against the real ones, and the run stops if they exceed the lowered ones.
+    const slotLimit = t.slotLimit, frameLimit = t.frameLimit;
+    t.slotLimit = t.stack.length;
+    t.frameLimit = t.maxFrames;
+    let adapted: TierResult | null = null;
+    try {
+      rebuildFrames(t, heap, records, base, osrFrame);
+      if (pending !== null) adapted = this.finishAdapter(t, pending);
+    } finally {
+      t.slotLimit = slotLimit;
+      t.frameLimit = frameLimit;
+    }
+    if (slotLimit < t.stack.length && exceeds(t, slotLimit, frameLimit)) {
+      this.mustUnwind = true;
+      if (adapted === null || adapted === TierResult.Deopted) adapted = TierResult.DeoptedYield;
+    }
     const inner = records[0]!;
     // A synchronized method stopped before taking its lock: enter the monitor now, as the
     // interpreter does after pushing the frame (blocking the thread when another one owns it).
@@ -494,11 +579,23 @@ export class JitRuntime implements Tiering {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       const frames: string[] = [];
       for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
-      const detail = this.guardDetail(inner);
+      const detail = pending !== null ? `interpreted callee ${pending.method}: ${pending.kind === 'suspend' ? pending.why : pending.kind === 'throw' ? 'threw' : 'returned after a class-hierarchy change'}` : this.guardDetail(inner);
       this.emit({
         ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, ...(detail === undefined ? {} : { detail }),
         frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000,
       });
+    }
+    if (adapted !== null) {
+      // (Not a failed speculation: no policy.) A run that stopped ends the slice here.
+      if (pending?.kind === 'suspend' && (adapted === TierResult.DeoptedYield || adapted === TierResult.DeoptedBlocked)) {
+        this.lastYield = {
+          thread: t, slice: this.vm.scheduler.slices + 1, osr: osrFrame !== null,
+          frames: records.map((r) => `${r.target.P.method} pc ${r.pc}`),
+          interpreted: pending.frames.map((f) => `${f.method} pc ${f.pc}`).reverse(),
+        };
+        this.onPollYield?.(this.lastYield);
+      }
+      return adapted;
     }
     if (inner.reason === DeoptReason.Poll && this.yieldRequested) {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
@@ -541,6 +638,189 @@ export class JitRuntime implements Tiering {
       return TierResult.DeoptedYield;
     }
     return TierResult.Deopted;
+  }
+
+  // ---- calls from compiled code into the interpreter (docs/deopt.md "Calls into the interpreter") ----
+
+  /**
+   * The `i2c` import, called by a stub `n<k>` (a method without code behind table slot `k`) or by
+   * a virtual/interface call whose target has no code (`k` = -1: jit/dispatch.ts `lastTarget`),
+   * with the arguments in the args buffer: runs the method in the interpreter, on top of the
+   * thread's frames, to completion. 0: it returned, the result is in the args buffer. 1: the
+   * compiled callers must unwind (the stub or call site raises the deopt flag); {@link pending}
+   * says what {@link unwind} then finishes, or nothing: the interpreter makes the call (too deep).
+   */
+  private interpretCall(k: number): number {
+    const t = this.current, vm = this.vm;
+    let m: RtMethod | null | undefined;
+    if (k < 0) m = this.sites.lastTarget;
+    else {
+      const x = this.byId[k];
+      m = x instanceof CompiledMethod ? x.P.method : this.slotMethods.get(k);
+    }
+    if (t === null || m === null || m === undefined || m.code === null || this.adapterNesting >= MAX_ADAPTER_NESTING) return 1;
+    const g = this.globals, depth = g.depth.value;
+    const P = preparedIn(vm, m);
+    // Calls through the adapter count towards the callee's compile, as interpreted calls do.
+    if (--P.hot <= 0 && P.compiled === null && !(this.warm(P) && P.hot > 0)) {
+      if (this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations') !== null) P.hot = 0;
+    }
+    const sig = this.signatureOf(m);
+    const s = t.stack, heap = vm.heap, A = this.argsAddress, a = A >> 2;
+    // The compiled frames since the last adapter run take no slots now, but will once they unwind:
+    // lower the limits by an upper bound of what they take, so that an overflow is never found
+    // deeper than the interpreter would find it (then they unwind and it is decided again).
+    const slotLimit = t.slotLimit, frameLimit = t.frameLimit, compiled = depth - this.entryDepth;
+    t.slotLimit = slotLimit - compiled * this.frameSlotBound;
+    t.frameLimit = frameLimit - compiled * (INLINE_DEPTH + 1);
+    const lp = t.freeSlot();
+    if (!t.pushFrame(m, lp, FrameKind.Adapter)) {
+      t.slotLimit = slotLimit;
+      t.frameLimit = frameLimit;
+      return 1;
+    }
+    let slot = lp;
+    for (let i = 0; i < sig.params.length; i++) {
+      switch (sig.params[i]) {
+        case WT.I: s[slot++] = heap.i32[a + 2 * i]!; break;
+        case WT.F: s[slot++] = heap.f32[a + 2 * i]!; break;
+        case WT.J: s[slot] = heap.i32[a + 2 * i]!; s[slot + 1] = heap.i32[a + 2 * i + 1]!; slot += 2; break;
+        default: s[slot] = heap.f64[(A >> 3) + i]!; s[slot + 1] = 0; slot += 2;
+      }
+    }
+    const boundary = t.depth - 1, ub = g.ub.value, entryDepth = this.entryDepth, breaks = this.hierarchyBreaks;
+    this.adapterNesting++;
+    vm.hiddenCompiledFrames++;
+    this.entryDepth = depth;
+    let r: RunResult | -1;
+    try {
+      r = m.isSynchronized && !enterSynchronized(vm, t, t.top) ? RunResult.Blocked : this.runInterpreted(t);
+    } catch (e) {
+      if (e !== UNWIND_COMPILED) throw e;
+      r = -1; // a collection, a stack walk or a stack overflow: needs the compiled frames unwound
+    } finally {
+      this.adapterNesting--;
+      vm.hiddenCompiledFrames--;
+      this.entryDepth = entryDepth;
+      t.slotLimit = slotLimit;
+      t.frameLimit = frameLimit;
+      // Entries from the nested interpreter run reset these; the compiled callers wrote nothing yet.
+      g.ub.value = ub;
+      g.depth.value = depth;
+      g.deopt.value = 0;
+      this.current = t;
+    }
+    if (r === RunResult.AdapterReturned) {
+      switch (sig.result) {
+        case null: break;
+        case WT.I: heap.i32[a] = s[lp]!; break;
+        case WT.F: heap.f32[a] = s[lp]!; break;
+        case WT.J: heap.i32[a] = s[lp]!; heap.i32[a + 1] = s[lp + 1]!; break;
+        default: heap.f64[A >> 3] = s[lp]!;
+      }
+      // A class loaded meanwhile may have broken an assumption of the compiled callers' code: it
+      // must not go on, so they unwind and the invoke completes in the interpreter.
+      if (this.cha.changed) this.checkHierarchy();
+      // The run's interpreted work does not count down the callers' polls: if the scheduler wants
+      // the thread, the callers' next poll asks it.
+      if (this.vm.scheduler.preemptionRequested()) g.budget.value = 0;
+      if (this.hierarchyBreaks === breaks) return 0;
+      this.pending = { kind: 'return', method: m, v0: s[lp]!, v1: s[lp + 1]! };
+      return 1;
+    }
+    if (r === RunResult.AdapterThrew) {
+      this.pending = { kind: 'throw', method: m, exception: t.adapterException };
+      t.adapterException = 0;
+      return 1;
+    }
+    // The run stopped: keep its frames (they go back on top once the compiled callers are interpreter frames).
+    this.mustUnwind = false;
+    const frames: SavedFrame[] = [];
+    let end = lp;
+    for (let d = boundary; d < t.depth; d++) {
+      const f = t.frames[d]!;
+      frames.push({ method: f.method, pc: f.pc, lp: f.lp, sp: f.sp, kind: f.kind, initClass: f.initClass });
+      end = Math.max(end, f.stackBase + f.method.code!.maxStack + 2);
+    }
+    t.depth = boundary;
+    const result = r === RunResult.Blocked ? TierResult.DeoptedBlocked : r === RunResult.Yielded ? TierResult.DeoptedYield
+      : r === RunResult.Exit ? TierResult.DeoptedExit : TierResult.Deopted;
+    const why = r === RunResult.Blocked ? 'blocked' : r === RunResult.Yielded ? 'yielded' : r === RunResult.Exit ? 'exit' : 'needs interpreter frames';
+    this.pending = { kind: 'suspend', method: m, result, why, lp, frames, slots: s.slice(lp, Math.min(end, s.length)) };
+    return 1;
+  }
+
+  /** Runs `t`'s interpreter frames until the adapter frame returns or throws, or the thread must stop. */
+  private runInterpreted(t: JavaThread): RunResult {
+    for (;;) {
+      const r = runSlice(this.vm, t);
+      // A slice that ended without anyone waiting (budget, code space grown) just goes on.
+      if (r !== RunResult.Yielded || this.mustUnwind || this.options.deoptimizeALot || this.vm.compiledSliceBudget > 0 ||
+        this.vm.scheduler.preemptionRequested()) return r;
+    }
+  }
+
+  /**
+   * The compiled callers of an adapter run unwound (their frames rebuilt, the top one at the
+   * invoke with the arguments on its stack): finishes what the run started.
+   */
+  private finishAdapter(t: JavaThread, p: AdapterPending): TierResult {
+    const s = t.stack, top = t.top;
+    top.sp -= p.method.argSlots;
+    switch (p.kind) {
+      case 'return': {
+        top.pc += instructionLength(top.method.code!.code, top.pc);
+        const n = slotsOf(p.method.returnKind);
+        if (n > 0) s[top.sp] = p.v0;
+        if (n > 1) s[top.sp + 1] = p.v1;
+        top.sp += n;
+        return TierResult.Deopted;
+      }
+      case 'throw':
+        // The invoke throws it when the thread goes on, as after a native that parked and threw
+        // (invoke-native.ts resumeFromNative; it reads the arguments' size from nativeMethod).
+        top.sp += p.method.argSlots;
+        t.inNative = true;
+        t.nativeMethod = p.method;
+        t.resumeException = p.exception;
+        return TierResult.DeoptedYield;
+      default: {
+        const delta = top.sp - p.lp;
+        if (top.sp + p.slots.length > s.length) throw new JavaThrow('java/lang/StackOverflowError');
+        s.set(p.slots, top.sp);
+        p.frames.forEach((f, i) => {
+          if (!t.pushFrame(f.method, f.lp + delta, i === 0 ? FrameKind.Normal : f.kind)) throw new JavaThrow('java/lang/StackOverflowError');
+          const g = t.top;
+          g.pc = f.pc;
+          g.sp = f.sp + delta;
+          g.initClass = f.initClass;
+        });
+        const e = t.pendingThrow;
+        if (e instanceof JavaThrow) {
+          // An exception raised in the run (src/interp/unwind.ts handleThrowable): created once no
+          // compiled frame is left below (else the run below stops too), thrown at the top frame's
+          // pc when the thread goes on, as a parked native's exception is.
+          if (this.vm.hiddenCompiledFrames > 0) {
+            this.mustUnwind = true;
+            return TierResult.DeoptedYield;
+          }
+          t.pendingThrow = null;
+          const ex = this.vm.createThrowable(t, e.javaClass, e.javaMessage, e.cause0, e instanceof NullPointerThrow);
+          t.inNative = true;
+          t.nativeMethod = t.top.method;
+          t.resumeException = ex;
+          return TierResult.DeoptedYield;
+        }
+        return p.result;
+      }
+    }
+  }
+
+  /** Wasm parameter and result types of `m` (how the args buffer holds its arguments and result). */
+  private signatureOf(m: RtMethod): { params: WT[]; result: WT | null } {
+    let sig = this.signatures.get(m);
+    if (sig === undefined) this.signatures.set(m, (sig = signature(this.binaryen!, m)));
+    return sig;
   }
 
   // ---- monitors and profile-driven speculation (docs/deopt.md "Monitors", "Speculation") ----
@@ -622,6 +902,7 @@ export class JitRuntime implements Tiering {
       for (const d of assumption.dependents) {
         const c = this.byId[d.id] as CompiledMethod;
         c.stale = true;
+        this.hierarchyBreaks++;
         this.invalidate(c, `${assumption.text}, broken by ${by.name}`);
         if (c.invalidatedEntry !== null) this.table!.set(c.id, c.invalidatedEntry);
       }
@@ -1060,6 +1341,9 @@ export class JitRuntime implements Tiering {
     this.byId[c.id] = c;
     // Inlined frames have ids of their own (their table slots stay empty).
     for (const r of inlinedRecords.values()) this.byId[r.id] = r;
+    let slots = frameSlots(c.P);
+    for (const r of inlinedRecords.values()) slots += frameSlots(r.P);
+    this.frameSlotBound = Math.max(this.frameSlotBound, slots);
     for (const a of assumptions) {
       a.dependents.add(c);
       c.assumptions.push(a.text);
@@ -1113,6 +1397,7 @@ export class JitRuntime implements Tiering {
     if (k === undefined) {
       k = this.nextId++; // an id no code or record has
       this.slots.set(m, k);
+      this.slotMethods.set(k, m);
       this.routesOf(m).push(k);
     }
     return k;

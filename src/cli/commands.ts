@@ -90,7 +90,8 @@ function checkpointSite(vm: Vm, slice: number): string {
   const tier = tieringOf(vm);
   const y = tier instanceof JitRuntime ? tier.lastYield : null;
   if (y === null || y.slice !== slice) return tier === null ? 'interpreted (no JIT)' : 'interpreted';
-  return `compiled (thread ${y.thread.debugName}${y.osr ? ', OSR' : ''}, ${y.frames.length} compiled frame${y.frames.length === 1 ? '' : 's'} deoptimized: ${y.frames.join(' <- ')})`;
+  const callee = y.interpreted === undefined ? '' : `; interpreted callee frames kept on top: ${y.interpreted.join(' <- ')}`;
+  return `compiled (thread ${y.thread.debugName}${y.osr ? ', OSR' : ''}, ${y.frames.length} compiled frame${y.frames.length === 1 ? '' : 's'} deoptimized: ${y.frames.join(' <- ')}${callee})`;
 }
 
 /** Most compiled slices -XX:+TernPrintSliceCount lists. */

@@ -505,6 +505,7 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
                   f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
                   if (r === TierResult.DeoptedYield) return RunResult.Yielded;
                   if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
+                  if (r === TierResult.DeoptedExit) return RunResult.Exit;
                   break;
                 }
                 if (Q !== space.words) { f.sp = sp; return RunResult.Yielded; } // the compiler prepared methods: re-run the invoke in a new loop
@@ -549,6 +550,8 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
               if (P.isSynchronized) vm.monitors.exit(t, s[lp + P.maxLocals]!);
               t.depth--;
               if (f.kind !== FrameKind.Normal) {
+                // Called by compiled code through the JIT's adapter: the result goes where the arguments were.
+                if (f.kind === FrameKind.Adapter) { if (op !== R.RETURN) { s[f.lp] = v0; if (op === R.LRETURN) s[f.lp + 1] = v1; } return RunResult.AdapterReturned; }
                 finishSpecialReturn(vm, t, f);
                 if (t.depth === 0) return RunResult.Terminated;
                 f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
@@ -597,10 +600,14 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
             f.pc = (q - P.qBase) >> 2; f.sp = (lp + Q[q | 3]!) | 0;
             const r = tier.loop(t, f, P);
             if (r !== TierResult.Interpret) {
-              if (r === TierResult.Returned && !finishOsrReturn(vm, t, f)) return RunResult.Terminated;
+              if (r === TierResult.Returned) {
+                const end = finishOsrReturn(vm, t, f);
+                if (end !== RunResult.Yielded) return end;
+              }
               f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
               if (r === TierResult.DeoptedYield) return RunResult.Yielded;
               if (r === TierResult.DeoptedBlocked) return RunResult.Blocked;
+              if (r === TierResult.DeoptedExit) return RunResult.Exit;
               continue;
             }
             if (Q !== space.words) return RunResult.Yielded; // (the compiler prepared methods)
@@ -621,22 +628,28 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
  * Compiled code entered by on-stack replacement ran the top frame `f` to completion; its result
  * (if any) is in its first operand-stack slots. Pops it and delivers the result as a return
  * instruction would (the compiled code of a synchronized method released its monitor itself).
- * Returns false when the thread ended.
+ * Returns Yielded to go on with the caller, Terminated when the thread ended, AdapterReturned
+ * when `f` was called by compiled code through the JIT's adapter.
  */
-function finishOsrReturn(vm: Vm, t: JavaThread, f: Frame): boolean {
+function finishOsrReturn(vm: Vm, t: JavaThread, f: Frame): RunResult {
   const s = t.stack, b = f.stackBase, size = slotsOf(f.method.returnKind);
   const v0 = s[b]!, v1 = s[b + 1]!;
   t.depth--;
+  if (f.kind === FrameKind.Adapter) {
+    if (size > 0) s[f.lp] = v0;
+    if (size > 1) s[f.lp + 1] = v1;
+    return RunResult.AdapterReturned;
+  }
   if (f.kind !== FrameKind.Normal) {
     finishSpecialReturn(vm, t, f);
-    return t.depth !== 0;
+    return t.depth !== 0 ? RunResult.Yielded : RunResult.Terminated;
   }
   const c = t.top;
   c.pc += instructionLength(c.method.code!.code, c.pc); // past the invoke in progress
   if (size > 0) s[c.sp] = v0;
   if (size > 1) s[c.sp + 1] = v1;
   c.sp += size;
-  return true;
+  return RunResult.Yielded;
 }
 
 /** Why a fused run stopped before its main instruction (the loop's shared failure path). */

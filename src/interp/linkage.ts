@@ -355,9 +355,10 @@ export function ensureInitialized(vm: Vm, t: JavaThread, cls: RtClass): Init {
     classInitialized(vm, cls);
     return Init.Ready;
   }
+  const prior = cls.state;
   cls.state = InitState.Initializing;
   cls.initThread = t;
-  pushInitFrame(vm, t, cls, clinit ?? vm.emptyInitializer());
+  pushInitFrame(vm, t, cls, clinit ?? vm.emptyInitializer(), prior);
   // Frames run last-pushed first: push in reverse so the superclass initializes first, then the
   // superinterfaces in declaration order, then `cls`.
   for (let i = supers.length - 1; i >= 0; i--) {
@@ -399,9 +400,14 @@ function hasDefaultsBelow(i: RtClass): boolean {
   return declaresDefaults(i) || i.interfaces.some(hasDefaultsBelow);
 }
 
-function pushInitFrame(vm: Vm, t: JavaThread, cls: RtClass, clinit: RtMethod): void {
+function pushInitFrame(vm: Vm, t: JavaThread, cls: RtClass, clinit: RtMethod, prior: InitState): void {
   const lp = t.freeSlot();
-  if (!t.pushFrame(clinit, lp, FrameKind.ClassInit)) throw new JavaThrow('java/lang/StackOverflowError');
+  if (!t.pushFrame(clinit, lp, FrameKind.ClassInit)) {
+    // Under compiled callers (the JIT's adapter) the overflow is decided again once they unwound,
+    // and the instruction runs again: it must find the class as it was (docs/deopt.md).
+    if (vm.hiddenCompiledFrames > 0) { cls.state = prior; cls.initThread = null; }
+    throw new JavaThrow('java/lang/StackOverflowError');
+  }
   t.top.initClass = cls;
 }
 

@@ -31,6 +31,11 @@ export const enum TierResult {
    * enter, jit/runtime.ts): the interpreter returns Blocked; the thread resumes at that frame.
    */
   DeoptedBlocked = 4,
+  /**
+   * Like Deopted, and the VM is exiting: an interpreter run of the JIT's adapter under the
+   * compiled frames reached System.exit (jit/runtime.ts); the interpreter returns Exit.
+   */
+  DeoptedExit = 5,
 }
 
 /** A compiler tier, installed per VM with {@link installTiering}. */

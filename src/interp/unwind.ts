@@ -5,7 +5,7 @@
  * Thread.dispatchUncaughtException. Also the special returns of VM-pushed frames and
  * synchronized-method entry.
  */
-import { JavaException, JavaThrow } from '../runtime/errors.js';
+import { JavaException, JavaThrow, UNWIND_COMPILED } from '../runtime/errors.js';
 import { InitState, RtClass } from '../runtime/model.js';
 import { NullPointerThrow, type Vm } from '../runtime/vm.js';
 import { Frame, FrameKind } from '../threads/frame.js';
@@ -18,6 +18,19 @@ import { classInitialized } from './tiering.js';
  * pc/sp written back). Returns Yielded to continue running `t` from its (new) top frame.
  */
 export function handleThrowable(vm: Vm, t: JavaThread, e: unknown): RunResult {
+  if (vm.hiddenCompiledFrames > 0) {
+    // Under compiled callers (the JIT's adapter): a stack overflow against the lowered limit, or
+    // of the JS stack, is decided again once they are interpreter frames (docs/deopt.md).
+    if (e === UNWIND_COMPILED) throw e;
+    if ((e instanceof JavaThrow && e.javaClass === 'java/lang/StackOverflowError' && t.slotLimit < t.stack.length) ||
+      (e instanceof RangeError && /call stack/.test(e.message))) throw UNWIND_COMPILED;
+    // Creating the exception fills in its stack trace, which needs the compiled callers' frames:
+    // it is thrown at this frame's pc once they unwound (what raised it must not run again).
+    if (e instanceof JavaThrow) {
+      t.pendingThrow = e;
+      throw UNWIND_COMPILED;
+    }
+  }
   let ex: number;
   if (e instanceof JavaException) ex = e.exception;
   else if (e instanceof JavaThrow) ex = vm.createThrowable(t, e.javaClass, e.javaMessage, e.cause0, e instanceof NullPointerThrow);
@@ -44,6 +57,11 @@ export function dispatchException(vm: Vm, t: JavaThread, ex: number): RunResult 
         try { vm.monitors.exit(t, t.stack[f.lp + f.method.code!.maxLocals]!); } catch { /* not owner: lock never taken */ }
       }
       t.depth--;
+      if (f.kind === FrameKind.Adapter) {
+        // Called by compiled code (jit/runtime.ts): the exception goes to the compiled caller.
+        t.adapterException = vm.heap.getHandle(h);
+        return RunResult.AdapterThrew;
+      }
       if (f.kind === FrameKind.ClassInit) vm.heap.setHandle(h, failInitialization(vm, t, f.initClass!, vm.heap.getHandle(h)));
     }
     return vm.uncaught(t, vm.heap.getHandle(h));

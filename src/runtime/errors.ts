@@ -26,6 +26,15 @@ export class JavaException extends Error {
   }
 }
 
+/**
+ * Thrown while an interpreter run of the JIT's adapter has compiled frames below it on the JS stack
+ * (jit/runtime.ts `interpretCall`, docs/deopt.md "Calls into the interpreter") by whatever needs
+ * every frame as an interpreter frame: a collection, a stack walk (fillInStackTrace), a stack
+ * overflow against the lowered limit. The adapter catches it, the compiled callers unwind, and
+ * the interpreter re-executes the instruction (or native call) it came from.
+ */
+export const UNWIND_COMPILED = Symbol('unwind-compiled-frames');
+
 /** A fatal VM error: a bug or an impossible state. Reported to the user as an internal error. */
 export class InternalVmError extends Error {}
 

@@ -13,7 +13,7 @@ import { Monitors } from '../threads/monitors.js';
 import { DEFAULT_SLICE_BUDGET, RunResult, Scheduler } from '../threads/scheduler.js';
 import { FrameKind } from '../threads/frame.js';
 import { ClassLibrary, ClassPath } from './class-path.js';
-import { InternalVmError, JavaThrow, RETRY_AFTER_GC } from './errors.js';
+import { InternalVmError, JavaThrow, RETRY_AFTER_GC, UNWIND_COMPILED } from './errors.js';
 import { spinCallSite } from './indy/index.js';
 import { InitState, RtClass, RtMethod, ValueKind, type NativeImpl } from './model.js';
 import { ClassRegistry } from './registry.js';
@@ -75,6 +75,12 @@ export class Vm implements TypeInfoSource {
   exitCode = 0;
   /** True while a native runs: allocation must not collect then (it signals a retry instead). */
   inNative = false;
+  /**
+   * Interpreter runs of the JIT's adapter in progress (jit/runtime.ts `interpretCall`): while
+   * non-zero, compiled frames the GC and stack walks cannot see are below the running thread's
+   * frames, so those throw UNWIND_COMPILED (errors.ts) and run after the compiled frames unwound.
+   */
+  hiddenCompiledFrames = 0;
   /** Properties for System.getProperties (host ones plus -D). */
   readonly properties: Record<string, string>;
   /** Next Java thread id and next call-site class number: continued across checkpoint/restore. */
@@ -358,6 +364,7 @@ export class Vm implements TypeInfoSource {
 
   /** Runs a full collection with every root of the VM. */
   collectGarbage(): void {
+    if (this.hiddenCompiledFrames > 0) throw UNWIND_COMPILED; // (compiled frames hold references the GC cannot see)
     this.heap.collect((visit) => this.enumerateRoots(visit));
   }
 
@@ -370,6 +377,7 @@ export class Vm implements TypeInfoSource {
       if (t.threadObject !== 0) t.threadObject = visit(t.threadObject);
       if (t.blockedOn !== 0) t.blockedOn = visit(t.blockedOn);
       if (t.resumeException !== 0) t.resumeException = visit(t.resumeException);
+      if (t.adapterException !== 0) t.adapterException = visit(t.adapterException);
       this.enumerateFrames(t, visit);
     }
     for (const m of this.monitors.all()) {
@@ -560,6 +568,7 @@ export class Vm implements TypeInfoSource {
    * May allocate (and so move `ex`): callers re-read `ex` through a handle.
    */
   fillBacktrace(t: JavaThread, ex: Ref, fromJava: boolean): void {
+    if (this.hiddenCompiledFrames > 0) throw UNWIND_COMPILED; // the compiled callers' frames must be interpreter frames first
     const exClass = this.classOf(ex);
     const pairs: number[] = [];
     let d = t.depth - 1;

@@ -16,6 +16,13 @@ export const enum FrameKind {
   Reexecute = 1,
   /** A `<clinit>` run: like Reexecute, and on return its class becomes initialized. */
   ClassInit = 2,
+  /**
+   * Called by compiled code through the JIT's adapter (jit/runtime.ts `interpretCall`,
+   * docs/deopt.md "Calls into the interpreter"): its return, or an exception it does not catch,
+   * ends the interpreter's run and hands the result to the compiled caller. Never seen outside
+   * such a run: when the run must stop, the compiled callers unwind and it becomes Normal.
+   */
+  Adapter = 3,
 }
 
 /** One activation record. Reused from a per-thread pool, so fields are mutable. */

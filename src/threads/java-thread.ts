@@ -68,6 +68,23 @@ export class JavaThread {
    * against -Xss (one frame per 8 slots).
    */
   readonly maxFrames: number;
+  /**
+   * The limits {@link pushFrame} checks: the slot stack's length and {@link maxFrames}, lowered
+   * while compiled frames (which take no slots until they unwind) sit below an interpreter run of
+   * the JIT's adapter, by an upper bound of what their interpreter frames will take (docs/deopt.md
+   * "Calls into the interpreter": StackOverflowError stays exactly the interpreter's).
+   */
+  slotLimit: number;
+  frameLimit: number;
+  /** An exception that left a {@link FrameKind.Adapter} frame, for the compiled caller (a GC root until taken). */
+  adapterException: Ref = 0;
+  /**
+   * A JS-side exception signal (errors.ts JavaThrow) raised under compiled callers, whose Java
+   * exception can only be created (its stack trace filled in) once they unwound: the JIT throws
+   * it at the top frame then (docs/deopt.md "Calls into the interpreter"). Its side effects (a
+   * native that cleared the interrupt flag) must not run twice, so the instruction is not re-executed.
+   */
+  pendingThrow: unknown = null;
   /** Set while Thread.dispatchUncaughtException runs, so a second uncaught exception just ends the thread. */
   dispatchingUncaught = false;
 
@@ -79,6 +96,8 @@ export class JavaThread {
   ) {
     this.stack = new Float64Array(stackSlots);
     this.maxFrames = Math.max(64, stackSlots >> 3);
+    this.slotLimit = stackSlots;
+    this.frameLimit = this.maxFrames;
   }
 
   /** The running (top) frame. */
@@ -93,7 +112,7 @@ export class JavaThread {
   pushFrame(method: RtMethod, lp: number, kind: FrameKind): boolean {
     const code = method.code!;
     const base = lp + code.maxLocals + (method.isSynchronized ? 1 : 0);
-    if (base + code.maxStack + 2 > this.stack.length || this.depth >= this.maxFrames) return false;
+    if (base + code.maxStack + 2 > this.slotLimit || this.depth >= this.frameLimit) return false;
     let f = this.frames[this.depth];
     if (!f) {
       f = new Frame();

@@ -17,6 +17,13 @@ export const enum RunResult {
   Terminated = 2,
   /** The VM is exiting (System.exit / Runtime.halt). */
   Exit = 3,
+  /**
+   * Only inside an interpreter run of the JIT's adapter (jit/runtime.ts), never to the scheduler:
+   * the run's {@link FrameKind.Adapter} frame returned (its result where its arguments started).
+   */
+  AdapterReturned = 4,
+  /** Likewise: an exception (`t.adapterException`) left the run's Adapter frame. */
+  AdapterThrew = 5,
 }
 
 /** Runs one thread for a while; implemented by the interpreter. */

@@ -57,7 +57,9 @@ describe('JIT compiler subset', () => {
     const r = await runJava(dir, 'Ops', { compileAll: true });
     expect(r.err).toBe('');
     expect(r.out).toBe(expected);
-    for (const m of OP_METHODS) expect(compiledLines(r.log, `Ops.${m}`), m).not.toHaveLength(0);
+    // Compiled on its own, or inlined into compiled code (main compiles now that it may call
+    // methods without compiled code through the adapter, and inlines the small ones).
+    for (const m of OP_METHODS) expect(compiledLines(r.log, `Ops.${m}`).length + r.log.filter((l) => l.includes(` Ops.${m}@`)).length, m).toBeGreaterThan(0);
     // Exceptions were raised by deoptimizing at the faulting instruction.
     expect(r.jit!.stats.deopts.get('throw') ?? 0).toBeGreaterThan(0);
   });

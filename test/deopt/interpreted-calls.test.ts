@@ -1,0 +1,213 @@
+// Calls from compiled code into interpreted code (docs/deopt.md "Calls into the interpreter"): a
+// compiled caller whose callee has no compiled code (here: it calls a native, so it never
+// compiles) runs the callee in the interpreter through the runtime's adapter and goes on, instead
+// of deoptimizing at the invoke. When the interpreted callee must stop (a monitor another thread
+// holds, wait, sleep, a stack walk for an exception's trace, a stack overflow, the slice budget),
+// the compiled callers unwind below its interpreter frames, which stay on top: the thread resumes
+// exactly where the interpreter would be. Checked against HotSpot, against Tern's own -Xint where
+// HotSpot differs (the depth of a StackOverflowError), and across a checkpoint taken while the
+// interpreted callee is suspended under compiled callers.
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { compiledLines, compileSources, runJava } from '../jit/helpers.js';
+import type { TraceEvent } from '../../jit/trace-events.js';
+
+vi.setConfig({ testTimeout: 300_000 });
+
+const SOURCE = `
+public class Interp {
+  static final Object lock = new Object();
+  static int counter;
+  static final RuntimeException STORED = new RuntimeException("stored");
+
+  /** Calls a native (Thread.currentThread): never compiles. */
+  static int helper(int x) { return x * 3 + (Thread.currentThread() == null ? 1 : 0); }
+  static long loop(int n) { long s = 0; for (int i = 0; i < n; i++) s += helper(i); return s; }
+
+  static int syncCall(int x) {
+    synchronized (lock) {
+      counter += x;
+      if (counter % 50 == 0) Thread.yield();
+      return counter + (Thread.currentThread() == null ? 1 : 0);
+    }
+  }
+  static long loopSync(int n) { long s = 0; for (int i = 0; i < n; i++) s += syncCall(1) & 1; return s; }
+
+  static final Object box = new Object();
+  static int turn;
+  static void await(int me) throws InterruptedException {
+    synchronized (box) {
+      while (turn != me) box.wait();
+      turn = 1 - me;
+      box.notifyAll();
+      Thread.currentThread();
+    }
+  }
+  static int pingPong(int me, int n) throws InterruptedException { int k = 0; for (int i = 0; i < n; i++) { await(me); k++; } return k; }
+
+  static void nap(int i) throws InterruptedException { if (i % 100 == 99) Thread.sleep(1); Thread.currentThread(); }
+  static int naps(int n) throws InterruptedException { int k = 0; for (int i = 0; i < n; i++) { nap(i); k += i & 1; } return k; }
+
+  static int thrower(int x) {
+    Thread.currentThread();
+    if (x % 100 == 99) throw new IllegalStateException("bad " + x);
+    if (x % 100 == 49) throw STORED;
+    return x;
+  }
+  static long loopThrow(int n) {
+    long s = 0;
+    for (int i = 0; i < n; i++) {
+      try { s += thrower(i); }
+      catch (IllegalStateException e) {
+        StackTraceElement[] st = e.getStackTrace();
+        if (i < 400) System.out.println(e.getMessage() + " at " + st[0].getMethodName() + " < " + st[1].getMethodName() + " < " + st[2].getMethodName() + " (" + st.length + " frames)");
+        s -= 1;
+      } catch (RuntimeException e) { s -= 2; }
+    }
+    return s;
+  }
+
+  static int depth;
+  static int deep(int n) { depth++; Thread.currentThread(); return deep(n + 1) + 1; }
+
+  public static void main(String[] args) throws Exception {
+    System.out.println("loop " + loop(200000));
+    Thread[] ts = new Thread[3];
+    long[] r = new long[3];
+    for (int k = 0; k < 3; k++) { final int id = k; ts[k] = new Thread(() -> r[id] = loopSync(4000)); ts[k].start(); }
+    for (Thread t : ts) t.join();
+    System.out.println("sync " + counter + " " + (r[0] + r[1] + r[2]));
+    int[] pp = new int[2];
+    Thread a = new Thread(() -> { try { pp[0] = pingPong(0, 300); } catch (InterruptedException e) { throw new RuntimeException(e); } });
+    Thread b = new Thread(() -> { try { pp[1] = pingPong(1, 300); } catch (InterruptedException e) { throw new RuntimeException(e); } });
+    a.start(); b.start(); a.join(); b.join();
+    System.out.println("ping-pong " + pp[0] + " " + pp[1] + " turn " + turn);
+    System.out.println("naps " + naps(1000));
+    System.out.println("throw " + loopThrow(3000));
+    for (int k = 0; k < 3; k++) {
+      depth = 0;
+      try { deep(0); } catch (StackOverflowError e) { System.out.println("overflow" + (args.length > 0 ? " at depth " + depth : "")); }
+    }
+  }
+}`;
+
+let dir = '';
+let dispose = () => {};
+let expected = '';
+beforeAll(() => {
+  ({ dir, dispose } = compileSources({ 'Interp.java': SOURCE }));
+  expected = execFileSync('java', ['-cp', dir, 'Interp'], { encoding: 'utf8' });
+});
+afterAll(() => dispose());
+
+type DeoptEvent = Extract<TraceEvent, { ev: 'deopt' }>;
+const deopts = (events: TraceEvent[]): DeoptEvent[] => events.filter((e): e is DeoptEvent => e.ev === 'deopt');
+const loopDeopts = (events: TraceEvent[]): DeoptEvent[] => deopts(events).filter((e) => e.method === 'Interp.loop(I)J' && e.reason !== 'poll' && e.reason !== 'unstable-if');
+const calleeStops = (events: TraceEvent[], what: string): DeoptEvent[] => deopts(events).filter((e) => e.detail?.startsWith('interpreted callee') && e.detail.endsWith(what));
+
+describe('compiled code calling interpreted code', () => {
+  it('-Xcomp: a compiled loop calling a method that never compiles runs without deoptimizing; blocking, waiting, sleeping and throwing callees as HotSpot', async () => {
+    const events: TraceEvent[] = [];
+    const r = await runJava(dir, 'Interp', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(expected);
+    expect(compiledLines(r.log, 'Interp.loop(I)J')).not.toHaveLength(0);
+    expect(r.log.some((l) => l.includes('Interp.helper(I)I not compiled'))).toBe(true);
+    // 200 000 calls of helper through the adapter: no deopt of loop at the call (before: one per
+    // call, or loop itself not compilable because helper is not); only the loop's exit, an
+    // unstable-if trap where -Xcomp compiled before any profile, or a poll.
+    expect(loopDeopts(events)).toEqual([]);
+    // The callees stopped under compiled callers: blocked on the monitor or in wait/sleep, and
+    // unwound for a stack walk (the exception's stack trace) and to throw a stored exception.
+    expect(calleeStops(events, 'blocked').length).toBeGreaterThan(0);
+    expect(calleeStops(events, 'needs interpreter frames').length).toBeGreaterThan(0);
+    expect(calleeStops(events, 'threw').length).toBeGreaterThan(0);
+    expect(calleeStops(events, 'blocked').some((e) => e.detail!.includes('Interp.nap(I)V'))).toBe(true);
+    // An unwound callee's frames went back on top of the rebuilt callers: the trace lists the callers.
+    expect(calleeStops(events, 'blocked').some((e) => e.frames.some((f) => f.startsWith('Interp.naps(I)I@')))).toBe(true);
+  });
+
+  it('-Xcomp -XX:+DeoptimizeALot and the default mode (low threshold): same output', async () => {
+    for (const jit of [{ compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
+      const events: TraceEvent[] = [];
+      const r = await runJava(dir, 'Interp', { ...jit, trace: (e) => events.push(e) }, 32 << 20);
+      expect(r.err).toBe('');
+      expect(r.out).toBe(expected);
+      expect(compiledLines(r.log, 'Interp.loop(I)J')).not.toHaveLength(0);
+      if (!('deoptimizeALot' in jit)) expect(loopDeopts(events)).toEqual([]);
+    }
+  });
+
+  it('StackOverflowError in an interpreted callee under compiled callers comes at the interpreter\'s depth', async () => {
+    const xint = await runJava(dir, 'Interp', null, 32 << 20, ['depth']);
+    expect(xint.out).toMatch(/overflow at depth \d+\n/);
+    for (const jit of [{ compileAll: true }, { compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
+      const r = await runJava(dir, 'Interp', jit, 32 << 20, ['depth']);
+      expect(r.err).toBe('');
+      expect(r.out).toBe(xint.out);
+    }
+  });
+});
+
+// A checkpoint while the interpreted callee of compiled code is stopped (the slice budget ran out
+// in it, or it blocked): the scheduler and the image see the rebuilt callers with the callee's
+// interpreter frames on top, and the restored run ends with the same output.
+const IMAGE_SOURCE = `
+public class CalleeImage {
+  static final Object lock = new Object();
+  static long shared;
+  /** Interpreted (calls a native) and long enough for a slice to end inside it. */
+  static long mix(long h, int n) {
+    if (Thread.currentThread() == null) return 0;
+    for (int i = 0; i < n; i++) h = h * 31 + (i ^ (h >>> 7));
+    synchronized (lock) { shared += h & 0xff; }
+    return h;
+  }
+  static long work(long h, int rounds) {
+    for (int k = 0; k < rounds; k++) h = mix(h, 2000) ^ k;
+    return h;
+  }
+  public static void main(String[] args) throws Exception {
+    long[] r = new long[2];
+    Thread a = new Thread(() -> r[0] = work(1, 60));
+    Thread b = new Thread(() -> r[1] = work(2, 60));
+    a.start(); b.start(); a.join(); b.join();
+    System.out.println("a " + r[0] + " b " + r[1] + " shared " + shared);
+  }
+}`;
+
+describe('a checkpoint while an interpreted callee of compiled code is stopped', () => {
+  let imgDir = '';
+  let imgDispose = () => {};
+  beforeAll(() => { ({ dir: imgDir, dispose: imgDispose } = compileSources({ 'CalleeImage.java': IMAGE_SOURCE })); });
+  afterAll(() => imgDispose());
+
+  it('restores with identical output', async () => {
+    const { runProcess } = await import('../support/process.js');
+    const { existsSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const tern = join(import.meta.dirname, '..', '..', 'bin', 'tern.js');
+    const expectedOut = execFileSync('java', ['-cp', imgDir, 'CalleeImage'], { encoding: 'utf8' });
+    const flags = ['-Xcomp', '-XX:TernSliceBudget=500'];
+    const whole = await runProcess(process.execPath, [tern, ...flags, '-XX:+TernPrintSliceCount', '-cp', imgDir, 'CalleeImage'], { timeoutMs: 240_000 });
+    expect(whole.stdout.toString()).toBe(expectedOut);
+    const m = /\[tern\] slices: (\d+) \(compiled:([ 0-9]*)\)/.exec(whole.stderr.toString());
+    expect(m).not.toBeNull();
+    const compiled = m![2]!.trim().split(' ').map(Number).filter((n) => n < Number(m![1]));
+    expect(compiled.length).toBeGreaterThan(4);
+    let found = 0;
+    for (const slice of [compiled[Math.floor(compiled.length / 2)]!, compiled[Math.floor(compiled.length / 3)]!, compiled[compiled.length - 3]!, compiled[3]!]) {
+      const image = join(imgDir, `callee-${slice}.tern`);
+      const first = await runProcess(process.execPath, [tern, ...flags, `-XX:TernCheckpointAtSlice=${slice}:${image}`, '-XX:+TernPrintCheckpointSite', '-cp', imgDir, 'CalleeImage'], { timeoutMs: 240_000 });
+      const site = /\[tern\] checkpoint at slice \d+: (.*)\n/.exec(first.stderr.toString());
+      if (!existsSync(image) || site === null || !/CalleeImage\.work\(JI\)J pc .*interpreted callee frames kept on top: .*CalleeImage\.mix\(JI\)J/.test(site[1]!)) continue;
+      found++;
+      const rest = await runProcess(process.execPath, [tern, 'restore', ...flags, image], { timeoutMs: 240_000 });
+      expect(rest.stderr.toString()).toBe('');
+      expect(first.stdout.toString() + rest.stdout.toString()).toBe(expectedOut);
+      rmSync(image);
+      if (found === 2) break;
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+});
