@@ -255,8 +255,8 @@ export class JitRuntime implements Tiering {
   private readonly listeners: TraceListener[] = [];
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
-  /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0 };
+  /** Statistics, reported by {@link summary} (`deferred`: hot methods kept interpreted by the start-up gates). */
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
@@ -701,6 +701,7 @@ export class JitRuntime implements Tiering {
     if (this.binaryen === null) {
       if (this.loading === null && this.vm.scheduler.slices < (trigger === 'invocations' ? this.startSlices : this.loopStartSlices)) {
         // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
+        this.stats.deferred++;
         P.hot = Math.max(1, this.fullInvoke >> 2);
         P.loops = Math.max(1, this.fullLoop >> 2);
         return null;

@@ -85,6 +85,42 @@ describe('compile tiers and batches', () => {
   });
 });
 
+const BATCH_SOURCE = `
+public class Batch {
+    static int setUp(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }
+    static int leaf(int x) { return x * 7 + 3; }
+    public static void main(String[] args) {
+        long t = setUp(10);
+        for (int i = 0; i < 40000; i++) t += leaf(i) & 15;
+        System.out.println(t);
+    }
+}`;
+
+describe('what a hot loop compiles', () => {
+  let batch: { dir: string; dispose: () => void };
+  beforeAll(() => { batch = compileSources({ 'Batch.java': BATCH_SOURCE }); });
+  afterAll(() => batch.dispose());
+
+  it('its callees join its batch only when they were called often, not those it called once', async () => {
+    const r = await runJava(batch.dir, 'Batch', { threshold: 2000, preload: true });
+    expect(r.out).toBe('300045\n');
+    // main's loop got hot (OSR); leaf, called every iteration, came along; setUp, called once, did not.
+    expect(r.log.filter((l) => l.includes(' Batch.main(') && l.includes('OSR at'))).toHaveLength(1);
+    expect(r.log.filter((l) => l.includes(' Batch.leaf(') && l.includes('wasm bytes'))).toHaveLength(1);
+    expect(r.log.filter((l) => l.includes(' Batch.setUp('))).toEqual([]);
+  });
+
+  it('a loop hot early in a run waits for the start-up before it loads Binaryen', async () => {
+    // At threshold 2000: OSR after 20 000 back edges, which main's loop passes, but the start-up
+    // for loops is 40 slices and the whole run is fewer.
+    const early = await runJava(batch.dir, 'Batch', { threshold: 2000 });
+    expect(early.out).toBe('300045\n');
+    expect(early.jit!.stats.deferred).toBeGreaterThan(0);
+    expect(early.jit!.binaryenRequested).toBe(false);
+    expect(early.vm!.scheduler.slices).toBeLessThan(40);
+  });
+});
+
 describe('who loads Binaryen', () => {
   /** Runs the `tern` command line in a child process; `binaryen` = whether the JIT asked to import Binaryen. */
   function tern(args: string[]): { out: string; err: string; binaryen: boolean } {
