@@ -96,6 +96,8 @@ const OPT_LEVEL = Number(process.env.TERN_JIT_OPT ?? 2);
  * Binaryen's own wasm lazily. TERN_JIT_QUICK=off compiles everything at {@link OPT_LEVEL}.
  */
 const QUICK_TIER = process.env.TERN_JIT_QUICK !== 'off';
+/** TERN_JIT_OSR_OPT=1: a hot loop's first compile gets the optimizer at once (the policy before 2026-12-07 afternoon; for comparisons). */
+const OSR_OPT = process.env.TERN_JIT_OSR_OPT === '1';
 /**
  * Quick-tier code with loops is recompiled with the full optimizer at its next entry from the
  * interpreter once it has been called {@link TIER_UP_CALLS} times from the interpreter, or has
@@ -108,11 +110,19 @@ const TIER_UP_POLLS = 25;
  * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has run this
  * many scheduler slices (each up to 20 000 interpreted calls and taken branches: a count of work
  * done, not of time, so a program decides the same way whatever the machine's load); a hot loop
- * (OSR) loads it at once (SciMark's timed runs of 500 ms never reached even 125 slices); scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
+ * (OSR) sooner ({@link LOOP_START_SLICES}); both scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
  * 0.3-0.6 s of the VM's thread plus V8's compilation of Binaryen's own wasm, which a short
  * program never earns back (docs/jit.md "Compile cost"). TERN_JIT_START_SLICES=N overrides it.
  */
 const START_SLICES = Number(process.env.TERN_JIT_START_SLICES ?? 1000);
+/**
+ * The same for a hot loop (OSR), which asks for Binaryen sooner because a loop's compiled code
+ * gains more: 200 slices is about what loading Binaryen and its cold first compiles cost (0.6-0.9 s
+ * of CPU here, 100-250 slices' worth of interpreting), so a program that stops before that never
+ * pays it and one that runs on pays at most about twice what an oracle would (the ski-rental rule);
+ * docs/performance.md "JIT cost on short programs". TERN_JIT_LOOP_START_SLICES=N overrides it.
+ */
+const LOOP_START_SLICES = Number(process.env.TERN_JIT_LOOP_START_SLICES ?? 200);
 /**
  * Share of the thresholds (percent) after which a method is warm: the interpreter starts its branch
  * profile (src/interp/translate.ts `startProfiling`), which compiled code speculates on. HotSpot's
@@ -121,6 +131,8 @@ const START_SLICES = Number(process.env.TERN_JIT_START_SLICES ?? 1000);
 const PROFILE_PERCENT = 33;
 /** `unstable-if` traps in a method after which its code no longer speculates on branches (HotSpot: PerBytecodeTrapLimit 4). */
 const UNSTABLE_IF_LIMIT = 4;
+/** Calls (percent of the threshold) a callee needs to be compiled in its hot caller's batch ({@link JitRuntime.calledEnough}). */
+const BATCH_MIN_CALLS_PERCENT = 1;
 /** Debugging: TERN_JIT_DUMP=1 writes each module's text to the JIT log. */
 const DUMP = process.env.TERN_JIT_DUMP === '1';
 
@@ -257,6 +269,7 @@ export class JitRuntime implements Tiering {
   private readonly fullLoop: number;
   /** Slices before a hot method may load Binaryen (see {@link START_SLICES}). */
   private readonly startSlices: number;
+  private readonly loopStartSlices: number;
   /** The Java thread running compiled code (set at every entry from the interpreter; the monitor imports act for it). */
   private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
@@ -291,8 +304,8 @@ export class JitRuntime implements Tiering {
   private readonly listeners: TraceListener[] = [];
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
-  /** Statistics, reported by {@link summary}. */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0 };
+  /** Statistics, reported by {@link summary} (`deferred`: hot methods kept interpreted by the start-up gates). */
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
@@ -320,6 +333,7 @@ export class JitRuntime implements Tiering {
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
     this.startSlices = options.compileAll ? 0 : Math.floor(START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
+    this.loopStartSlices = options.compileAll ? 0 : Math.floor(LOOP_START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.fullLoop = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullInvoke * PROFILE_PERCENT / 100));
@@ -966,12 +980,14 @@ export class JitRuntime implements Tiering {
       return null;
     }
     if (this.binaryen === null) {
-      if (this.loading === null && trigger === 'invocations' && this.vm.scheduler.slices < this.startSlices) {
+      if (this.loading === null && this.vm.scheduler.slices < (trigger === 'invocations' ? this.startSlices : this.loopStartSlices)) {
         // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
+        this.stats.deferred++;
         P.hot = Math.max(1, this.fullInvoke >> 2);
         P.loops = Math.max(1, this.fullLoop >> 2);
         return null;
       }
+      if (this.loading === null) this.log(`loading Binaryen at slice ${this.vm.scheduler.slices}: ${P.method} hot by ${trigger}`);
       void this.ready();
       // Ask again soon: the import takes a few hundred milliseconds.
       P.hot = Math.min(this.invokeThreshold, 100);
@@ -1011,15 +1027,15 @@ export class JitRuntime implements Tiering {
 
   /**
    * Binaryen's optimization level for a module of `members` compiled because of `trigger` (-1: no
-   * optimizer, see {@link QUICK_TIER}): the full tier for code with loops compiled because a loop
-   * got hot (OSR) the first time; everything else (-Xcomp, methods hot by calls, recompiles) starts
-   * quick and tiers up when it stays hot ({@link tierUp}).
+   * optimizer, see {@link QUICK_TIER}): every first compile and recompile is quick, hot loop (OSR)
+   * or not; only code that stays hot gets the optimizer, by tier-up ({@link tierUp}). (The first
+   * compile of a hot loop used to be optimized at once: its optimizer run, with Binaryen's own wasm
+   * still cold, cost 0.3-1.1 s of CPU in programs that ran 1-2 s in all; docs/performance.md.)
+   * TERN_JIT_OSR_OPT=1 restores that for comparisons.
    */
   private optLevel(members: readonly CompiledMethod[], trigger: string): number {
     if (!QUICK_TIER || trigger === 'tier-up') return OPT_LEVEL;
-    if (this.options.compileAll || trigger !== 'backedges') return -1;
-    // A recompile (after a deopt dropped the code) starts quick too: code that keeps being
-    // dropped (unstable-if, traps) must not pay the optimizer each time.
+    if (this.options.compileAll || trigger !== 'backedges' || !OSR_OPT) return -1;
     if (members.some((c) => this.infoOf(c.P).compiles > 0)) return -1;
     return members.some((c) => c.osrPcs.length > 0) ? OPT_LEVEL : -1;
   }
@@ -1175,7 +1191,7 @@ export class JitRuntime implements Tiering {
         m = a.target;
       }
       const Q = m.prepared as Prepared | null;
-      if (Q === null || Q.compiled !== null || seen.has(Q)) continue;
+      if (Q === null || Q.compiled !== null || seen.has(Q) || !this.calledEnough(Q)) continue;
       const info = this.infoOf(Q);
       if (info.pending) {
         if (sync) continue;
@@ -1187,6 +1203,18 @@ export class JitRuntime implements Tiering {
       out.push(Q);
     }
     return true;
+  }
+
+  /**
+   * Whether `Q` has been called often enough to join a caller's batch (HotSpot compiles only what
+   * its counters show hot): warm (profiled), or called {@link BATCH_MIN_CALLS_PERCENT} % of the
+   * threshold. A method whose loop got hot (often `main`) otherwise took every method it had called
+   * once on its way there, three levels deep, into its batch (24 methods, mostly run once, for
+   * `FileParkedRead.main`). -Xcomp compiles them all, as before.
+   */
+  private calledEnough(Q: Prepared): boolean {
+    if (this.options.compileAll || Q.profile !== null) return true;
+    return this.invokeThreshold - Q.hot >= Math.max(1, Math.floor(this.fullInvoke * BATCH_MIN_CALLS_PERCENT / 100));
   }
 
   /**
@@ -1422,6 +1450,7 @@ export class JitRuntime implements Tiering {
   summary(): string {
     const d = [...this.stats.deopts.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
     return `[jit] total: ${this.stats.compiled} compiled, ${this.stats.bailedOut} not compilable, ${this.stats.invalidated} invalidated, ` +
-      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices`;
+      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices` +
+      `${this.loading === null ? '; Binaryen not loaded' : ''}`;
   }
 }

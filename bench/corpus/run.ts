@@ -91,7 +91,7 @@ async function main(): Promise<void> {
         }
       }
       samples.set(program.id, perVm);
-      const line = vms.map((vm) => `${vm.name} ${median(perVm.get(vm.name)!.map((s) => s.wall)).toFixed(2)}s`).join('  ');
+      const line = vms.map((vm) => `${vm.name} ${median(perVm.get(vm.name)!.map((s) => s.wall)).toFixed(2)}s (CPU ${median(perVm.get(vm.name)!.map((s) => s.cpu)).toFixed(2)}s)`).join('  ');
       process.stderr.write(`[${i + 1}/${programs.length}] ${program.id}  ${line}  (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
     }
   } finally {
