@@ -211,3 +211,60 @@ describe('a checkpoint while an interpreted callee of compiled code is stopped',
     expect(found).toBeGreaterThan(0);
   });
 });
+
+// A native that blocks inside an interpreted callee of compiled code finds its arguments on the
+// operand stack again when it completes, though the callee's frame moved up when the compiled
+// callers unwound below it (Selector.select's poll0 kept an index taken before blocking and read
+// another slot as its `ready` array: compat/NioSelectorEchoServer lost every event under -Xcomp).
+const SELECT_SOURCE = `
+import java.nio.ByteBuffer;
+import java.nio.channels.*;
+
+public class SelectUnder {
+  static int waitReady(Selector s) throws Exception { return s.select(5000); }
+  static String rounds(Selector s, Pipe.SourceChannel src, int n) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    ByteBuffer buf = ByteBuffer.allocate(16);
+    for (int i = 0; i < n; i++) {
+      int ready = waitReady(s);
+      sb.append(ready).append(':').append(s.selectedKeys().size());
+      s.selectedKeys().clear();
+      buf.clear();
+      int got = src.read(buf);
+      sb.append(':').append(got).append(' ');
+    }
+    return sb.toString();
+  }
+  public static void main(String[] args) throws Exception {
+    Pipe p = Pipe.open();
+    p.source().configureBlocking(false);
+    Selector s = Selector.open();
+    p.source().register(s, SelectionKey.OP_READ);
+    Thread w = new Thread(() -> {
+      try {
+        for (int i = 0; i < 4; i++) { Thread.sleep(30); p.sink().write(ByteBuffer.wrap(new byte[] { 1, 2, 3 })); }
+      } catch (Exception e) { throw new RuntimeException(e); }
+    });
+    w.start();
+    System.out.println(rounds(s, p.source(), 4));
+    w.join();
+  }
+}`;
+
+describe('a native blocking in an interpreted callee of compiled code', () => {
+  it('-Xcomp: Selector.select waiting under a compiled caller sees its events', async () => {
+    const { dir: d, dispose: done } = compileSources({ 'SelectUnder.java': SELECT_SOURCE });
+    try {
+      const want = execFileSync('java', ['-cp', d, 'SelectUnder'], { encoding: 'utf8' });
+      expect(want).toBe('1:1:3 1:1:3 1:1:3 1:1:3 \n');
+      for (const jit of [{ compileAll: true }, { compileAll: true, deoptimizeALot: true }]) {
+        const r = await runJava(d, 'SelectUnder', jit, 32 << 20);
+        expect(r.err).toBe('');
+        expect(r.out).toBe(want);
+        expect(compiledLines(r.log, 'SelectUnder.rounds(Ljava/nio/channels/Selector;Ljava/nio/channels/Pipe$SourceChannel;I)Ljava/lang/String;')).not.toHaveLength(0);
+      }
+    } finally {
+      done();
+    }
+  });
+});

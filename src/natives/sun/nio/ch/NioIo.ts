@@ -180,17 +180,20 @@ function poll0(vm: Vm, t: JavaThread, fdsRef: Ref, opsRef: Ref, readyRef: Ref, n
   const table = socketTable(vm);
   const state = stateOf(vm);
   const wait = table.beginWait(t, null, 'select', timeout > 0 ? timeout : 0);
-  // Arguments (fds, ops, ready, n, wakeup, selector, timeout) stay on the operand stack until the call completes.
-  const argBase = t.top.sp - 7;
+  // The arguments (fds, ops, ready, n, wakeup, selector, timeout) stay on the operand stack until
+  // the call completes; `ready` is found there again at each wake-up, not at an index taken now:
+  // the GC may move the array, and the frame itself moves when compiled callers below it unwind
+  // (an adapter run, docs/deopt.md "Calls into the interpreter").
+  const readyArray = (): Ref => t.stack[t.top.sp - 7 + 2]!;
   const finish = (): void => {
     if (!table.isWaiting(t, wait)) return;
-    t.resumeValue = pollInto(t.stack[argBase + 2]!);
+    t.resumeValue = pollInto(readyArray());
     table.endWait(t);
   };
   let cancelWaits = (): void => {};
   const changed = (): void => {
     if (!table.isWaiting(t, wait)) return;
-    if (pollInto(t.stack[argBase + 2]!) > 0) return finish();
+    if (pollInto(readyArray()) > 0) return finish();
     cancelWaits = armWaits(vm, fds, ops, changed); // a wake-up that changed nothing: wait again
   };
   cancelWaits = armWaits(vm, fds, ops, changed);
