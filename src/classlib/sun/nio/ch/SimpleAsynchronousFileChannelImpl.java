@@ -111,16 +111,16 @@ final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     @Override
     public <A> void read(ByteBuffer dst, long position, A attachment, CompletionHandler<Integer, ? super A> handler) {
         java.util.Objects.requireNonNull(handler, "'handler' is null");
-        read(dst, position, attachment, handler, true);
+        startRead(dst, position, attachment, handler);
     }
 
     @Override
     public Future<Integer> read(ByteBuffer dst, long position) {
-        return read(dst, position, null, null, false);
+        return startRead(dst, position, null, null);
     }
 
-    private <A> Future<Integer> read(ByteBuffer dst, long position, A att,
-            CompletionHandler<Integer, ? super A> handler, boolean withHandler) {
+    private <A> Future<Integer> startRead(ByteBuffer dst, long position, A att,
+            CompletionHandler<Integer, ? super A> handler) {
         if (position < 0) {
             throw new IllegalArgumentException("Negative position");
         }
@@ -140,16 +140,16 @@ final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     public <A> void write(ByteBuffer src, long position, A attachment,
             CompletionHandler<Integer, ? super A> handler) {
         java.util.Objects.requireNonNull(handler, "'handler' is null");
-        write(src, position, attachment, handler, true);
+        startWrite(src, position, attachment, handler);
     }
 
     @Override
     public Future<Integer> write(ByteBuffer src, long position) {
-        return write(src, position, null, null, false);
+        return startWrite(src, position, null, null);
     }
 
-    private <A> Future<Integer> write(ByteBuffer src, long position, A att,
-            CompletionHandler<Integer, ? super A> handler, boolean withHandler) {
+    private <A> Future<Integer> startWrite(ByteBuffer src, long position, A att,
+            CompletionHandler<Integer, ? super A> handler) {
         if (position < 0) {
             throw new IllegalArgumentException("Negative position");
         }
@@ -221,16 +221,16 @@ final class SimpleAsynchronousFileChannelImpl extends AsynchronousFileChannel {
     public <A> void lock(long position, long size, boolean shared, A attachment,
             CompletionHandler<FileLock, ? super A> handler) {
         java.util.Objects.requireNonNull(handler, "'handler' is null");
-        lock(position, size, shared, attachment, handler, true);
+        startLock(position, size, shared, attachment, handler);
     }
 
     @Override
     public Future<FileLock> lock(long position, long size, boolean shared) {
-        return lock(position, size, shared, null, null, false);
+        return startLock(position, size, shared, null, null);
     }
 
-    private <A> Future<FileLock> lock(long position, long size, boolean shared, A att,
-            CompletionHandler<FileLock, ? super A> handler, boolean withHandler) {
+    private <A> Future<FileLock> startLock(long position, long size, boolean shared, A att,
+            CompletionHandler<FileLock, ? super A> handler) {
         FileLockImpl lock = addLock(position, size, shared);
         if (lock == null) {
             return immediate(null, new ClosedChannelException(), att, handler);
