@@ -4,10 +4,11 @@
 // errors for bad images and bad requests. Output before the checkpoint plus output of the restored
 // process must equal an uninterrupted run's.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { socketPath } from '../../src/host/node/control-endpoint.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TERN = join(ROOT, 'bin', 'tern.js');
@@ -115,6 +116,34 @@ describe('checkpoint and restore from the command line', () => {
     writeFileSync(moved, readFileSync(image));
     const after = tern(['restore', moved], tmpdir());
     expect(after.stderr).toBe('');
+    expect(after.status).toBe(0);
+    expect(before + after.stdout).toBe(uninterrupted.stdout);
+  });
+
+  it('reaches a VM whose pid a killed process had used, its socket file left behind', async () => {
+    const uninterrupted = tern(['-cp', classes, 'Ticker']);
+    const image = join(dir, 'reused.tern');
+    const child = spawn('node', [TERN, '-cp', classes, 'Ticker'], { cwd: dir });
+    let before = '';
+    child.stdout.setEncoding('utf8');
+    const exited = new Promise<number | null>((r) => child.on('exit', r));
+    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
+      before += c;
+      if (before.includes('tick 10 ')) resolve();
+    }));
+    // What a VM killed with SIGKILL leaves: a socket file nobody listens on, here under the pid
+    // of a running VM that has not opened its endpoint yet.
+    const stale = socketPath(child.pid!);
+    mkdirSync(dirname(stale), { recursive: true, mode: 0o700 });
+    const killed = spawnSync('node', ['-e', `require('net').createServer().listen(${JSON.stringify(stale)}, () => process.kill(process.pid, 'SIGKILL'))`]);
+    expect(killed.signal).toBe('SIGKILL');
+    expect(existsSync(stale)).toBe(true);
+    const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop']);
+    rmSync(stale, { force: true }); // gone already when the VM replaced it; a failed run leaves nothing
+    expect(cp.stderr).toBe('');
+    expect(cp.status).toBe(0);
+    expect(await exited).toBe(0);
+    const after = tern(['restore', image]);
     expect(after.status).toBe(0);
     expect(before + after.stdout).toBe(uninterrupted.stdout);
   });

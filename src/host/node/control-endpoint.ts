@@ -125,6 +125,37 @@ async function serve(socket: net.Socket, handler: ControlHandler): Promise<void>
 }
 
 /**
+ * Connects to the control socket of process `pid`, or says why not. A socket file alone proves
+ * nothing: a VM killed outright leaves its file behind, and pids are reused, so a refused
+ * connection is answered like a missing file: the process is signalled (a VM then replaces the
+ * file with a listening socket) and the connection retried for up to five seconds.
+ */
+async function connectToVm(pid: number): Promise<net.Socket | string> {
+  const file = socketPath(pid);
+  let signalled = false;
+  const until = Date.now() + 5_000;
+  for (;;) {
+    const attempt = await new Promise<net.Socket | string>((resolve) => {
+      const socket = net.createConnection(file);
+      socket.once('connect', () => resolve(socket));
+      socket.once('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+    });
+    if (typeof attempt !== 'string') return attempt;
+    if (attempt !== 'ENOENT' && attempt !== 'ECONNREFUSED') return `cannot reach process ${pid}: ${attempt}`;
+    if (!signalled) {
+      signalled = true;
+      try {
+        process.kill(pid, ATTACH_SIGNAL);
+      } catch {
+        return `no process ${pid}`;
+      }
+    }
+    if (Date.now() > until) return `process ${pid} did not open a control endpoint (is it a tern VM?)`;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/**
  * Sends `request` to the VM of process `pid`, signalling it first when its socket is not open.
  * `onProgress` sees the progress lines of long operations; `idleTimeoutMs` is how long the VM may
  * stay silent (each progress line restarts it), so a large checkpoint is not cut short.
@@ -135,20 +166,8 @@ export async function sendControlRequest(
   onProgress: (p: ControlProgress) => void = () => {},
   idleTimeoutMs = 30_000,
 ): Promise<ControlResponse> {
-  const file = socketPath(pid);
-  if (!fs.existsSync(file)) {
-    try {
-      process.kill(pid, ATTACH_SIGNAL);
-    } catch {
-      return { ok: false, error: `no process ${pid}` };
-    }
-    const until = Date.now() + 5_000;
-    while (!fs.existsSync(file)) {
-      if (Date.now() > until) return { ok: false, error: `process ${pid} did not open a control endpoint (is it a tern VM?)` };
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
-  const socket = net.createConnection(file);
+  const socket = await connectToVm(pid);
+  if (typeof socket === 'string') return { ok: false, error: socket };
   const reader = new SocketReader(socket);
   let failure: string | null = null;
   socket.on('error', (e) => (failure = `cannot reach process ${pid}: ${e.message}`));
