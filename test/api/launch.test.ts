@@ -1,16 +1,14 @@
 // The embedding API end to end: a Java program run through launch() with a capturing host, the
 // JS event loop served while Java code spins, extra natives, exit statuses and shutdown hooks.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { launch, loadClassLibrary } from '../../src/api/index.js';
 import { capturingHost } from '../support/capturing-host.js';
 import type { Vm } from '../../src/runtime/vm.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const SOURCES: Record<string, string> = {
-  'Spin.java': `
+  Spin: `
 public class Spin {
   static native boolean timerFired();
   public static void main(String[] args) {
@@ -19,7 +17,7 @@ public class Spin {
     System.out.println("timer fired while Java spun: " + (spins > 0));
   }
 }`,
-  'Hooks.java': `
+  Hooks: `
 public class Hooks {
   public static void main(String[] args) throws Exception {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("hook ran")));
@@ -30,7 +28,7 @@ public class Hooks {
     System.out.println("main returns");
   }
 }`,
-  'Fails.java': `
+  Fails: `
 public class Fails {
   public static void main(String[] args) { throw new IllegalStateException("boom"); }
 }`,
@@ -38,16 +36,10 @@ public class Fails {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-api-'));
-  const src = join(dir, 'src');
-  mkdirSync(src);
-  const files = Object.entries(SOURCES).map(([name, text]) => {
-    writeFileSync(join(src, name), text);
-    return join(src, name);
-  });
-  execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), ...files], { stdio: 'pipe' });
+  const ws = javaWorkspace('tern-api-', SOURCES, { classes: 'out' });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 
 async function run(mainClass: string, args: string[] = [], extra?: Parameters<typeof launch>[1]['extraNatives']) {

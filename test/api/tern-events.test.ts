@@ -1,12 +1,9 @@
 // The embedding API's events (src/api/tern.ts): the JIT's trace events (jit/trace-events.ts) and
 // checkpoint start/end, and the JIT settings of a resident VM.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JavaException, Tern, type CheckpointEvent, type TraceEvent } from '../../src/api/index.js';
 import { capturingHost } from '../support/capturing-host.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const SOURCE = `
 public class Calc {
@@ -16,11 +13,10 @@ public class Calc {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-events-'));
-  writeFileSync(join(dir, 'Calc.java'), SOURCE);
-  execFileSync('javac', ['--release', '17', '-d', dir, join(dir, 'Calc.java')]);
+  const ws = javaWorkspace('tern-events-', { Calc: SOURCE });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Tern events', () => {
   it("'jit': compile and deopt events of embedded calls (JIT on, -Xcomp)", async () => {

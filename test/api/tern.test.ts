@@ -1,13 +1,10 @@
 // The resident embedding API (src/api/tern.ts): calls with JavaScript arguments and results,
 // Java exceptions, Java objects held from TypeScript, concurrent calls, a checkpoint taken in the
 // middle of a call and restored in another VM that finishes it, shutdown hooks, System.exit.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { JavaException, JavaRef, Tern } from '../../src/api/index.js';
 import { capturingHost } from '../support/capturing-host.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const SOURCE = `
 import java.util.*;
@@ -34,11 +31,10 @@ public class Api {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-api-'));
-  writeFileSync(join(dir, 'Api.java'), SOURCE.replace('s.split(" ")', 's.trim().isEmpty() ? new String[0] : new String[] { s }'));
-  execFileSync('javac', ['--release', '17', '-g', '-d', dir, join(dir, 'Api.java')]);
+  const ws = javaWorkspace('tern-api-', { Api: SOURCE.replace('s.split(" ")', 's.trim().isEmpty() ? new String[0] : new String[] { s }') }, { javac: ['-g'] });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Tern (resident VM)', () => {
   it('calls static methods with converted arguments and results', async () => {

@@ -3,15 +3,10 @@
 // green threads parked in blocking socket calls, so an image captures them like any socket. Here a
 // handler-driven server with an accept and reads pending, a client with a Future read pending and
 // bytes in flight, and an AsynchronousFileChannel continue in a fresh process over two generations.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const ASYNC = `
 import java.net.InetSocketAddress;
@@ -108,11 +103,10 @@ const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], {
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-async-ckpt-'));
-  writeFileSync(join(dir, 'AsyncCkpt.java'), ASYNC);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'AsyncCkpt.java')]);
+  const ws = javaWorkspace('tern-async-ckpt-', { AsyncCkpt: ASYNC });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('asynchronous channels in checkpoint images', () => {
   it('a handler-driven server, a pending Future read and a file channel continue over two generations', async () => {

@@ -4,18 +4,16 @@
 // errors for bad images and bad requests. Output before the checkpoint plus output of the restored
 // process must equal an uninterrupted run's.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { socketPath } from '../../src/host/node/control-endpoint.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SOURCES: Record<string, string> = {
   // Prints a line every 20 ms with a growing map: long enough to be caught mid-run from outside.
-  'Ticker.java': `
+  Ticker: `
 import java.util.*;
 public class Ticker {
   public static void main(String[] args) throws Exception {
@@ -35,7 +33,7 @@ public class Ticker {
 }`,
   // Holds 60,000 objects (more than one progress step of capture and encoding), then ticks until
   // it is checkpointed (for up to 10 s, so a slow machine still catches it); restored, it reports.
-  'Hoard.java': `
+  Hoard: `
 import java.util.*;
 public class Hoard {
   public static void main(String[] args) throws Exception {
@@ -48,7 +46,7 @@ public class Hoard {
     }
   }
 }`,
-  'SelfCheckpoint.java': `
+  SelfCheckpoint: `
 public class SelfCheckpoint {
   public static void main(String[] args) throws Exception {
     long sum = 0;
@@ -58,7 +56,7 @@ public class SelfCheckpoint {
     System.out.println("after " + sum + " inRestored=" + inRestored + " restored=" + tern.Checkpoint.isRestored());
   }
 }`,
-  'CracApp.java': `
+  CracApp: `
 import org.crac.*;
 public class CracApp {
   static class Res implements Resource {
@@ -81,12 +79,11 @@ public class CracApp {
 let dir = '';
 let classes = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-cr-'));
-  classes = join(dir, 'classes');
-  for (const [name, text] of Object.entries(SOURCES)) writeFileSync(join(dir, name), text);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', classes, ...Object.keys(SOURCES).map((n) => join(dir, n))]);
+  const ws = javaWorkspace('tern-cr-', SOURCES, { classes: 'classes' });
+  dir = ws.dir;
+  classes = ws.classes;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function tern(args: string[], cwd = dir) {
   const r = spawnSync('node', [TERN, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });

@@ -3,11 +3,8 @@
 // threads (checking files, re-establishing sockets: here a second of it, simulated) counts as time
 // of the program. A scheduled task fires at the virtual time it was due, and a thread that runs
 // across the checkpoint sees no jump.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassLibrary } from '../../src/api/index.js';
 import { createVm, launch, runToCompletion } from '../../src/api/launcher.js';
 import { captureImage } from '../../src/image/capture.js';
@@ -18,6 +15,7 @@ import { BLOCK } from '../../src/interp/invoke-native.js';
 import type { Vm } from '../../src/runtime/vm.js';
 import { ThreadState, type JavaThread } from '../../src/threads/java-thread.js';
 import { capturingHost } from '../support/capturing-host.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const PROGRAM = `
 import java.util.concurrent.*;
@@ -43,11 +41,10 @@ const EXPECTED = 'across the checkpoint: under 400 ms\ntask ran after 1500 to 19
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-clocks-'));
-  writeFileSync(join(dir, 'Clocks.java'), PROGRAM);
-  execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), join(dir, 'Clocks.java')], { stdio: 'pipe' });
+  const ws = javaWorkspace('tern-clocks-', { Clocks: PROGRAM }, { classes: 'out' });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('clocks across a checkpoint', () => {
   it('a slow restore and the downtime do not count: the task fires on time, the running thread sees no jump', async () => {

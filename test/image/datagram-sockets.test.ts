@@ -4,16 +4,11 @@
 // exactly what the uninterrupted run printed after the checkpoint, with its ports, connection and
 // options as before; a port taken by someone else fails the restore with one line; `tern inspect`
 // lists the sockets.
-import { execFileSync } from 'node:child_process';
 import * as dgram from 'node:dgram';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const ECHO = `
 import java.net.*;
@@ -103,11 +98,10 @@ const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], {
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-udp-'));
-  writeFileSync(join(dir, 'UdpEchoCkpt.java'), ECHO);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'UdpEchoCkpt.java')]);
+  const ws = javaWorkspace('tern-udp-', { UdpEchoCkpt: ECHO });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('UDP sockets in images', () => {
   it('a UDP echo program checkpointed mid-run restores and finishes with the output of the uninterrupted run', async () => {

@@ -4,11 +4,7 @@
 // counted; the server of compat/NioUdpNameService answered with one just before a checkpoint,
 // the reply arrived while the heap was scanned and was taken by the client thread already captured
 // as waiting for it, and the restored client waited for ever; CI, 2026-12-07.)
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassLibrary } from '../../src/api/index.js';
 import { launch } from '../../src/api/launcher.js';
 import { captureSteps } from '../../src/image/capture.js';
@@ -19,6 +15,7 @@ import { BLOCK } from '../../src/interp/invoke-native.js';
 import type { Vm } from '../../src/runtime/vm.js';
 import { ThreadState, type JavaThread } from '../../src/threads/java-thread.js';
 import { capturingHost } from '../support/capturing-host.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const PROGRAM = `
 import java.net.*;
@@ -45,11 +42,10 @@ public class RaceCkpt {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-capture-race-'));
-  writeFileSync(join(dir, 'RaceCkpt.java'), PROGRAM);
-  execFileSync('javac', ['--release', '17', '-d', dir, join(dir, 'RaceCkpt.java')], { stdio: 'pipe' });
+  const ws = javaWorkspace('tern-capture-race-', { RaceCkpt: PROGRAM });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const turns = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -2,17 +2,14 @@
 // at restore, with the same digest as hashing them whole; a file larger than a chunk round-trips,
 // and a change deep inside it (same size, past the first chunk) fails the restore.
 import { createHash } from 'node:crypto';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createNodeHost } from '../../src/host/node/node-host.js';
 import { captureFiles, HASH_CHUNK_BYTES, hashFile, restoreFiles } from '../../src/image/files.js';
 import type { Vm } from '../../src/runtime/vm.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SOURCE = `
 import java.io.*;
@@ -44,11 +41,10 @@ function bytes(n: number, seed: number): Uint8Array {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-hash-'));
-  writeFileSync(join(dir, 'BigReader.java'), SOURCE);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'BigReader.java')]);
+  const ws = javaWorkspace('tern-hash-', { BigReader: SOURCE });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('streaming file hashing', () => {
   it('hashes in chunks to the digest of the whole file, at every chunk size', () => {

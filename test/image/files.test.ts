@@ -3,13 +3,10 @@
 // since the checkpoint fail the restore, or are used as they are, or get their saved contents
 // back (--file-changed); files that are gone are recreated from saved contents (--checkpoint-files).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SOURCE = `
 import java.io.*;
@@ -35,11 +32,10 @@ const tern = (...args: string[]) => spawnSync('node', [TERN, ...args], { cwd: di
 const EXPECTED = (restored: boolean) => `read alpha\nafter checkpoint, restored=${restored}\nread beta\nread gamma\nread delta\n`;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-files-'));
-  writeFileSync(join(dir, 'Journal.java'), SOURCE);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Journal.java')]);
+  const ws = javaWorkspace('tern-files-', { Journal: SOURCE });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs Journal to its checkpoint and on; returns the image path. */
 function checkpointed(name: string, ...flags: string[]): string {

@@ -1,13 +1,10 @@
 // `tern inspect image`: what an image holds, as text and JSON, read from a real checkpoint of a
 // program with threads waiting, sleeping and running; damaged images and bad usage fail cleanly.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { beforeAll, describe, expect, it } from 'vitest';
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SOURCE = `
 import java.util.*;
@@ -30,13 +27,12 @@ let image = '';
 const tern = (...args: string[]) => spawnSync('node', [TERN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-inspect-'));
-  writeFileSync(join(dir, 'Snap.java'), SOURCE);
-  execFileSync('javac', ['--release', '17', '-g', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Snap.java')]);
+  const ws = javaWorkspace('tern-inspect-', { Snap: SOURCE }, { javac: ['-g'] });
+  dir = ws.dir;
   image = join(dir, 'snap.tern');
   expect(tern('-cp', dir, 'Snap', image).stdout).toBe('restored=false\n');
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('tern inspect image', () => {
   it('shows threads with frames, line numbers and parked states, monitors and the heap by class', () => {

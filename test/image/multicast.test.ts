@@ -5,17 +5,13 @@
 // runs. A restored member hears its group's traffic (without the re-join nobody on the machine
 // would be a member and every receive below would time out); a group left before the checkpoint
 // is not joined again.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage } from '../../src/image/codec.js';
 import { ImageSocketKind } from '../../src/image/model.js';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const MULTICAST = `
 import java.net.*;
@@ -88,11 +84,10 @@ const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], {
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-multicast-ckpt-'));
-  writeFileSync(join(dir, 'McCkpt.java'), MULTICAST);
-  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'McCkpt.java')]);
+  const ws = javaWorkspace('tern-multicast-ckpt-', { McCkpt: MULTICAST });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('multicast sockets in checkpoint images', () => {
   it('records memberships, options and SO_REUSEADDR, and a restored member hears its group', async () => {

@@ -3,15 +3,12 @@
 // restored in a fresh process: the boxes keep their identity (== with valueOf, identity hashes),
 // the image holds only the boxes the program references (not the 256-entry caches), and a forged
 // name fails the restore with one line.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, encodeImage } from '../../src/image/codec.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SOURCE = `
 import java.util.*;
@@ -42,11 +39,10 @@ let dir = '';
 const tern = (...args: string[]) => spawnSync('node', [TERN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-named-'));
-  writeFileSync(join(dir, 'Boxes.java'), SOURCE);
-  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Boxes.java')]);
+  const ws = javaWorkspace('tern-named-', { Boxes: SOURCE });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('well-known objects named in images', () => {
   it('keeps the identity of cached boxes across a restore, and carries only the boxes the program holds', () => {

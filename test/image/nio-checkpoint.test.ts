@@ -4,15 +4,11 @@
 // a fresh process, over two generations; the selector's registrations are Java objects, so they
 // come back with the heap. A DatagramChannel is re-bound to its port on restore, with the datagram
 // queued at the checkpoint, and keeps sending and receiving.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const SELECTOR = `
 import java.io.IOException;
@@ -161,13 +157,10 @@ const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], {
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-nio-ckpt-'));
-  writeFileSync(join(dir, 'SelectorCkpt.java'), SELECTOR);
-  writeFileSync(join(dir, 'DatagramCkpt.java'), DATAGRAM);
-  writeFileSync(join(dir, 'DatagramBurstCkpt.java'), BURST);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['SelectorCkpt', 'DatagramCkpt', 'DatagramBurstCkpt'].map((c) => join(dir, `${c}.java`))]);
+  const ws = javaWorkspace('tern-nio-ckpt-', { SelectorCkpt: SELECTOR, DatagramCkpt: DATAGRAM, DatagramBurstCkpt: BURST });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('selectors and non-blocking channels in checkpoint images', () => {
   it('a selector loop parked in select(), a non-blocking connect and a pipe continue over two generations', async () => {

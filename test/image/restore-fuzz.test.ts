@@ -4,11 +4,8 @@
 // (classes, field and element types, frames against the bytecode analysis). Each mutant must be
 // refused with ImageFormatError or RestoreError, or restore into a VM that is structurally sound —
 // never a JavaScript error, a crash or a hang.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { quietHost } from '../support/capturing-host.js';
 import { createVm, launch, loadClassLibrary, checkpointToBytes, restoreFromBytes, ImageFormatError, RestoreError } from '../../src/api/index.js';
 import { crc32c } from '../../src/image/crc32c.js';
@@ -16,6 +13,7 @@ import { BLOCK } from '../../src/interp/invoke-native.js';
 import type { Vm } from '../../src/runtime/vm.js';
 import { ThreadState, type JavaThread } from '../../src/threads/java-thread.js';
 import { seededRandom } from '../support/random.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const PROGRAM = `
 import java.util.*;
@@ -47,9 +45,8 @@ let image = new Uint8Array(0);
 const library = loadClassLibrary();
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-rfuzz-'));
-  writeFileSync(join(dir, 'Victim.java'), PROGRAM);
-  execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), join(dir, 'Victim.java')]);
+  const ws = javaWorkspace('tern-rfuzz-', { Victim: PROGRAM }, { classes: 'out' });
+  dir = ws.dir;
   const natives = new Map([['Victim', {
     'snap()V': (vm: Vm, t: JavaThread) => {
       t.state = ThreadState.WaitingForIo;
@@ -62,8 +59,8 @@ beforeAll(async () => {
     },
   }]]);
   await launch(quiet(), { ...OPTIONS, mainClass: 'Victim', args: [], classPath: [join(dir, 'out')], classLibrary: library, extraNatives: natives });
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Recomputes the trailing CRC-32C so a mutant passes the checksum and meets the real checks. */
 function reseal(bytes: Uint8Array): Uint8Array {

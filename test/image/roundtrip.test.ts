@@ -2,11 +2,8 @@
 // sleeping, waiting, blocked on a monitor and parked; lambdas, maps, identity hashes, a saved
 // exception), the original run continues, and the image restored into a fresh VM must print
 // exactly what the original printed after the checkpoint.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassLibrary } from '../../src/api/index.js';
 import { capturingHost } from '../support/capturing-host.js';
 import { createVm, launch, runToCompletion } from '../../src/api/launcher.js';
@@ -18,6 +15,7 @@ import type { Image } from '../../src/image/model.js';
 import { restoreImage } from '../../src/image/restore.js';
 import type { Vm } from '../../src/runtime/vm.js';
 import { ThreadState, type JavaThread } from '../../src/threads/java-thread.js';
+import { javaWorkspace } from '../support/java-workspace.js';
 
 const PROGRAM = `
 import java.util.*;
@@ -78,11 +76,10 @@ public class Snap {
 
 let dir = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-image-'));
-  writeFileSync(join(dir, 'Snap.java'), PROGRAM);
-  execFileSync('javac', ['--release', '17', '-g', '-d', join(dir, 'out'), join(dir, 'Snap.java')], { stdio: 'pipe' });
+  const ws = javaWorkspace('tern-image-', { Snap: PROGRAM }, { classes: 'out', javac: ['-g'] });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 
 const OPTIONS = { maxHeapBytes: 64 << 20, stackBytes: 1 << 20, properties: {} };

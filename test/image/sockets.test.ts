@@ -3,16 +3,12 @@
 // read(), continue in a fresh process as if nothing happened; a client of a server outside the
 // program is reconnected to it; a connection accepted from outside surfaces as closed after its
 // unread bytes; a listening port taken by someone else fails the restore with one line.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import * as net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 const ECHO = `
 import java.io.*;
@@ -167,13 +163,10 @@ const tern = (args: string[]) => runProcess(process.execPath, [TERN, ...args], {
 const text = (b: Buffer) => b.toString('utf8');
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-sockets-'));
-  for (const [name, source] of [['EchoCkpt', ECHO], ['OutsideClient', CLIENT], ['OutsideServer', SERVER], ['QueuedCkpt', QUEUED]] as const) {
-    writeFileSync(join(dir, `${name}.java`), source);
-  }
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['EchoCkpt', 'OutsideClient', 'OutsideServer', 'QueuedCkpt'].map((n) => join(dir, `${n}.java`))]);
+  const ws = javaWorkspace('tern-sockets-', { EchoCkpt: ECHO, OutsideClient: CLIENT, OutsideServer: SERVER, QueuedCkpt: QUEUED });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A line server outside the program: answers each line with its upper case; counts connections. */
 function lineServer(): Promise<{ port: number; connections: () => number; close: () => void }> {

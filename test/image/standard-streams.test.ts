@@ -3,17 +3,14 @@
 // stream — references the program saved (a `PrintStream out = System.out` in a field) stay `==`
 // to System.out, and the stream writes in the restoring process's encoding — while a stream the
 // program changed (a held surrogate, closed) or installed itself (System.setOut) is copied as it is.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage, readImageSummary } from '../../src/image/codec.js';
 import { crc32c } from '../../src/image/crc32c.js';
 import type { Image } from '../../src/image/model.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 /** Saves references to the streams and charsets, checkpoints, and compares them after. */
 const SAVED = `
@@ -70,13 +67,10 @@ const ternWithInput = (input: string, ...args: string[]) => spawnSync('node', [T
 const className = (img: Image, o: Image['objects'][number]) => img.classes[o.classIndex]!.name;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-streams-'));
-  writeFileSync(join(dir, 'Saved.java'), SAVED);
-  writeFileSync(join(dir, 'Changed.java'), CHANGED);
-  writeFileSync(join(dir, 'ReadAhead.java'), READ_AHEAD);
-  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, join(dir, 'Saved.java'), join(dir, 'Changed.java'), join(dir, 'ReadAhead.java')]);
+  const ws = javaWorkspace('tern-streams-', { Saved: SAVED, Changed: CHANGED, ReadAhead: READ_AHEAD });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('standard streams and charsets named in images', () => {
   it('gives the restored program the restoring VM\'s own streams, identity kept, in the restoring process\'s encoding', () => {

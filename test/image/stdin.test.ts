@@ -5,16 +5,13 @@
 // the original from the recorded offset on: no byte lost or read twice at the boundary, through
 // Scanner, BufferedReader and raw System.in.read, over two generations, and with a thread blocked
 // reading when the checkpoint is taken from outside.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeImage } from '../../src/image/codec.js';
 import { runProcess } from '../support/process.js';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
 /** Totals the numbers of its input's lines, read one of three ways; checkpoints (and goes on) after lines `at1` and `at2`. */
 const TOTALS = `
@@ -119,11 +116,10 @@ function expected(data: Buffer, at: number[]): string {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-stdin-ckpt-'));
-  for (const [name, src] of [['StdinTotals', TOTALS], ['TakeTen', TEN], ['LineEcho', ECHO]] as const) writeFileSync(join(dir, `${name}.java`), src);
-  execFileSync('javac', ['--release', '17', '-nowarn', '-cp', join(ROOT, 'build', 'classlib'), '-d', dir, ...['StdinTotals', 'TakeTen', 'LineEcho'].map((n) => join(dir, `${n}.java`))]);
+  const ws = javaWorkspace('tern-stdin-ckpt-', { StdinTotals: TOTALS, TakeTen: TEN, LineEcho: ECHO });
+  dir = ws.dir;
+  return ws.remove;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('standard input in checkpoint images', () => {
   const data = input();

@@ -3,14 +3,12 @@
 // a stranger (wrong token) is refused and logged and the program keeps running where it was. Run on
 // loopback, and between two network namespaces when the machine allows creating them.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import * as net from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { javaWorkspace, TERN } from '../support/java-workspace.js';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const TERN = join(ROOT, 'bin', 'tern.js');
 const PROGRAM = `
 import java.util.*;
 public class Wanderer {
@@ -50,18 +48,15 @@ let dir = '';
 let classes = '';
 const children: ChildProcess[] = [];
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'tern-migrate-'));
-  classes = join(dir, 'classes');
-  writeFileSync(join(dir, 'Wanderer.java'), PROGRAM);
-  execFileSync('javac', ['--release', '17', '-d', classes, join(dir, 'Wanderer.java')]);
-  writeFileSync(join(dir, 'Traveller.java'), SELF_MIGRATING);
-  execFileSync('javac', ['--release', '17', '-cp', join(ROOT, 'build', 'classlib'), '-d', classes, join(dir, 'Traveller.java')]);
+  const ws = javaWorkspace('tern-migrate-', { Wanderer: PROGRAM, Traveller: SELF_MIGRATING }, { classes: 'classes' });
+  dir = ws.dir;
+  classes = ws.classes;
   writeFileSync(join(dir, 'token'), 'correct-horse-battery-staple-42\n');
   writeFileSync(join(dir, 'wrong'), 'not-the-right-token-at-all-0000\n');
+  return ws.remove;
 });
 afterAll(() => {
   for (const c of children) c.kill('SIGKILL');
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function freePort(): Promise<number> {
