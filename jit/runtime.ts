@@ -17,7 +17,7 @@ import { resolveAhead } from '../src/interp/linkage.js';
 import { preparedIn, runSlice } from '../src/interp/interpreter.js';
 import { InitState, slotsOf, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { JavaThrow, UNWIND_COMPILED } from '../src/runtime/errors.js';
-import { RunResult } from '../src/threads/scheduler.js';
+import { DEFAULT_SLICE_BUDGET, RunResult } from '../src/threads/scheduler.js';
 import { NullPointerThrow, type Vm } from '../src/runtime/vm.js';
 import { FrameKind, type Frame } from '../src/threads/frame.js';
 import type { JavaThread } from '../src/threads/java-thread.js';
@@ -107,22 +107,26 @@ const OSR_OPT = process.env.TERN_JIT_OSR_OPT === '1';
 const TIER_UP_CALLS = 10000;
 const TIER_UP_POLLS = 25;
 /**
- * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has run this
- * many scheduler slices (each up to 20 000 interpreted calls and taken branches: a count of work
- * done, not of time, so a program decides the same way whatever the machine's load); a hot loop
- * (OSR) sooner ({@link LOOP_START_SLICES}); both scaled by -XX:CompileThreshold / 10 000. Loading Binaryen costs
- * 0.3-0.6 s of the VM's thread plus V8's compilation of Binaryen's own wasm, which a short
- * program never earns back (docs/jit.md "Compile cost"). TERN_JIT_START_SLICES=N overrides it.
+ * Start-up: a method hot by calls loads Binaryen (and is compiled) only once the VM has
+ * interpreted this many calls and taken branches (`Vm.interpretedWork`, the slice budget each
+ * slice used: a count of work done, not of time, so a program decides the same way whatever the
+ * machine's load; nor of slices, which also end when a thread blocks, so that threads handing off
+ * constantly would pass it at once); a hot loop (OSR) sooner ({@link LOOP_START_WORK}); both scaled
+ * by -XX:CompileThreshold / 10 000. 20 million is the 1000 full slices of 20 000 that the gate counted
+ * before (the same point in a single-threaded computation). Loading Binaryen costs 0.3-0.6 s of
+ * the VM's thread plus V8's compilation of Binaryen's own wasm, which a short program never earns
+ * back (docs/jit.md "Compile cost"). TERN_JIT_START_WORK=N overrides it.
  */
-const START_SLICES = Number(process.env.TERN_JIT_START_SLICES ?? 1000);
+const START_WORK = Number(process.env.TERN_JIT_START_WORK ?? 1000 * DEFAULT_SLICE_BUDGET);
 /**
  * The same for a hot loop (OSR), which asks for Binaryen sooner because a loop's compiled code
- * gains more: 200 slices is about what loading Binaryen and its cold first compiles cost (0.6-0.9 s
- * of CPU here, 100-250 slices' worth of interpreting), so a program that stops before that never
- * pays it and one that runs on pays at most about twice what an oracle would (the ski-rental rule);
- * docs/performance.md "JIT cost on short programs". TERN_JIT_LOOP_START_SLICES=N overrides it.
+ * gains more: 4 million calls and branches (200 full slices) is about what loading Binaryen and
+ * its cold first compiles cost (0.6-0.9 s of CPU here, 2-5 million interpreted calls and branches'
+ * worth), so a program that stops before that never pays it and one that runs on pays at most
+ * about twice what an oracle would (the ski-rental rule); docs/performance.md "JIT cost on short
+ * programs". TERN_JIT_LOOP_START_WORK=N overrides it.
  */
-const LOOP_START_SLICES = Number(process.env.TERN_JIT_LOOP_START_SLICES ?? 200);
+const LOOP_START_WORK = Number(process.env.TERN_JIT_LOOP_START_WORK ?? 200 * DEFAULT_SLICE_BUDGET);
 /**
  * Share of the thresholds (percent) after which a method is warm: the interpreter starts its branch
  * profile (src/interp/translate.ts `startProfiling`), which compiled code speculates on. HotSpot's
@@ -267,9 +271,9 @@ export class JitRuntime implements Tiering {
   /** Calls and backward branches before a method is compiled (-XX:CompileThreshold, 10 x for loops). */
   private readonly fullInvoke: number;
   private readonly fullLoop: number;
-  /** Slices before a hot method may load Binaryen (see {@link START_SLICES}). */
-  private readonly startSlices: number;
-  private readonly loopStartSlices: number;
+  /** Interpreted calls and branches before a hot method may load Binaryen (see {@link START_WORK}). */
+  private readonly startWork: number;
+  private readonly loopStartWork: number;
   /** The Java thread running compiled code (set at every entry from the interpreter; the monitor imports act for it). */
   private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
@@ -332,8 +336,8 @@ export class JitRuntime implements Tiering {
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
-    this.startSlices = options.compileAll ? 0 : Math.floor(START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
-    this.loopStartSlices = options.compileAll ? 0 : Math.floor(LOOP_START_SLICES * options.threshold / DEFAULT_COMPILE_THRESHOLD);
+    this.startWork = options.compileAll ? 0 : Math.floor(START_WORK * options.threshold / DEFAULT_COMPILE_THRESHOLD);
+    this.loopStartWork = options.compileAll ? 0 : Math.floor(LOOP_START_WORK * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
     this.fullLoop = options.compileAll ? 1 : Math.max(1, options.threshold * 10);
     this.invokeThreshold = options.compileAll ? 1 : Math.max(1, Math.floor(this.fullInvoke * PROFILE_PERCENT / 100));
@@ -980,14 +984,14 @@ export class JitRuntime implements Tiering {
       return null;
     }
     if (this.binaryen === null) {
-      if (this.loading === null && this.vm.scheduler.slices < (trigger === 'invocations' ? this.startSlices : this.loopStartSlices)) {
-        // Too early in the run to pay for Binaryen (START_SLICES): keep interpreting, ask again later.
+      if (this.loading === null && this.vm.interpretedWork < (trigger === 'invocations' ? this.startWork : this.loopStartWork)) {
+        // Too early in the run to pay for Binaryen (START_WORK): keep interpreting, ask again later.
         this.stats.deferred++;
         P.hot = Math.max(1, this.fullInvoke >> 2);
         P.loops = Math.max(1, this.fullLoop >> 2);
         return null;
       }
-      if (this.loading === null) this.log(`loading Binaryen at slice ${this.vm.scheduler.slices}: ${P.method} hot by ${trigger}`);
+      if (this.loading === null) this.log(`loading Binaryen at slice ${this.vm.scheduler.slices} (${this.vm.interpretedWork} calls and branches interpreted): ${P.method} hot by ${trigger}`);
       void this.ready();
       // Ask again soon: the import takes a few hundred milliseconds.
       P.hot = Math.min(this.invokeThreshold, 100);
@@ -1450,7 +1454,8 @@ export class JitRuntime implements Tiering {
   summary(): string {
     const d = [...this.stats.deopts.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
     return `[jit] total: ${this.stats.compiled} compiled, ${this.stats.bailedOut} not compilable, ${this.stats.invalidated} invalidated, ` +
-      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices` +
+      `${this.stats.wasmBytes} wasm bytes, ${this.stats.compileMs.toFixed(0)} ms compiling; deopts: ${d || 'none'}; ${this.vm.scheduler.slices} slices, ` +
+      `${this.vm.interpretedWork} calls and branches interpreted` +
       `${this.loading === null ? '; Binaryen not loaded' : ''}`;
   }
 }

@@ -108,7 +108,12 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
   const tier = space.tiering;
   return function runThread(t: JavaThread): RunResult {
     const s = t.stack;
-    let budget = vm.sliceBudget;
+    const full = vm.sliceBudget;
+    let budget = full;
+    // The budget this slice used (calls and taken branches) is added to vm.interpretedWork on every
+    // way out: one add per slice, not per instruction (the JIT's start-up gates count it). The
+    // body of this try is not indented one more level, to keep it diffable against history.
+    try {
 
     if (t.inNative) {
       const r = resumeFromNative(vm, t);
@@ -620,6 +625,9 @@ function createInterpreter(vm: Vm, space: CodeSpace): (t: JavaThread) => RunResu
         if (r !== RunResult.Yielded) return r;
         f = t.top; P = prepared(f.method, space); if (Q !== space.words) return RunResult.Yielded; ref = P.ref; q = P.qBase + (f.pc << 2); lp = f.lp | 0;
       }
+    }
+    } finally {
+      vm.interpretedWork += full - budget;
     }
   };
 }

@@ -93,6 +93,14 @@ export class Vm implements TypeInfoSource {
   /** Taken branches and calls a thread runs before the scheduler may switch (-XX:TernSliceBudget). */
   sliceBudget = DEFAULT_SLICE_BUDGET;
   /**
+   * Interpreted calls and taken branches run so far by this process's VM: the slice budget each
+   * slice used, summed when it ends (src/interp/interpreter.ts), so a slice that ends early because
+   * its thread blocked adds only what it did. The JIT's start-up gates count this (a measure of
+   * work, unlike Scheduler.slices). Not saved in images: a restored VM starts it at 0, as it
+   * starts with no compiled code and no profiles (docs/jit.md "Compile cost").
+   */
+  interpretedWork = 0;
+  /**
    * Diagnostics (-XX:TernSliceBudget, consistency tests): when non-zero, compiled code also ends
    * its slice after this many safepoint polls, as the interpreter does after its budget of branches
    * and calls, so that reproducible slice points fall inside compiled code too. 0 (default): compiled

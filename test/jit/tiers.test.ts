@@ -72,13 +72,14 @@ describe('compile tiers and batches', () => {
   });
 
   it('a short run does not load Binaryen; with a low threshold the same program does', async () => {
-    // hub is called 30 000 times (past the threshold), in fewer slices than the start-up needs
-    // (2000 at this threshold); sum's loop (120 000 back edges) stays below its OSR threshold.
+    // hub is called 30 000 times (past the threshold), in less work than the start-up needs (40
+    // million calls and branches at this threshold); sum's loop (120 000 back edges) stays below
+    // its OSR threshold.
     const quiet = await runJava(classes.dir, 'Tiers', { threshold: 20000 });
     expect(quiet.out).toBe(EXPECTED);
     expect(quiet.jit!.binaryenRequested).toBe(false);
     expect(quiet.jit!.stats.compiled).toBe(0);
-    // The start-up scales with the threshold (100: 2 slices).
+    // The start-up scales with the threshold (100: 200 000 calls and branches).
     const eager = await runJava(classes.dir, 'Tiers', { threshold: 100 });
     expect(eager.out).toBe(EXPECTED);
     expect(eager.jit!.binaryenRequested).toBe(true);
@@ -112,12 +113,12 @@ describe('what a hot loop compiles', () => {
 
   it('a loop hot early in a run waits for the start-up before it loads Binaryen', async () => {
     // At threshold 2000: OSR after 20 000 back edges, which main's loop passes, but the start-up
-    // for loops is 40 slices and the whole run is fewer.
+    // for loops is 800 000 interpreted calls and branches and the whole run is fewer.
     const early = await runJava(batch.dir, 'Batch', { threshold: 2000 });
     expect(early.out).toBe('300045\n');
     expect(early.jit!.stats.deferred).toBeGreaterThan(0);
     expect(early.jit!.binaryenRequested).toBe(false);
-    expect(early.vm!.scheduler.slices).toBeLessThan(40);
+    expect(early.vm!.interpretedWork).toBeLessThan(800_000);
   });
 });
 
@@ -132,13 +133,14 @@ describe('who loads Binaryen', () => {
   }
 
   it('-Xint never does; the default mode does past the start-up, and says so', () => {
-    // With a threshold of 20, sum's loop and hub are hot, and the start-up (scaled) is 2 slices.
+    // With a threshold of 20, sum's loop and hub are hot, and the start-up (scaled) is 40 000
+    // interpreted calls and branches (8000 for loops).
     const xint = tern(['-Xint', '-XX:CompileThreshold=20', '-cp', classes.dir, 'Tiers']);
     expect(xint.out).toBe(EXPECTED);
     expect(xint.binaryen).toBe(false);
     const mixed = tern(['-XX:CompileThreshold=20', '--jit-log', '-cp', classes.dir, 'Tiers']);
     expect(mixed.out).toBe(EXPECTED);
     expect(mixed.binaryen).toBe(true);
-    expect(mixed.err).toMatch(/\[jit\] loading Binaryen at slice \d+: \S+ hot by (invocations|backedges)\n/);
+    expect(mixed.err).toMatch(/\[jit\] loading Binaryen at slice \d+ \(\d+ calls and branches interpreted\): \S+ hot by (invocations|backedges)\n/);
   });
 });
