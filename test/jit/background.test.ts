@@ -60,7 +60,7 @@ describe('background compilation', () => {
     expect(r.out).toBe(EXPECTED);
     const lines = compiled(r.log);
     expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) expect(l).toMatch(/\(batch of \d+\).*background: opt/);
+    for (const l of lines) expect(l).toMatch(/\(batch of \d+\).*background: gen [\d.]+ (no-)?opt/);
     // often got hot with rare (called by it once in ten) prepared but not compiled: one module holds both.
     expect(lines.find((l) => l.includes('Batches.often(I)I'))).toContain('(batch of 2)');
     expect(lines.find((l) => l.includes('Batches.rare(I)I'))).toContain('(batch of 2)');
