@@ -258,6 +258,8 @@ interface BatchEntry {
   /** A tier-up of installed quick code `upgrades` (installed over it, only if still installed). */
   readonly tierUp?: boolean;
   readonly upgrades?: CompiledMethod;
+  /** Of {@link genMs}: posting (copying) the compile request. */
+  readonly postMs?: number;
 }
 
 /** Wasm features of every module (the worker sets the same before optimizing). */
@@ -1239,8 +1241,9 @@ export class JitRuntime implements Tiering {
       return;
     }
     // (Posting copies the request on this thread: part of its cost here.)
+    const t1 = performance.now();
     const compiled = this.service!.compile!(built.request);
-    const genMs = (performance.now() - t0) / members.length;
+    const genMs = (performance.now() - t0) / members.length, postMs = (performance.now() - t1) / members.length;
     const entries: BatchEntry[] = [];
     for (const { id, P: Q } of members) {
       const c = new CompiledMethod(id, Q, this.binaryen as Binaryen);
@@ -1249,7 +1252,7 @@ export class JitRuntime implements Tiering {
       const info = this.infoOf(Q);
       info.pending = true;
       if (!tierUp) Q.hot = Q.loops = NEVER; // parked until installed or failed (a tier-up's quick code keeps running)
-      entries.push({ c, info, trigger: Q === P ? trigger : `callee-of ${P.method}`, genMs, ...(tierUp ? { tierUp, upgrades: Q.compiled as CompiledMethod } : {}) });
+      entries.push({ c, info, trigger: Q === P ? trigger : `callee-of ${P.method}`, genMs, postMs, ...(tierUp ? { tierUp, upgrades: Q.compiled as CompiledMethod } : {}) });
     }
     for (const a of built.objects.assumptions) for (const x of entries) a.dependents.add(x.c);
     const posted = t0;
@@ -1374,7 +1377,7 @@ export class JitRuntime implements Tiering {
       first = false;
       this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${r.size} wasm bytes (batch of ${entries.length}), ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}` +
         `${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}${x.tierUp ? ', tier-up' : ''}, ` +
-        `${ms.toFixed(1)} ms (request ${x.genMs.toFixed(1)}, background: gen ${r.genMs.toFixed(1)} ${c.quick ? 'no-opt' : 'opt'} ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
+        `${ms.toFixed(1)} ms (request ${x.genMs.toFixed(1)} post ${(x.postMs ?? 0).toFixed(1)}, background: gen ${r.genMs.toFixed(1)} ${c.quick ? 'no-opt' : 'opt'} ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
       if (this.listeners.length > 0) {
         this.emit({
           ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: r.size,

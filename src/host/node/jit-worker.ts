@@ -26,7 +26,7 @@ import type { CompiledBatch, CompileRequest, MemberResult } from '../../../jit/c
  * worker below only optimizes, and the VM's thread generates IR).
  */
 function workerMainUrl(): URL | null {
-  for (const rel of ['./jit-worker-main.js', '../../../dist/src/host/node/jit-worker-main.js', './src/host/node/jit-worker-main.js']) {
+  for (const rel of ['./jit-worker-main.js', './src/host/node/jit-worker-main.js', '../../../dist/src/host/node/jit-worker-main.js']) {
     const url = new URL(rel, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
