@@ -64,15 +64,17 @@ afterAll(() => classes.dispose());
 
 const compiled = (log: string[]) => log.filter((l) => l.includes('wasm bytes'));
 
-/** A service that fails every request; `breaks`: and reports itself broken afterwards. */
-function failingService(breaks: boolean): CompileService {
+/** A service that fails every request; `breaks`: and reports itself broken afterwards; `generates`: it takes compile requests. */
+function failingService(breaks: boolean, generates = false): CompileService {
   let broken = false;
+  const fail = (): Promise<never> => {
+    if (breaks) broken = true;
+    return Promise.reject(new Error('boom'));
+  };
   return {
     warm: () => Promise.resolve(),
-    optimize() {
-      if (breaks) broken = true;
-      return Promise.reject(new Error('boom'));
-    },
+    optimize: fail,
+    ...(generates ? { compile: fail } : {}),
     get broken() { return broken; },
     close() {},
   };
@@ -168,6 +170,16 @@ describe('background compilation', () => {
     const lines = compiled(r.log);
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).not.toContain('batch of');
+  }, 120_000);
+
+  it('a broken service that generated IR: Binaryen is loaded on the VM thread then, and later compiles are synchronous', async () => {
+    const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: () => failingService(true, true), preload: true });
+    expect(r.out).toBe(EXPECTED);
+    expect(r.log.some((l) => /not compiled: background compile failed: boom/.test(l))).toBe(true);
+    const lines = compiled(r.log);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).not.toContain('background');
+    expect(r.jit!.binaryenLoaded).toBe(true);
   }, 120_000);
 
   it('-Xcomp ignores the service: synchronous and deterministic', async () => {

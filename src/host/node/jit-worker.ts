@@ -1,16 +1,18 @@
 /**
  * @fileoverview Background compilation for the JIT on Node (docs/jit.md "Background
- * compilation"): a worker thread that loads Binaryen once, reads the unoptimized module the VM
- * thread generated, optimizes it, and compiles it to a `WebAssembly.Module`, which it posts back
- * (Node passes compiled modules between threads); the VM thread only instantiates it against the
- * shared memory and table. So the expensive parts of a compile — Binaryen's optimizer and V8's
- * compilation — run while Java threads keep running.
+ * compilation"): a worker thread that loads Binaryen once and, for each batch, generates the
+ * module from the compile request the VM thread built (jit-worker-main.ts, jit/compile-worker.ts),
+ * optimizes it, and compiles it to a `WebAssembly.Module`, which it posts back (Node passes
+ * compiled modules between threads) with the members' metadata; the VM thread only builds the
+ * request and instantiates the module against the shared memory and table, and never loads
+ * Binaryen. So every expensive part of a compile runs while Java threads keep running.
  *
  * The worker is started on first use, never keeps the process alive (unref), and is terminated
  * when the VM ends ({@link CompileService.close}). If it dies, every pending request rejects and
  * later ones too: the JIT turns that into bail-outs and goes back to compiling synchronously.
- * The worker's code is inline (an `eval` worker) and imports Binaryen by the absolute URL
- * resolved here, so it works the same from the ES modules and from the one-file bundle.
+ * When the worker program is not found (no dist/), an inline `eval` worker that imports Binaryen
+ * by absolute URL only optimizes modules the VM thread generated (the service then has no
+ * `compile`).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
