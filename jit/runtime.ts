@@ -30,6 +30,8 @@ import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { listing, traceStops, type TraceListener } from './trace.js';
 import type { TraceEvent, TraceStopPoint } from './trace-events.js';
 import type { CompileService, OptimizedModule } from './compile-service.js';
+import { buildRequest, type CompiledBatch, type CompileRequest, type RequestHost, type RequestObjects } from './compile-request.js';
+import { moduleFeatures } from './compile-worker.js';
 import { heapImports, nativeImport, RootTable } from './heap-imports.js';
 import { DispatchSites } from './dispatch.js';
 import { Cha, type Assumption } from './cha.js';
@@ -257,12 +259,15 @@ interface BatchEntry {
   readonly info: MethodInfo;
   readonly trigger: string;
   readonly genMs: number;
+  /** A tier-up of installed quick code `upgrades` (installed over it, only if still installed). */
+  readonly tierUp?: boolean;
+  readonly upgrades?: CompiledMethod;
+  /** Of {@link genMs}: posting (copying) the compile request. */
+  readonly postMs?: number;
 }
 
 /** Wasm features of every module (the worker sets the same before optimizing). */
-function features(b: Binaryen): number {
-  return b.Features.MVP | b.Features.NontrappingFPToInt | b.Features.SignExt | b.Features.MutableGlobals | b.Features.SIMD128;
-}
+const features = moduleFeatures;
 
 export class JitRuntime implements Tiering {
   /** Initial countdowns: the method is warm (profiled) when they run out; compiled after the full thresholds. */
@@ -278,6 +283,14 @@ export class JitRuntime implements Tiering {
   private current: JavaThread | null = null;
   private binaryen: Binaryen | null = null;
   private loading: Promise<void> | null = null;
+  /**
+   * Compiles can happen: Binaryen loaded on this thread, or a compile service that generates IR
+   * itself ready (then this thread never loads Binaryen unless the service breaks).
+   */
+  private compilerReady = false;
+  /** Keys of class files (compile requests send each once to the service), and those sent. */
+  private readonly fileKeys = new WeakMap<object, number>();
+  private readonly sentFiles = new Set<number>();
   private table: WasmTable | null = null;
   private readonly globals: { ub: WasmGlobal; deopt: WasmGlobal; depth: WasmGlobal; budget: WasmGlobal };
   private argsAddress = 0;
@@ -385,19 +398,35 @@ export class JitRuntime implements Tiering {
   /** Starts loading Binaryen; resolves when compiles can happen. */
   ready(): Promise<void> {
     if (this.loading === null) {
-      let warmed: Promise<void> = Promise.resolve();
       if (!this.options.compileAll && this.options.compileService) {
         this.service = this.options.compileService();
-        // Its own Binaryen import runs alongside this thread's (a failure shows at the first compile).
-        warmed = this.service.warm().catch(() => {});
+        if (this.service.compile !== undefined) {
+          // The service generates IR too: this thread never imports Binaryen (unless the service breaks).
+          this.setUp();
+          this.loading = this.service.warm().catch(() => {}).then(() => { this.compilerReady = true; });
+          return this.loading;
+        }
       }
-      const loaded = (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
-        this.binaryen = mod.default;
-        this.setUp();
-      });
-      this.loading = Promise.all([loaded, warmed]).then(() => {});
+      // Without a service that generates, Binaryen here; a service's own import runs alongside (a failure shows at the first compile).
+      const warmed = this.service === null ? Promise.resolve() : this.service.warm().catch(() => {});
+      this.loading = Promise.all([this.loadBinaryen(), warmed]).then(() => { this.compilerReady = true; });
     }
     return this.loading;
+  }
+
+  /** Imports Binaryen on this thread (once): synchronous compiles need it. */
+  private binaryenLoad: Promise<void> | null = null;
+  private loadBinaryen(): Promise<void> {
+    this.binaryenLoad ??= (this.options.importBinaryen ?? (() => import('binaryen')))().then((mod) => {
+      this.binaryen = mod.default;
+      if (this.table === null) this.setUp();
+    });
+    return this.binaryenLoad;
+  }
+
+  /** Whether Binaryen was imported on the VM's thread (tests: never with a service that generates IR). */
+  get binaryenLoaded(): boolean {
+    return this.binaryen !== null;
   }
 
   private setUp(): void {
@@ -983,7 +1012,7 @@ export class JitRuntime implements Tiering {
       P.hot = P.loops = NEVER;
       return null;
     }
-    if (this.binaryen === null) {
+    if (!this.compilerReady) {
       if (this.loading === null && this.vm.interpretedWork < (trigger === 'invocations' ? this.startWork : this.loopStartWork)) {
         // Too early in the run to pay for Binaryen (START_WORK): keep interpreting, ask again later.
         this.stats.deferred++;
@@ -1002,6 +1031,13 @@ export class JitRuntime implements Tiering {
       this.compileInBackground(P, trigger);
       return null;
     }
+    if (this.binaryen === null) {
+      // The service that generated IR broke: synchronous compiles from now on, once Binaryen is here.
+      void this.loadBinaryen();
+      P.hot = Math.min(this.invokeThreshold, 100);
+      P.loops = Math.min(this.loopThreshold, 1000);
+      return null;
+    }
     // The callees not compiled yet first, all in one module (so the method's own code sees them
     // compiled: leaf callees in its loops get inlined), then the method.
     const callees: Prepared[] = [];
@@ -1018,6 +1054,12 @@ export class JitRuntime implements Tiering {
     c.quick = false; // asked once
     const info = this.infoOf(c.P);
     if (info.compiles >= MAX_COMPILES || info.pending) return c;
+    if (this.service?.compile !== undefined && !this.service.broken) {
+      // In the background like every compile of this mode: the quick code runs until the optimized code is installed.
+      this.compileRequestInBackground([c.P], 'tier-up', c.P, true);
+      return c;
+    }
+    if (this.binaryen === null) return c;
     const r = this.compileSync([c.P], 'tier-up');
     if (r.length === 0) {
       // (A recompile that fails leaves the quick code installed and usable.)
@@ -1133,7 +1175,6 @@ export class JitRuntime implements Tiering {
    * the methods keep running interpreted (their countdowns parked) until {@link installBatch}.
    */
   private compileInBackground(P: Prepared, trigger: string): void {
-    const b = this.binaryen!;
     const order: Prepared[] = [];
     if (!this.collectCallees(P, new Set([P]), 0, order)) {
       // A callee is in another batch still in flight: compiled now, this code would deoptimize at
@@ -1143,6 +1184,11 @@ export class JitRuntime implements Tiering {
       return;
     }
     order.push(P);
+    if (this.service!.compile !== undefined) {
+      this.compileRequestInBackground(order, trigger, P, false);
+      return;
+    }
+    const b = this.binaryen!;
     const mod = new b.Module();
     const entries: BatchEntry[] = [];
     const members = new Map<RtMethod, CompiledMethod>();
@@ -1174,6 +1220,177 @@ export class JitRuntime implements Tiering {
       (r) => this.installBatch(entries, r, posted),
       (e: Error) => this.batchFailed(entries, e),
     );
+  }
+
+  /**
+   * Background compilation with IR generation in the service (docs/jit.md "Background
+   * compilation"): builds the compile request of `order` (callees first, `P` last) on this thread
+   * (jit/compile-request.ts: ids, slots, sites and constants reserved as generation would), posts
+   * it, and returns; the members keep running interpreted (a tier-up: their quick code) until
+   * {@link installRequest}. Every CHA assumption the request answered has the members as
+   * dependents meanwhile, so a class load that breaks one makes them stale (not installed).
+   */
+  private compileRequestInBackground(order: readonly Prepared[], trigger: string, P: Prepared, tierUp: boolean): void {
+    const t0 = performance.now();
+    const members = order.map((Q) => ({ id: this.nextId++, P: Q }));
+    const level = !QUICK_TIER || tierUp ? OPT_LEVEL : OSR_OPT && trigger === 'backedges' && this.infoOf(P).compiles === 0 ? OPT_LEVEL : -1;
+    let built: { request: CompileRequest; objects: RequestObjects };
+    try {
+      built = buildRequest(this.requestHost(), members, {
+        level, memoryPages: this.vm.heap.memory.buffer.byteLength >>> 16, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
+        pollStride: this.options.deoptimizeALot || this.vm.compiledSliceBudget > 0 ? 1 : POLL_STRIDE,
+      });
+    } catch (e) {
+      if (!tierUp) for (const Q of order) this.bailedOut(Q, this.infoOf(Q), `internal compiler error: ${(e as Error)?.message ?? e}`);
+      return;
+    }
+    // (Posting copies the request on this thread: part of its cost here.)
+    const t1 = performance.now();
+    const compiled = this.service!.compile!(built.request);
+    const genMs = (performance.now() - t0) / members.length, postMs = (performance.now() - t1) / members.length;
+    const entries: BatchEntry[] = [];
+    for (const { id, P: Q } of members) {
+      const c = new CompiledMethod(id, Q, this.binaryen as Binaryen);
+      if (level < 0) c.quick = true;
+      this.byId[id] = c; // (checkHierarchy finds dependents by id)
+      const info = this.infoOf(Q);
+      info.pending = true;
+      if (!tierUp) Q.hot = Q.loops = NEVER; // parked until installed or failed (a tier-up's quick code keeps running)
+      entries.push({ c, info, trigger: Q === P ? trigger : `callee-of ${P.method}`, genMs, postMs, ...(tierUp ? { tierUp, upgrades: Q.compiled as CompiledMethod } : {}) });
+    }
+    for (const a of built.objects.assumptions) for (const x of entries) a.dependents.add(x.c);
+    const posted = t0;
+    compiled.then(
+      (r) => this.installRequest(entries, built.objects, r, posted),
+      (e: Error) => {
+        for (const a of built.objects.assumptions) for (const x of entries) a.dependents.delete(x.c);
+        for (const x of entries) delete this.byId[x.c.id];
+        this.batchFailed(entries.filter((x) => !x.tierUp), e);
+        for (const x of entries) x.info.pending = false;
+      },
+    );
+  }
+
+  /** What compile requests need from this runtime (jit/compile-request.ts), the same answers {@link compileEnv} gives. */
+  private requestHost(): RequestHost {
+    return {
+      resolveAhead: (Q, pc) => resolveAhead(this.vm, Q, pc),
+      preparedIn: (m) => preparedIn(this.vm, m),
+      compiledId: (m) => ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1,
+      calleeSlot: (m) => this.calleeSlot(m),
+      failed: (m) => m.prepared !== null && this.infoOf(m.prepared as Prepared).failed !== null,
+      speculates: (Q) => this.speculates(Q),
+      loadedClass: (name) => this.vm.registry.peek(name) ?? null,
+      classId: (name) => this.vm.registry.peek(name)?.id ?? -1,
+      constRefAddress: (index) => this.roots.address(index),
+      pendingConstAddress: (ref) => this.roots.pendingAddress(ref, typeof ref === 'string' ? () => this.vm.internedIndex(ref) : () => this.vm.mirrorConstIndex(ref)),
+      mirrorAddress: (cls) => (cls.mirror === 0 ? -1 : this.roots.address(this.vm.constRefIndexOfMirror(cls))),
+      initFlag: (cls) => this.initFlag(cls),
+      devirtualize: (m, vtableIndex, holder) => (vtableIndex >= 0 ? this.cha.virtual(holder ?? m.owner, vtableIndex) : this.cha.interface(m)),
+      callSite: (m, vtableIndex) => this.sites.add(m, vtableIndex),
+      nextId: () => this.nextId++,
+      sentFiles: this.sentFiles,
+      fileKey: (f) => {
+        let k = this.fileKeys.get(f);
+        if (k === undefined) this.fileKeys.set(f, (k = this.fileKeyCount++));
+        return k;
+      },
+    };
+  }
+  private fileKeyCount = 0;
+
+  /**
+   * A compile request's batch is back: members the worker bailed out on bail out here; the rest
+   * get their metadata (frame states, stops, inlined frames' records, assumptions used), and are
+   * instantiated together and installed, except those a class load made stale meanwhile.
+   */
+  private installRequest(entries: BatchEntry[], objects: RequestObjects, r: CompiledBatch, posted: number): void {
+    if (this.closed) return;
+    const t0 = performance.now();
+    if (this.cha.changed) this.checkHierarchy();
+    const results = new Map(r.members.map((m) => [m.id, m]));
+    const ok: BatchEntry[] = [];
+    const records = new Map<BatchEntry, Map<Prepared, InlinedFrames>>();
+    const used = new Map<BatchEntry, Assumption[]>();
+    for (const x of entries) {
+      x.info.pending = false;
+      const m = results.get(x.c.id);
+      const mine = m === undefined || m.failed !== null ? [] : m.assumptions.map((i) => objects.assumptions[i]!);
+      // Only the assumptions the code uses keep it as a dependent.
+      for (const a of objects.assumptions) if (!mine.includes(a)) a.dependents.delete(x.c);
+      if (m === undefined || m.failed !== null) {
+        delete this.byId[x.c.id];
+        const reason = m?.failed ?? 'missing from the compiled batch';
+        if (x.tierUp) this.log(`       ${x.c.P.method} tier-up failed: ${reason}`);
+        else if (x.c.P.compiled === null) this.bailedOut(x.c.P, x.info, reason);
+        continue;
+      }
+      const c = x.c;
+      for (const [pc, st] of m.states) c.states.at(pc, () => st);
+      c.osrPcs.push(...m.osrPcs);
+      c.stops.push(...m.stops);
+      c.inlined.push(...m.inlined);
+      for (const [name, k] of m.nativeImports) c.nativeImports.set(name, objects.methods[k]!);
+      const recs = new Map<Prepared, InlinedFrames>();
+      for (const rec of m.records) {
+        const f = new InlinedFrames(rec.id, objects.prepared[rec.prepared]!, c);
+        for (const [pc, st] of rec.states) f.states.at(pc, () => st);
+        recs.set(f.P, f);
+      }
+      records.set(x, recs);
+      used.set(x, mine);
+      ok.push(x);
+    }
+    if (ok.length === 0 || r.module === null) return;
+    let ex: Record<string, unknown>;
+    try {
+      ex = this.instantiate(r.module, ok.map((x) => x.c));
+    } catch (e) {
+      for (const x of ok) delete this.byId[x.c.id];
+      this.batchFailed(ok.filter((x) => !x.tierUp), e as Error);
+      return;
+    }
+    const instantiateMs = performance.now() - t0;
+    this.stats.batches++;
+    this.stats.wasmBytes += r.size;
+    const r3 = (v: number): number => Math.round(v * 1000) / 1000;
+    let first = true;
+    for (const x of ok) {
+      const { c, info } = x, P = c.P, id = c.id;
+      if (c.stale || (x.tierUp ? P.compiled !== x.upgrades : P.compiled !== null)) {
+        // A class load broke an assumption it used, or the method's code changed meanwhile (a
+        // tier-up whose quick code was dropped): not installed; compiled again when hot again.
+        for (const a of used.get(x)!) a.dependents.delete(c);
+        delete this.byId[id];
+        if (!x.tierUp && P.compiled === null) {
+          P.hot = Math.min(this.fullInvoke, RECOMPILE_CALLS);
+          P.loops = Math.min(this.fullLoop, 10 * RECOMPILE_CALLS);
+        }
+        this.log(`       ${P.method} not installed: ${c.stale ? 'an assumption broke while it was compiled' : 'its code changed while it was compiled'}`);
+        continue;
+      }
+      this.register(c, records.get(x)!, used.get(x)!);
+      this.install(c, ex);
+      P.hot = 0;
+      P.loops = 0;
+      // VM thread: building the request and instantiating; background: generation, optimization, V8 compile.
+      const bgMs = r.genMs + r.optMs + r.compileMs;
+      const ms = x.genMs + bgMs + instantiateMs;
+      this.stats.compiled++;
+      this.stats.compileMs += x.genMs + (first ? bgMs + instantiateMs : 0);
+      first = false;
+      this.log(`${String(id).padStart(5)}  ${P.method} (${P.code.length} bytes) -> ${r.size} wasm bytes (batch of ${entries.length}), ${c.states.size} deopt points${c.osrPcs.length > 0 ? `, OSR at ${c.osrPcs.join(',')}` : ''}` +
+        `${c.inlined.length > 0 ? `, inlined ${[...new Set(c.inlined)].join(' ')}` : ''}${x.tierUp ? ', tier-up' : ''}, ` +
+        `${ms.toFixed(1)} ms (request ${x.genMs.toFixed(1)} post ${(x.postMs ?? 0).toFixed(1)}, background: gen ${r.genMs.toFixed(1)} ${c.quick ? 'no-opt' : 'opt'} ${r.optMs.toFixed(1)} v8 ${r.compileMs.toFixed(1)}; instantiate ${instantiateMs.toFixed(1)}; ${(t0 - posted).toFixed(1)} ms after the request)`);
+      if (this.listeners.length > 0) {
+        this.emit({
+          ev: 'compile', t: this.now(), id, method: String(P.method), attempt: info.compiles, bytecodeSize: P.code.length, wasmSize: r.size,
+          ms: r3(ms), genMs: r3(x.genMs), optMs: r3(bgMs), instantiateMs: r3(instantiateMs), osrPcs: [...c.osrPcs],
+          inlined: [...c.inlined], assumptions: [...c.assumptions], stops: this.traceStopsOf(c), code: listing(P.method), trigger: x.trigger,
+          background: true, batch: entries.map((e) => e.c.id), waitMs: r3(t0 - posted),
+        });
+      }
+    }
   }
 
   /**

@@ -36,6 +36,8 @@ interface Vm {
 const VMS: Record<string, Vm> = {
   tern: { name: 'tern', command: (p, c) => [process.execPath, TERN_LAUNCHER, ...p.ternFlags, '-cp', c, p.mainClass, ...p.args] },
   'tern-Xint': { name: 'tern-Xint', command: (p, c) => [process.execPath, TERN_LAUNCHER, '-Xint', ...p.ternFlags, '-cp', c, p.mainClass, ...p.args] },
+  // Background compilation (docs/jit.md), for comparisons with the synchronous default.
+  'tern-bg': { name: 'tern-bg', command: (p, c) => [process.execPath, TERN_LAUNCHER, '-XX:+BackgroundCompilation', ...p.ternFlags, '-cp', c, p.mainClass, ...p.args] },
   java: { name: 'java', command: (p, c) => ['java', ...hotspotArguments(p, c)] },
   'java-Xint': { name: 'java-Xint', command: (p, c) => ['java', '-Xint', ...hotspotArguments(p, c)] },
 };

@@ -44,7 +44,7 @@ export interface TernJitOptions {
   /** One line per compile, bail-out and invalidation (as --jit-log). */
   log?: (line: string) => void;
   /**
-   * Optimize and compile in a worker thread while Java keeps running (-XX:+BackgroundCompilation;
+   * Generate and compile in a worker thread while Java keeps running (-XX:+BackgroundCompilation;
    * default false, as the `tern` command: docs/jit.md "Background compilation" has the figures).
    * -Xcomp (`compileAll`) always compiles synchronously.
    */

@@ -23,7 +23,7 @@ export interface CliOptions {
   /** --deopt-trace=FILE: the JIT's compile/deopt events as JSON lines (jit/trace-events.ts); null: none. */
   deoptTrace: string | null;
   /**
-   * -XX:+BackgroundCompilation: optimize and compile in a worker thread; -XX:-BackgroundCompilation
+   * -XX:+BackgroundCompilation: generate, optimize and compile in a worker thread; -XX:-BackgroundCompilation
    * or -Xbatch (the default, docs/jit.md "Background compilation" says why): on the VM's thread.
    */
   backgroundCompilation: boolean;
@@ -212,7 +212,7 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -Xcomp        forces compilation of methods on first invocation
     -XX:CompileThreshold=<n>     calls before a method is compiled (loops: 10 n back edges)
     --jit-log[=<file>]           one line per compiled method (and bail-out) to stderr or a file
-    -XX:+BackgroundCompilation   optimize and compile hot methods in a worker thread while
+    -XX:+BackgroundCompilation   generate and compile hot methods in a worker thread while
                                  the program runs (default: -Xbatch, on the program's thread)
     --deopt-trace=<file>         every compile, bail-out, invalidation, deopt and OSR entry
                                  as JSON lines (read by \`tern inspect trace\`)

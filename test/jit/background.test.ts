@@ -1,9 +1,14 @@
-// Background compilation (jit/compile-service.ts, src/host/node/jit-worker.ts): batches generated
-// on the VM's thread, optimized and compiled in a worker thread, installed when they come back,
-// while the program keeps running interpreted; failures become bail-outs; -Xcomp stays synchronous.
+// Background compilation (jit/compile-service.ts, src/host/node/jit-worker.ts): batches built as
+// compile requests on the VM's thread (jit/compile-request.ts), generated, optimized and compiled
+// in a worker thread (jit/compile-worker.ts), installed when they come back, while the program
+// keeps running interpreted; the VM's thread never imports Binaryen; a query the request lacks is
+// a bail-out; a class load that breaks an assumption of a batch in flight keeps it from being
+// installed; failures become bail-outs; -Xcomp stays synchronous.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCompileWorker } from '../../src/host/node/jit-worker.js';
 import type { CompileService } from '../../jit/compile-service.js';
+import type { CompileRequest } from '../../jit/compile-request.js';
+import type { Vm } from '../../src/runtime/vm.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 import { compileSources, runJava } from './helpers.js';
 
@@ -32,21 +37,44 @@ public class Batches {
 /** What HotSpot prints. */
 const EXPECTED = '14976467 400\n';
 
+/** Only Circle is loaded while total gets hot (CHA binds s.area() to it); Square comes later. */
+const SHAPES = `
+public class Shapes {
+    static abstract class Shape { abstract int area(); }
+    static final class Circle extends Shape { int area() { return 3; } }
+    static final class Square extends Shape { int area() { return 6; } }
+    static int total(Shape s, int n) { int t = 0; for (int i = 0; i < n; i++) t += s.area(); return t; }
+    public static void main(String[] args) {
+        long a = 0;
+        Shape c = new Circle();
+        for (int r = 0; r < 300; r++) a += total(c, 1000);
+        Shape q = r();
+        long b = 0;
+        for (int r = 0; r < 300; r++) b += total(q, 1000);
+        long d = 0;
+        for (int r = 0; r < 300; r++) d += total(r % 2 == 0 ? c : q, 1000);
+        System.out.println(a + " " + b + " " + d);
+    }
+    static Shape r() { return new Square(); }
+}`;
+
 let classes: { dir: string; dispose: () => void };
 beforeAll(() => { classes = compileSources({ 'Batches.java': SOURCE }); });
 afterAll(() => classes.dispose());
 
 const compiled = (log: string[]) => log.filter((l) => l.includes('wasm bytes'));
 
-/** A service that fails every request; `breaks`: and reports itself broken afterwards. */
-function failingService(breaks: boolean): CompileService {
+/** A service that fails every request; `breaks`: and reports itself broken afterwards; `generates`: it takes compile requests. */
+function failingService(breaks: boolean, generates = false): CompileService {
   let broken = false;
+  const fail = (): Promise<never> => {
+    if (breaks) broken = true;
+    return Promise.reject(new Error('boom'));
+  };
   return {
     warm: () => Promise.resolve(),
-    optimize() {
-      if (breaks) broken = true;
-      return Promise.reject(new Error('boom'));
-    },
+    optimize: fail,
+    ...(generates ? { compile: fail } : {}),
     get broken() { return broken; },
     close() {},
   };
@@ -60,7 +88,7 @@ describe('background compilation', () => {
     expect(r.out).toBe(EXPECTED);
     const lines = compiled(r.log);
     expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) expect(l).toMatch(/\(batch of \d+\).*background: opt/);
+    for (const l of lines) expect(l).toMatch(/\(batch of \d+\).*background: gen [\d.]+ (no-)?opt/);
     // often got hot with rare (called by it once in ten) prepared but not compiled: one module holds both.
     expect(lines.find((l) => l.includes('Batches.often(I)I'))).toContain('(batch of 2)');
     expect(lines.find((l) => l.includes('Batches.rare(I)I'))).toContain('(batch of 2)');
@@ -79,6 +107,53 @@ describe('background compilation', () => {
     const rare = compiles.find((c) => c.method === 'Batches.rare(I)I')!;
     expect(rare.trigger).toBe('callee-of Batches.often(I)I');
     expect(compiles.find((c) => c.method === 'Batches.often(I)I')!.batch).toEqual(rare.batch);
+    // IR generation happened in the worker, from compile requests: this thread never loaded Binaryen.
+    for (const l of lines) expect(l).toMatch(/\(request [\d.]+ post [\d.]+, background: gen [\d.]+ /);
+    expect(r.jit!.binaryenLoaded).toBe(false);
+    // The worker inlined as the synchronous path does (inner into outer), with records of their own.
+    expect(lines.find((l) => l.includes('Batches.outer(I)I'))).toContain('inlined Batches.inner(I)I@');
+  }, 120_000);
+
+  it('a query the compile request cannot answer fails that member only (a bail-out, never a guess)', async () => {
+    // The requests lose the record ids reserved for inlined frames: outer, which inlines inner, must bail out.
+    const service = (): CompileService => {
+      const w = createCompileWorker();
+      const inner = w.compile!.bind(w);
+      w.compile = (req: CompileRequest) => inner({ ...req, members: req.members.map((m) => ({ ...m, inlineIds: [] })) });
+      return w;
+    };
+    const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: service, preload: true });
+    expect(r.out).toBe(EXPECTED);
+    expect(r.log).toContain('[jit]        Batches.outer(I)I not compiled: compile request lacks a record id for Batches.inner(I)I');
+    // Members that inline nothing still compile, in the same batches.
+    expect(compiled(r.log).some((l) => l.includes('Batches.inner(I)I'))).toBe(true);
+    expect(r.jit!.binaryenLoaded).toBe(false);
+  }, 120_000);
+
+  it('a class load that breaks a CHA assumption of a batch in flight keeps it from being installed', async () => {
+    const chaClasses = compileSources({ 'Shapes.java': SHAPES });
+    try {
+      // The worker's results are held back until Square is loaded (while they are in flight).
+      let vm: Vm | null = null;
+      const service = (): CompileService => {
+        const w = createCompileWorker();
+        const inner = w.compile!.bind(w);
+        w.compile = async (req: CompileRequest) => {
+          const r = await inner(req);
+          while (vm!.registry.peek('Shapes$Square') == null) await new Promise((res) => setTimeout(res, 5));
+          return r;
+        };
+        return w;
+      };
+      const r = await runJava(chaClasses.dir, 'Shapes', { threshold: 200, compileService: service, preload: true }, 32 << 20, [], false, (v) => { vm = v; });
+      expect(r.out).toBe('900000 1800000 1350000\n');
+      // total's code called Circle.area directly (CHA); Square broke that before it came back.
+      expect(r.log).toContain('[jit]        Shapes.total(LShapes$Shape;I)I not installed: an assumption broke while it was compiled');
+      const installed = r.jit!.compiledMethods().filter((c) => String(c.P.method) === 'Shapes.total(LShapes$Shape;I)I');
+      for (const c of installed) expect(c.assumptions.some((a) => a.includes('Shapes$Circle'))).toBe(false);
+    } finally {
+      chaClasses.dispose();
+    }
   }, 120_000);
 
   it('a failed background compile is a bail-out: the methods stay interpreted', async () => {
@@ -95,6 +170,16 @@ describe('background compilation', () => {
     const lines = compiled(r.log);
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).not.toContain('batch of');
+  }, 120_000);
+
+  it('a broken service that generated IR: Binaryen is loaded on the VM thread then, and later compiles are synchronous', async () => {
+    const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: () => failingService(true, true), preload: true });
+    expect(r.out).toBe(EXPECTED);
+    expect(r.log.some((l) => /not compiled: background compile failed: boom/.test(l))).toBe(true);
+    const lines = compiled(r.log);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).not.toContain('background');
+    expect(r.jit!.binaryenLoaded).toBe(true);
   }, 120_000);
 
   it('-Xcomp ignores the service: synchronous and deterministic', async () => {
