@@ -209,7 +209,7 @@ describe('a checkpoint while an interpreted callee of compiled code is stopped',
     const compiled = m![2]!.trim().split(' ').map(Number).filter((n) => n < Number(m![1]));
     expect(compiled.length).toBeGreaterThan(4);
     let found = 0;
-    for (const slice of [compiled[Math.floor(compiled.length / 2)]!, compiled[Math.floor(compiled.length / 3)]!, compiled[compiled.length - 3]!, compiled[3]!]) {
+    for (const slice of [2, 3, 1.5, 4, 4 / 3, 5, 5 / 4, 6].map((d) => compiled[Math.floor(compiled.length / d)]!)) {
       const image = join(imgDir, `callee-${slice}.tern`);
       const first = await runProcess(process.execPath, [tern, ...flags, `-XX:TernCheckpointAtSlice=${slice}:${image}`, '-XX:+TernPrintCheckpointSite', '-cp', imgDir, 'CalleeImage'], { timeoutMs: 240_000 });
       const site = /\[tern\] checkpoint at slice \d+: (.*)\n/.exec(first.stderr.toString());
