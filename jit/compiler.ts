@@ -1543,8 +1543,14 @@ class MethodGen {
     };
     let e: Expr;
     if (intr.kind === 'checked') {
-      // The import does the work or returns 0: deopt at the invoke, the interpreter calls the native.
-      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)), this.deopt(this.invokePc, DeoptReason.Throw, `${intr.name} slow path`)));
+      // The import does the work or returns 0: the native does it (element-wise checked copies,
+      // exceptions) through the native adapter, as for any native (docs/deopt.md "Calls of natives").
+      const id = this.env.calleeSlot(target);
+      emitStub(m, b, id, target, this.env.argsAddress);
+      const pc = this.invokePc;
+      const slow = m.call_indirect('table', m.i32.const(id), args(), b.createType(sig.params.map((t) => wasmType(b, t))), b.none);
+      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)),
+        m.block(null, [slow, m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller))])));
       return next;
     }
     if (intr.kind === 'wasm') e = intr.emit(m, args(), args);

@@ -98,6 +98,22 @@ public class NativeCalls {
   static volatile int yields;
   static int yielder(int n) { int k = 0; for (int i = 0; i < n; i++) { Thread.yield(); yields++; k += i & 1; } return k; }
 
+  /** System.arraycopy's slow path (element-wise store checks, exceptions): the native through the adapter. */
+  static int copies(int n) {
+    int s = 0;
+    Object[] src = { "a", "bb", "ccc" };
+    for (int i = 0; i < n; i++) {
+      String[] dst = new String[3];
+      System.arraycopy(src, 0, dst, 0, 3);
+      s += dst[i % 3].length();
+    }
+    Object[] mixed = { "x", "y", src };
+    String[] out = new String[3];
+    try { System.arraycopy(mixed, 0, out, 0, 3); } catch (ArrayStoreException e) { System.out.println(e.getMessage() + " " + out[0] + out[1] + out[2]); }
+    try { System.arraycopy(src, 2, out, 0, 5); } catch (ArrayIndexOutOfBoundsException e) { System.out.println(e.getMessage()); }
+    return s;
+  }
+
   /** Natives that need interpreter frames: a collection, an exception's stack trace (fillInStackTrace). */
   static int collect(int n) {
     int s = 0;
@@ -130,6 +146,8 @@ public class NativeCalls {
     Thread b = new Thread(() -> ys[1] = yielder(500));
     a.start(); b.start(); a.join(); b.join();
     System.out.println("yield " + ys[0] + " " + ys[1] + " " + yields);
+    // (Twice: under -Xcomp the first call leaves compiled code at an initialization barrier after the loop.)
+    System.out.println("copies " + copies(5000) + " " + copies(10));
     System.out.println("collect " + collect(300));
     for (int i = 0; i < 3; i++) System.out.println(where(i));
   }
@@ -170,6 +188,10 @@ describe('compiled code calling natives', () => {
     expect(nativeStops(events, 'threw').some((e) => e.detail!.includes('parseDouble'))).toBe(true);
     expect(nativeStops(events, 'pushed frames').some((e) => e.detail!.includes('forName0'))).toBe(true);
     expect(nativeStops(events, 'needs interpreter frames').length).toBeGreaterThan(0);
+    // arraycopy's slow path calls the native instead of deoptimizing: only its exceptions unwind.
+    expect(deopts(events).filter((e) => e.method === 'NativeCalls.copies(I)I' && e.reason === 'throw')).toEqual([]);
+    // (The first exception of a call unwinds it: the rest of that call runs interpreted.)
+    expect(nativeStops(events, 'threw').filter((e) => e.method === 'NativeCalls.copies(I)I' && e.detail!.includes('arraycopy'))).toHaveLength(1);
   });
 
   it('-Xcomp -XX:+DeoptimizeALot and the default mode (low threshold): same output', async () => {
