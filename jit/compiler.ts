@@ -1294,16 +1294,13 @@ class MethodGen {
   /**
    * The instruction at `pc` in its quick form: as the interpreter quickened it, else resolved now
    * (JVMS §5.4: early resolution is allowed, errors stay at the point of use). Null: not
-   * resolvable yet, or a call never made yet of a native that is not an intrinsic (which would
-   * make the method not compilable): an uncommon trap there, the interpreter resolves (or throws).
+   * resolvable yet: an uncommon trap there, the interpreter resolves (or throws).
    */
   private quick(pc: number): Resolution | null {
     const P = this.ctx.P;
     // (multianewarray is never quickened: the interpreter caches its class in ref[pc].)
     if (P.ops[pc] !== P.code[pc] || (P.ref[pc] !== undefined && P.code[pc] === Op.multianewarray)) return { op: P.ops[pc]!, arg: P.arg[pc]!, ref: P.ref[pc], init: null };
-    const r = this.env.resolve(P, pc);
-    const m = r?.op === Quick.invoke_direct ? r.ref as RtMethod : null;
-    return m !== null && intrinsicFor(m) === null && m.code === null ? null : r;
+    return this.env.resolve(P, pc);
   }
 
   /** A class initialization barrier: deopt unless `r.init` (not initialized at compile time) is by now. Never runs `<clinit>` itself. */
@@ -1401,9 +1398,9 @@ class MethodGen {
    * jit/dispatch.ts) compared with the receiver's class word, the `dispatch` import on a miss, then
    * a call through the shared table. A Java target without compiled code (-3): the arguments go to
    * the args buffer and the runtime's adapter `i2c(-1)` runs it in the interpreter (docs/deopt.md
-   * "Calls into the interpreter"; non-zero: unwind at the invoke like after a callee's deopt); a
-   * native target (-1): deopt, the interpreter calls; a selection that would throw (-2): deopt,
-   * the interpreter throws.
+   * "Calls into the interpreter"; non-zero: unwind at the invoke like after a callee's deopt), and
+   * so does a native target (the adapter runs the native); a selection that would throw (-2):
+   * deopt, the interpreter throws.
    */
   private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
@@ -1432,9 +1429,7 @@ class MethodGen {
     out.push(m.if(m.i32.lt_s(m.local.get(id, b.i32), m.i32.const(0)),
       m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-3)),
         m.block(null, interpreted),
-        m.if(m.i32.eq(m.local.get(id, b.i32), m.i32.const(-1)),
-          this.deopt(pc, DeoptReason.NotCompiled, `${vtableIndex >= 0 ? 'virtual' : 'interface'} native target`),
-          this.deopt(pc, DeoptReason.Throw, 'method selection fails'))),
+        this.deopt(pc, DeoptReason.Throw, 'method selection fails')),
       m.block(null, [
         sig.result === null ? call : m.local.set(this.tmp(sig.result), call),
         m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)),
@@ -1455,7 +1450,6 @@ class MethodGen {
     const use = (): void => { if (!this.member.assumptions.includes(a)) this.member.assumptions.push(a); };
     if (intrinsicFor(target) !== null) { use(); return this.invoke(pc, target, sp, out, next); }
     if (this.inline(pc, target, sp, out)) { use(); return next; }
-    if (target.code === null) return null;
     use();
     return this.invoke(pc, target, sp, out, next);
   }
@@ -1549,8 +1543,14 @@ class MethodGen {
     };
     let e: Expr;
     if (intr.kind === 'checked') {
-      // The import does the work or returns 0: deopt at the invoke, the interpreter calls the native.
-      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)), this.deopt(this.invokePc, DeoptReason.Throw, `${intr.name} slow path`)));
+      // The import does the work or returns 0: the native does it (element-wise checked copies,
+      // exceptions) through the native adapter, as for any native (docs/deopt.md "Calls of natives").
+      const id = this.env.calleeSlot(target);
+      emitStub(m, b, id, target, this.env.argsAddress);
+      const pc = this.invokePc;
+      const slow = m.call_indirect('table', m.i32.const(id), args(), b.createType(sig.params.map((t) => wasmType(b, t))), b.none);
+      out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)),
+        m.block(null, [slow, m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller))])));
       return next;
     }
     if (intr.kind === 'wasm') e = intr.emit(m, args(), args);
@@ -1582,11 +1582,11 @@ class MethodGen {
     const intrinsic = intrinsicFor(target);
     if (intrinsic !== null) { this.invokePc = pc; return this.intrinsic(target, intrinsic, sp, out, next); }
     if (this.inline(pc, target, sp, out)) return next;
-    if (target.code === null) throw new Bailout(`calls native ${target}`);
     let id = this.env.calleeId(target);
     if (id < 0) {
-      // No code (yet, or ever: not compilable): call through a slot whose stub runs the callee in
-      // the interpreter (docs/deopt.md "Calls into the interpreter") until it has code.
+      // No code (yet, or ever: not compilable, or a native that is not an intrinsic): call through
+      // a slot whose stub runs the callee in the interpreter, or the native on the VM's side
+      // (docs/deopt.md "Calls into the interpreter", "Calls of natives"), until it has code.
       id = this.env.calleeSlot(target);
       emitStub(m, b, id, target, this.env.argsAddress);
     }

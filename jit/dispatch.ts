@@ -6,10 +6,10 @@
  * import, which selects the target exactly as the interpreter does (the receiver class's vtable
  * for invokevirtual, JVMS §5.4.6 selection for invokeinterface) and refills the cache.
  *
- * `dispatch` returns -3 when the target is a Java method without compiled code (compiled code
- * then calls it through the runtime's adapter, which runs it in the interpreter: `lastTarget`,
- * docs/deopt.md "Calls into the interpreter"), -1 when it is a native (compiled code deoptimizes
- * and the interpreter makes the call) and -2 when selection would throw
+ * `dispatch` returns -3 when the target is a Java method without compiled code or a native
+ * (compiled code then calls it through the runtime's adapter, which runs it in the interpreter or
+ * runs the native: `lastTarget`, docs/deopt.md "Calls into the interpreter") and -2 when selection
+ * would throw
  * (IncompatibleClassChangeError, AbstractMethodError: the interpreter throws). It never loads a
  * class or allocates.
  */
@@ -34,7 +34,7 @@ export class DispatchSites {
   private readonly sites: Site[] = [];
   private block = 0;
   private used = SITES_PER_BLOCK;
-  /** The target of the last `dispatch` that returned -3 (the adapter's `i2c(-1)` runs it). */
+  /** The target of the last `dispatch` that returned -3 (the adapter's `i2c(-1)` runs it, or its native). */
   lastTarget: RtMethod | null = null;
 
   constructor(private readonly vm: Vm, private readonly compiledId: (P: Prepared) => number) {}
@@ -68,7 +68,6 @@ export class DispatchSites {
     const P = target.prepared as Prepared | null;
     const id = P === null ? -1 : this.compiledId(P);
     if (id < 0) {
-      if (target.code === null) return -1;
       this.lastTarget = target;
       return -3;
     }

@@ -16,7 +16,8 @@ import { NEVER, onClassInitialized, TierResult, type Tiering } from '../src/inte
 import { resolveAhead } from '../src/interp/linkage.js';
 import { preparedIn, runSlice } from '../src/interp/interpreter.js';
 import { InitState, slotsOf, type RtClass, type RtMethod } from '../src/runtime/model.js';
-import { JavaThrow, UNWIND_COMPILED } from '../src/runtime/errors.js';
+import { JavaException, JavaThrow, UNWIND_COMPILED } from '../src/runtime/errors.js';
+import { callNative, NativeOutcome } from '../src/interp/invoke-native.js';
 import { DEFAULT_SLICE_BUDGET, RunResult } from '../src/threads/scheduler.js';
 import { NullPointerThrow, type Vm } from '../src/runtime/vm.js';
 import { FrameKind, type Frame } from '../src/threads/frame.js';
@@ -163,9 +164,12 @@ interface SavedFrame {
  * What the compiled callers' unwinding must finish after an adapter run ({@link JitRuntime}
  * `finishAdapter`): the run stopped (its frames go back on top of the rebuilt ones), the callee
  * threw (the invoke throws), or it returned after a class-hierarchy change (the invoke completes).
+ * `native`: the callee is a native run by {@link JitRuntime} `nativeCall`; its arguments stay on
+ * the rebuilt caller's stack (the invoke completes there when the thread resumes, or runs again),
+ * and the frames it pushed (REEXECUTE) go on top with their own kinds.
  */
 type AdapterPending =
-  | { readonly kind: 'suspend'; readonly method: RtMethod; readonly result: TierResult; readonly why: string; readonly lp: number; readonly frames: SavedFrame[]; readonly slots: Float64Array }
+  | { readonly kind: 'suspend'; readonly method: RtMethod; readonly result: TierResult; readonly why: string; readonly lp: number; readonly frames: SavedFrame[]; readonly slots: Float64Array; readonly native?: boolean }
   | { readonly kind: 'throw'; readonly method: RtMethod; readonly exception: number }
   | { readonly kind: 'return'; readonly method: RtMethod; readonly v0: number; readonly v1: number };
 
@@ -322,7 +326,7 @@ export class JitRuntime implements Tiering {
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary} (`deferred`: hot methods kept interpreted by the start-up gates). */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0 };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0, nativeCalls: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
@@ -626,7 +630,8 @@ export class JitRuntime implements Tiering {
       const c = hostOf(inner.target as CompiledMethod | InlinedFrames);
       const frames: string[] = [];
       for (let i = records.length - 1; i >= 0; i--) frames.push(`${records[i]!.target.P.method}@${records[i]!.pc}`);
-      const detail = pending !== null ? `interpreted callee ${pending.method}: ${pending.kind === 'suspend' ? pending.why : pending.kind === 'throw' ? 'threw' : 'returned after a class-hierarchy change'}` : this.guardDetail(inner);
+      const callee = pending === null ? '' : pending.method.code === null ? 'native callee' : 'interpreted callee';
+      const detail = pending !== null ? `${callee} ${pending.method}: ${pending.kind === 'suspend' ? pending.why : pending.kind === 'throw' ? 'threw' : 'returned after a class-hierarchy change'}` : this.guardDetail(inner);
       this.emit({
         ev: 'deopt', t: this.now(), id: c.id, method: String(inner.target.P.method), pc: inner.pc, reason: name, ...(detail === undefined ? {} : { detail }),
         frames, thread: this.threadName(t), ms: Math.round(ms * 1000) / 1000,
@@ -705,7 +710,9 @@ export class JitRuntime implements Tiering {
       const x = this.byId[k];
       m = x instanceof CompiledMethod ? x.P.method : this.slotMethods.get(k);
     }
-    if (t === null || m === null || m === undefined || m.code === null || this.adapterNesting >= MAX_ADAPTER_NESTING) return 1;
+    if (t === null || m === null || m === undefined) return 1;
+    if (m.code === null) return this.nativeCall(t, m);
+    if (this.adapterNesting >= MAX_ADAPTER_NESTING) return 1;
     const g = this.globals, depth = g.depth.value;
     const P = preparedIn(vm, m);
     // Calls through the adapter count towards the callee's compile, as interpreted calls do.
@@ -713,7 +720,7 @@ export class JitRuntime implements Tiering {
       if (this.compileHot(P, this.options.compileAll ? 'xcomp' : 'invocations') !== null) P.hot = 0;
     }
     const sig = this.signatureOf(m);
-    const s = t.stack, heap = vm.heap, A = this.argsAddress, a = A >> 2;
+    const s = t.stack;
     // The compiled frames since the last adapter run take no slots now, but will once they unwind:
     // lower the limits by an upper bound of what they take, so that an overflow is never found
     // deeper than the interpreter would find it (then they unwind and it is decided again).
@@ -726,15 +733,7 @@ export class JitRuntime implements Tiering {
       t.frameLimit = frameLimit;
       return 1;
     }
-    let slot = lp;
-    for (let i = 0; i < sig.params.length; i++) {
-      switch (sig.params[i]) {
-        case WT.I: s[slot++] = heap.i32[a + 2 * i]!; break;
-        case WT.F: s[slot++] = heap.f32[a + 2 * i]!; break;
-        case WT.J: s[slot] = heap.i32[a + 2 * i]!; s[slot + 1] = heap.i32[a + 2 * i + 1]!; slot += 2; break;
-        default: s[slot] = heap.f64[(A >> 3) + i]!; s[slot + 1] = 0; slot += 2;
-      }
-    }
+    this.argsToStack(sig.params, s, lp);
     const boundary = t.depth - 1, ub = g.ub.value, entryDepth = this.entryDepth, breaks = this.hierarchyBreaks;
     this.adapterNesting++;
     vm.hiddenCompiledFrames++;
@@ -757,24 +756,7 @@ export class JitRuntime implements Tiering {
       g.deopt.value = 0;
       this.current = t;
     }
-    if (r === RunResult.AdapterReturned) {
-      switch (sig.result) {
-        case null: break;
-        case WT.I: heap.i32[a] = s[lp]!; break;
-        case WT.F: heap.f32[a] = s[lp]!; break;
-        case WT.J: heap.i32[a] = s[lp]!; heap.i32[a + 1] = s[lp + 1]!; break;
-        default: heap.f64[A >> 3] = s[lp]!;
-      }
-      // A class loaded meanwhile may have broken an assumption of the compiled callers' code: it
-      // must not go on, so they unwind and the invoke completes in the interpreter.
-      if (this.cha.changed) this.checkHierarchy();
-      // The run's interpreted work does not count down the callers' polls: if the scheduler wants
-      // the thread, the callers' next poll asks it.
-      if (this.vm.scheduler.preemptionRequested()) g.budget.value = 0;
-      if (this.hierarchyBreaks === breaks) return 0;
-      this.pending = { kind: 'return', method: m, v0: s[lp]!, v1: s[lp + 1]! };
-      return 1;
-    }
+    if (r === RunResult.AdapterReturned) return this.returnToCompiled(m, sig.result, s, lp, breaks);
     if (r === RunResult.AdapterThrew) {
       this.pending = { kind: 'throw', method: m, exception: t.adapterException };
       t.adapterException = 0;
@@ -795,6 +777,120 @@ export class JitRuntime implements Tiering {
     const why = r === RunResult.Blocked ? 'blocked' : r === RunResult.Yielded ? 'yielded' : r === RunResult.Exit ? 'exit' : 'needs interpreter frames';
     this.pending = { kind: 'suspend', method: m, result, why, lp, frames, slots: s.slice(lp, Math.min(end, s.length)) };
     return 1;
+  }
+
+  /**
+   * The result of an adapter's callee (at slot `at` of `s`) goes to the args buffer: 0, the
+   * compiled caller goes on; or 1, it must unwind (a class loaded meanwhile broke an assumption of
+   * the compiled callers' code: the invoke completes in the interpreter).
+   */
+  private returnToCompiled(m: RtMethod, result: WT | null, s: Float64Array, at: number, breaks: number): number {
+    const heap = this.vm.heap, A = this.argsAddress, a = A >> 2;
+    switch (result) {
+      case null: break;
+      case WT.I: heap.i32[a] = s[at]!; break;
+      case WT.F: heap.f32[a] = s[at]!; break;
+      case WT.J: heap.i32[a] = s[at]!; heap.i32[a + 1] = s[at + 1]!; break;
+      default: heap.f64[A >> 3] = s[at]!;
+    }
+    if (this.cha.changed) this.checkHierarchy();
+    // The callee's work does not count down the callers' polls: if the scheduler wants the
+    // thread, the callers' next poll asks it.
+    if (this.vm.scheduler.preemptionRequested()) this.globals.budget.value = 0;
+    if (this.hierarchyBreaks === breaks) return 0;
+    this.pending = { kind: 'return', method: m, v0: s[at]!, v1: s[at + 1]! };
+    return 1;
+  }
+
+  /** Copies arguments from the args buffer to slots `at`.. of `s` (docs/frame-layout.md encoding). */
+  private argsToStack(params: readonly WT[], s: Float64Array, at: number): void {
+    const heap = this.vm.heap, A = this.argsAddress, a = A >> 2;
+    let slot = at;
+    for (let i = 0; i < params.length; i++) {
+      switch (params[i]) {
+        case WT.I: s[slot++] = heap.i32[a + 2 * i]!; break;
+        case WT.F: s[slot++] = heap.f32[a + 2 * i]!; break;
+        case WT.J: s[slot] = heap.i32[a + 2 * i]!; s[slot + 1] = heap.i32[a + 2 * i + 1]!; slot += 2; break;
+        default: s[slot] = heap.f64[(A >> 3) + i]!; s[slot + 1] = 0; slot += 2;
+      }
+    }
+  }
+
+  /**
+   * The native adapter (docs/deopt.md "Calls of natives"): compiled code calls native `m` (not an
+   * intrinsic) through `i2c`, arguments in the args buffer. They are copied to the slots above the
+   * thread's top interpreter frame, whose `sp` covers them while the native runs (so a native sees
+   * its arguments at `t.top.sp - argSlots`, as when the interpreter calls it, and frames it pushes
+   * go above them), and the native runs exactly as the interpreter runs it (`callNative`). 0: it
+   * returned, the result is in the args buffer. 1: the compiled callers unwind, and what the
+   * native did is finished on the rebuilt caller, which is at the invoke with the arguments on
+   * its stack: it parked the thread (the invoke completes when the thread resumes, as for an
+   * interpreted caller: `inNative`), ended the VM, pushed frames to run first (they go on top and
+   * the invoke runs again when they return), threw (the exception is created there, its stack
+   * trace naming the callers), or needed interpreter frames (a collection, a stack walk, a stack
+   * overflow against the lowered limits: the invoke runs again in the interpreter, as after
+   * `RETRY_AFTER_GC`, so natives must have no side effects before those, docs/natives.md).
+   */
+  private nativeCall(t: JavaThread, m: RtMethod): number {
+    const vm = this.vm, s = t.stack, top = t.top, sp = top.sp, depth0 = t.depth;
+    const sig = this.signatureOf(m);
+    const base = t.freeSlot(), end = base + m.argSlots;
+    const stop = (why: string, result: TierResult, frames: SavedFrame[] = [], slots = new Float64Array(0)): number => {
+      this.pending = { kind: 'suspend', method: m, result, why, lp: end, frames, slots, native: true };
+      return 1;
+    };
+    this.stats.nativeCalls++;
+    // As for an interpreted callee: the compiled frames take no slots yet (see interpretCall).
+    const slotLimit = t.slotLimit, frameLimit = t.frameLimit, compiled = this.globals.depth.value - this.entryDepth;
+    if (end + 2 > slotLimit - compiled * this.frameSlotBound) return stop('no room on the stack', TierResult.Deopted);
+    this.argsToStack(sig.params, s, base);
+    top.sp = end;
+    t.slotLimit = slotLimit - compiled * this.frameSlotBound;
+    t.frameLimit = frameLimit - compiled * (INLINE_DEPTH + 1);
+    const breaks = this.hierarchyBreaks;
+    vm.hiddenCompiledFrames++;
+    let r: NativeOutcome;
+    try {
+      r = callNative(vm, t, m, end);
+    } catch (e) {
+      if (e instanceof JavaException) {
+        this.pending = { kind: 'throw', method: m, exception: e.exception };
+        return 1;
+      }
+      if (e instanceof JavaThrow && !(e.javaClass === 'java/lang/StackOverflowError' && t.slotLimit < t.stack.length)) {
+        // Created once the callers unwound (its stack trace names them), at the invoke; the native
+        // is not called again (its side effects, such as clearing the interrupt flag, happened).
+        t.pendingThrow = e;
+        return stop('threw', TierResult.Deopted);
+      }
+      // A collection, a stack walk, a stack overflow against the lowered limits (or any other
+      // failure): the interpreter calls the native again once the callers are interpreter frames.
+      return stop('needs interpreter frames', TierResult.Deopted);
+    } finally {
+      vm.hiddenCompiledFrames--;
+      t.slotLimit = slotLimit;
+      t.frameLimit = frameLimit;
+      top.sp = sp;
+      this.current = t;
+    }
+    switch (r) {
+      case NativeOutcome.Done: return this.returnToCompiled(m, sig.result, s, base, breaks);
+      case NativeOutcome.Blocked: return stop('blocked', TierResult.DeoptedBlocked);
+      case NativeOutcome.Exit: return stop('exit', TierResult.DeoptedExit);
+      default: {
+        // Frames pushed (a class initialization to run first, REEXECUTE): they go on top of the
+        // rebuilt caller, whose invoke runs the native again when they return.
+        const frames: SavedFrame[] = [];
+        let last = end;
+        for (let d = depth0; d < t.depth; d++) {
+          const f = t.frames[d]!;
+          frames.push({ method: f.method, pc: f.pc, lp: f.lp, sp: f.sp, kind: f.kind, initClass: f.initClass });
+          last = Math.max(last, f.stackBase + f.method.code!.maxStack + 2);
+        }
+        t.depth = depth0;
+        return stop('pushed frames', TierResult.Deopted, frames, s.slice(end, Math.min(last, s.length)));
+      }
+    }
   }
 
   /** Runs `t`'s interpreter frames until the adapter frame returns or throws, or the thread must stop. */
@@ -832,11 +928,13 @@ export class JitRuntime implements Tiering {
         t.resumeException = p.exception;
         return TierResult.DeoptedYield;
       default: {
+        // (A native's arguments stay: the invoke completes or runs again with them.)
+        if (p.native === true) top.sp += p.method.argSlots;
         const delta = top.sp - p.lp;
         if (top.sp + p.slots.length > s.length) throw new JavaThrow('java/lang/StackOverflowError');
         s.set(p.slots, top.sp);
         p.frames.forEach((f, i) => {
-          if (!t.pushFrame(f.method, f.lp + delta, i === 0 ? FrameKind.Normal : f.kind)) throw new JavaThrow('java/lang/StackOverflowError');
+          if (!t.pushFrame(f.method, f.lp + delta, i === 0 && p.native !== true ? FrameKind.Normal : f.kind)) throw new JavaThrow('java/lang/StackOverflowError');
           const g = t.top;
           g.pc = f.pc;
           g.sp = f.sp + delta;

@@ -1,6 +1,6 @@
 // Calls from compiled code into interpreted code (docs/deopt.md "Calls into the interpreter"): a
-// compiled caller whose callee has no compiled code (here: it calls a native, so it never
-// compiles) runs the callee in the interpreter through the runtime's adapter and goes on, instead
+// compiled caller whose callee has no compiled code (here: it has more than 500 local slots, so it
+// never compiles: PAD) runs the callee in the interpreter through the runtime's adapter and goes on, instead
 // of deoptimizing at the invoke. When the interpreted callee must stop (a monitor another thread
 // holds, wait, sleep, a stack walk for an exception's trace, a stack overflow, the slice budget),
 // the compiled callers unwind below its interpreter frames, which stay on top: the thread resumes
@@ -14,17 +14,26 @@ import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
+/**
+ * A block that gives a method over 500 local slots, so it never compiles (docs/jit.md "Bail-outs")
+ * and its calls from compiled code go through the adapter. (Calling a native no longer keeps a
+ * method from compiling: docs/deopt.md "Calls of natives".)
+ */
+const PAD = `if (PAD_NEVER) { long p0 = System.nanoTime(); ${Array.from({ length: 259 }, (_, i) => `long p${i + 1} = p${i} + ${i + 1};`).join(' ')} System.out.println(p259); }`;
+
 const SOURCE = `
 public class Interp {
+  static boolean PAD_NEVER;
   static final Object lock = new Object();
   static int counter;
   static final RuntimeException STORED = new RuntimeException("stored");
 
-  /** Calls a native (Thread.currentThread): never compiles. */
-  static int helper(int x) { return x * 3 + (Thread.currentThread() == null ? 1 : 0); }
+  /** Never compiles (PAD). */
+  static int helper(int x) { ${PAD} return x * 3 + (Thread.currentThread() == null ? 1 : 0); }
   static long loop(int n) { long s = 0; for (int i = 0; i < n; i++) s += helper(i); return s; }
 
   static int syncCall(int x) {
+    ${PAD}
     synchronized (lock) {
       counter += x;
       if (counter % 50 == 0) Thread.yield();
@@ -36,6 +45,7 @@ public class Interp {
   static final Object box = new Object();
   static int turn;
   static void await(int me) throws InterruptedException {
+    ${PAD}
     synchronized (box) {
       while (turn != me) box.wait();
       turn = 1 - me;
@@ -45,10 +55,11 @@ public class Interp {
   }
   static int pingPong(int me, int n) throws InterruptedException { int k = 0; for (int i = 0; i < n; i++) { await(me); k++; } return k; }
 
-  static void nap(int i) throws InterruptedException { if (i % 100 == 99) Thread.sleep(1); Thread.currentThread(); }
+  static void nap(int i) throws InterruptedException { ${PAD} if (i % 100 == 99) Thread.sleep(1); Thread.currentThread(); }
   static int naps(int n) throws InterruptedException { int k = 0; for (int i = 0; i < n; i++) { nap(i); k += i & 1; } return k; }
 
   static int thrower(int x) {
+    ${PAD}
     Thread.currentThread();
     if (x % 100 == 99) throw new IllegalStateException("bad " + x);
     if (x % 100 == 49) throw STORED;
@@ -68,7 +79,7 @@ public class Interp {
   }
 
   static int depth;
-  static int deep(int n) { depth++; Thread.currentThread(); return deep(n + 1) + 1; }
+  static int deep(int n) { ${PAD} depth++; Thread.currentThread(); return deep(n + 1) + 1; }
 
   public static void main(String[] args) throws Exception {
     System.out.println("loop " + loop(200000));
@@ -154,10 +165,12 @@ describe('compiled code calling interpreted code', () => {
 // interpreter frames on top, and the restored run ends with the same output.
 const IMAGE_SOURCE = `
 public class CalleeImage {
+  static boolean PAD_NEVER;
   static final Object lock = new Object();
   static long shared;
-  /** Interpreted (calls a native) and long enough for a slice to end inside it. */
+  /** Interpreted (PAD) and long enough for a slice to end inside it. */
   static long mix(long h, int n) {
+    ${PAD}
     if (Thread.currentThread() == null) return 0;
     for (int i = 0; i < n; i++) h = h * 31 + (i ^ (h >>> 7));
     synchronized (lock) { shared += h & 0xff; }
@@ -196,7 +209,7 @@ describe('a checkpoint while an interpreted callee of compiled code is stopped',
     const compiled = m![2]!.trim().split(' ').map(Number).filter((n) => n < Number(m![1]));
     expect(compiled.length).toBeGreaterThan(4);
     let found = 0;
-    for (const slice of [compiled[Math.floor(compiled.length / 2)]!, compiled[Math.floor(compiled.length / 3)]!, compiled[compiled.length - 3]!, compiled[3]!]) {
+    for (const slice of [2, 3, 1.5, 4, 4 / 3, 5, 5 / 4, 6].map((d) => compiled[Math.floor(compiled.length / d)]!)) {
       const image = join(imgDir, `callee-${slice}.tern`);
       const first = await runProcess(process.execPath, [tern, ...flags, `-XX:TernCheckpointAtSlice=${slice}:${image}`, '-XX:+TernPrintCheckpointSite', '-cp', imgDir, 'CalleeImage'], { timeoutMs: 240_000 });
       const site = /\[tern\] checkpoint at slice \d+: (.*)\n/.exec(first.stderr.toString());

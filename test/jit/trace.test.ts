@@ -13,6 +13,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 const SOURCE = `
 public class TraceMe {
+    /** A loop in a class initializer, which never compiles: the trace's bail-out. */
+    static final int[] SQUARES = new int[64];
+    static { for (int i = 0; i < SQUARES.length; i++) SQUARES[i] = i * i; }
+
     static int sum(int[] a) {
         int s = 0;
         for (int i = 0; i < a.length; i++) s += a[i];
@@ -36,7 +40,7 @@ public class TraceMe {
     public static void main(String[] args) throws Exception {
         int[] a = new int[1000];
         for (int i = 0; i < a.length; i++) a[i] = i;
-        long total = 0;
+        long total = SQUARES[0];
         for (int r = 0; r < 3000; r++) total += sum(a);
         int caught = 0;
         for (int i = 0; i < 3000; i++) {

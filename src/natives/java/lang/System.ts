@@ -11,12 +11,11 @@ import type { JavaThread } from '../../../threads/java-thread.js';
 import { newStringArray } from '../../env.js';
 import type { NativeTable } from '../../registry.js';
 
-/** `int[]`, `java.lang.String[]`, `object array[]` as HotSpot's arraycopy messages name array types. */
-function arrayTypeName(c: RtClass, forMismatch: boolean): string {
+/** `int[]`, `object array[]` (any reference array) as HotSpot's arraycopy messages name array types. */
+function arrayTypeName(c: RtClass): string {
   if (!c.array) return c.javaName;
   const comp = c.array.component;
-  if (comp.primitive) return `${comp.name}[]`;
-  return forMismatch ? 'object array[]' : `${comp.javaName}[]`;
+  return comp.primitive ? `${comp.name}[]` : 'object array[]';
 }
 
 /** System.arraycopy (JLS API; exception messages as HotSpot 17 words them). */
@@ -27,16 +26,16 @@ export function arraycopy(vm: Vm, src: Ref, srcPos: number, dst: Ref, dstPos: nu
   if (!dc.array) throw new JavaThrow('java/lang/ArrayStoreException', `arraycopy: destination type ${dc.javaName} is not an array`);
   const sk = sc.array.elementKind, dk = dc.array.elementKind;
   if (sk !== dk || (sk !== ValueKind.Ref && sc !== dc)) {
-    throw new JavaThrow('java/lang/ArrayStoreException', `arraycopy: type mismatch: can not copy ${arrayTypeName(sc, true)} into ${arrayTypeName(dc, true)}`);
+    throw new JavaThrow('java/lang/ArrayStoreException', `arraycopy: type mismatch: can not copy ${arrayTypeName(sc)} into ${arrayTypeName(dc)}`);
   }
   const h = vm.heap;
   const slen = h.i32[(src + 8) >> 2]!, dlen = h.i32[(dst + 8) >> 2]!;
   const fail = (msg: string): never => { throw new JavaThrow('java/lang/ArrayIndexOutOfBoundsException', `arraycopy: ${msg}`); };
   if (length < 0) fail(`length ${length} is negative`);
-  if (srcPos < 0) fail(`source index ${srcPos} out of bounds for ${arrayTypeName(sc, false).replace(/\[\]$/, `[${slen}]`)}`);
-  if (dstPos < 0) fail(`destination index ${dstPos} out of bounds for ${arrayTypeName(dc, false).replace(/\[\]$/, `[${dlen}]`)}`);
-  if (srcPos + length > slen) fail(`last source index ${srcPos + length} out of bounds for ${arrayTypeName(sc, false).replace(/\[\]$/, `[${slen}]`)}`);
-  if (dstPos + length > dlen) fail(`last destination index ${dstPos + length} out of bounds for ${arrayTypeName(dc, false).replace(/\[\]$/, `[${dlen}]`)}`);
+  if (srcPos < 0) fail(`source index ${srcPos} out of bounds for ${arrayTypeName(sc).replace(/\[\]$/, `[${slen}]`)}`);
+  if (dstPos < 0) fail(`destination index ${dstPos} out of bounds for ${arrayTypeName(dc).replace(/\[\]$/, `[${dlen}]`)}`);
+  if (srcPos + length > slen) fail(`last source index ${srcPos + length} out of bounds for ${arrayTypeName(sc).replace(/\[\]$/, `[${slen}]`)}`);
+  if (dstPos + length > dlen) fail(`last destination index ${dstPos + length} out of bounds for ${arrayTypeName(dc).replace(/\[\]$/, `[${dlen}]`)}`);
   if (length === 0) return;
   const size = sc.array.elementSize;
   if (sk === ValueKind.Ref && !sc.array.component.supertypes.has(dc.array.component)) {
