@@ -500,6 +500,7 @@ class MethodGen {
       m.addFunction(`o${this.member.id}_${k}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
     });
     this.osrCount = one.length;
+    this.report.osrFunctions.push(...one);
   }
 
   /** OSR functions emitted by {@link emitOsr}. */
@@ -560,12 +561,12 @@ class MethodGen {
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
   private rcePlan: LoopPlan | null = null;
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
-  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [] };
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [], osrFunctions: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled) };
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
   }
 
   /**

@@ -59,6 +59,11 @@ export interface JitOptions {
    * service that optimizes and compiles modules off the VM's thread. Absent or null: synchronous.
    */
   compileService?: (() => CompileService) | null;
+  /**
+   * Tests: OSR functions of their own per loop header for every compile, quick ones included
+   * (otherwise only optimized code gets them, up to {@link OSR_FUNCTIONS} headers).
+   */
+  osrFunctions?: number;
   /** Loads the binaryen module (default: `import('binaryen')`; bin/tern.js passes its own). */
   importBinaryen?: () => Promise<{ default: Binaryen }>;
 }
@@ -1344,7 +1349,7 @@ export class JitRuntime implements Tiering {
     return {
       binaryen: this.binaryen!, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
       pollStride: this.options.deoptimizeALot || this.vm.compiledSliceBudget > 0 ? 1 : POLL_STRIDE,
-      osrFunctions: optimizing ? OSR_FUNCTIONS : 1,
+      osrFunctions: this.options.osrFunctions ?? (optimizing ? OSR_FUNCTIONS : 1),
       calleeId: (m) => (m === P.method ? id : members?.get(m)?.id ?? ((m.prepared as Prepared | null)?.compiled as CompiledMethod | null)?.id ?? -1),
       calleeSlot: (m) => this.calleeSlot(m),
       // Only recursion is a direct call: other members of a batch are called through the table,
