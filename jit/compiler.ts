@@ -90,6 +90,14 @@ export interface CompileEnv {
    * polls"); 1 = poll at every back edge (-XX:+DeoptimizeALot, slice budgets). Absent: 1.
    */
   readonly pollStride?: number;
+  /**
+   * Most loop headers that get an OSR function of their own (`o<id>_<k>`, entering at that header
+   * only); a method with more OSR entries gets one function entering at all of them. One entry per
+   * function keeps every loop single-entry (a function entering a nest at several headers runs
+   * its loops through the Relooper's label dispatch: Sparse's OSR code was 20 % slower), at the
+   * cost of one more copy of the body per header. Absent: 1 (one OSR function).
+   */
+  readonly osrFunctions?: number;
   /** The id (function-table index) of `m`'s compiled code: in this batch, or installed; -1 if none. */
   calleeId(m: RtMethod): number;
   /** A table index reserved for `m`, which has no code yet: it will route calls to `m`'s code once compiled. */
@@ -475,14 +483,28 @@ class MethodGen {
     m.addFunctionExport(`d${this.member.id}`, `d${this.member.id}`);
   }
 
-  /** The OSR function: parameter 0 selects the loop header; live slots come from the args buffer. */
+  /**
+   * The OSR functions, their live slots from the args buffer: with at most
+   * {@link CompileEnv.osrFunctions} loop headers, `o<id>_<k>` enters at header `osrPcs[k]` only
+   * (one entry: every loop keeps a single entry, no label dispatch); otherwise `o<id>_0` enters at
+   * the header its parameter selects.
+   */
   emitOsr(): void {
     const m = this.mod, b = this.b;
     this.nParams = 1;
-    const prologue = m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1)));
-    const body = this.body(this.member.osrPcs);
-    m.addFunction(`o${this.member.id}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
+    const pcs = this.member.osrPcs;
+    const one = pcs.length <= (this.env.osrFunctions ?? 1) ? pcs.map((pc) => [pc]) : [pcs];
+    one.forEach((entries, k) => {
+      const prologue = m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1)));
+      const body = this.body(entries);
+      m.addFunction(`o${this.member.id}_${k}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
+    });
+    this.osrCount = one.length;
+    this.report.osrFunctions.push(...one);
   }
+
+  /** OSR functions emitted by {@link emitOsr}. */
+  private osrCount = 0;
 
   /** `e<id>()`: loads the arguments from the args buffer, calls `m<id>`, stores the result, returns the deopt flag. */
   emitTrampoline(): void {
@@ -494,11 +516,18 @@ class MethodGen {
     m.addFunctionExport(`e${this.member.id}`, `e${this.member.id}`);
   }
 
+  /** `x<id>(k)`: calls the OSR function entering at `osrPcs[k]`, stores the result in the args buffer, returns the deopt flag. */
   emitOsrTrampoline(): void {
     const m = this.mod, b = this.b, A = this.env.argsAddress;
-    const call = m.call(`o${this.member.id}`, [m.local.get(0, b.i32)], this.resultType);
-    const body = this.sig.result === null ? call : store(m, this.sig.result, A, call);
-    m.addFunction(`x${this.member.id}`, b.createType([b.i32]), b.i32, [], m.block(null, [body, m.global.get('deopt', b.i32)], b.i32));
+    const n = this.osrCount;
+    const call = (k: number): Expr => {
+      const c = m.call(`o${this.member.id}_${k}`, [m.local.get(0, b.i32)], this.resultType);
+      return m.block(null, [this.sig.result === null ? c : store(m, this.sig.result, A, c), m.return(m.global.get('deopt', b.i32))]);
+    };
+    // (block $k<n-1> ... (block $k0 (br_table $k0 .. $k<n-1> (local 0))) (call o_0) ...): a branch to $kj calls o_j.
+    let inner: Expr = m.switch(Array.from({ length: n - 1 }, (_, k) => `k${k}`), `k${n - 1}`, m.local.get(0, b.i32));
+    for (let k = 0; k < n; k++) inner = m.block(null, [m.block(`k${k}`, [inner]), call(k)]);
+    m.addFunction(`x${this.member.id}`, b.createType([b.i32]), b.i32, [], m.block(null, [inner, m.unreachable()]));
     m.addFunctionExport(`x${this.member.id}`, `x${this.member.id}`);
   }
 
@@ -532,12 +561,12 @@ class MethodGen {
   /** The plan whose fast (range-check-free) copy is being emitted, or null. */
   private rcePlan: LoopPlan | null = null;
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
-  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [] };
+  private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [], osrFunctions: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled) };
+    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
   }
 
   /**

@@ -172,6 +172,11 @@ export interface LoopReport {
   readonly vectorized: number[];
   /** Header pcs of the loops whose fast copy is unrolled once ({@link UNROLL_BYTES}; root frame). */
   readonly unrolled: number[];
+  /**
+   * The OSR functions: the loop header pcs each one enters at (one function per header, or one
+   * entering at all of them; jit/compiler.ts `CompileEnv.osrFunctions`). Empty without OSR entries.
+   */
+  readonly osrFunctions: number[][];
 }
 export const loopReports = new WeakMap<object, LoopReport>();
 
