@@ -104,6 +104,8 @@ export interface CompileRequest {
   readonly argsAddress: number;
   readonly maxDepth: number;
   readonly pollStride: number;
+  /** Up to how many loop headers get an OSR function each (jit/compiler.ts `CompileEnv.osrFunctions`). */
+  readonly osrFunctions: number;
   /** Class files the worker has not been sent yet, by key (the worker keeps them). */
   readonly files: Array<[number, ClassFile]>;
   readonly classes: ClassData[];
@@ -194,7 +196,7 @@ export interface RequestObjects {
  * member and, to {@link INLINE_DEPTH} + 1 levels, every callee small enough to be inlined
  * (prepared now, as the inliner would). Answers every query the compiler can make about them.
  */
-export function buildRequest(host: RequestHost, members: ReadonlyArray<{ id: number; P: Prepared }>, fixed: Pick<CompileRequest, 'level' | 'memoryPages' | 'argsAddress' | 'maxDepth' | 'pollStride'>): { request: CompileRequest; objects: RequestObjects } {
+export function buildRequest(host: RequestHost, members: ReadonlyArray<{ id: number; P: Prepared }>, fixed: Pick<CompileRequest, 'level' | 'memoryPages' | 'argsAddress' | 'maxDepth' | 'pollStride' | 'osrFunctions'>): { request: CompileRequest; objects: RequestObjects } {
   const classes: ClassData[] = [], classIndex = new Map<RtClass, number>();
   const methods: MethodData[] = [], methodObjs: RtMethod[] = [], methodIndex = new Map<RtMethod, number>();
   const prepared: PreparedData[] = [], preparedObjs: Prepared[] = [], preparedIndex = new Map<Prepared, number>();

@@ -150,7 +150,7 @@ export function compileRequest(b: Binaryen, req: CompileRequest, files: FileStor
       const inlineIds = new Map(mem.inlineIds);
       const records = new Map<number, { id: number; states: FrameStateTable }>();
       const env: CompileEnv = {
-        binaryen: b, argsAddress: req.argsAddress, maxDepth: req.maxDepth, pollStride: req.pollStride,
+        binaryen: b, argsAddress: req.argsAddress, maxDepth: req.maxDepth, pollStride: req.pollStride, osrFunctions: req.osrFunctions,
         calleeId: (m) => {
           const k = idx('method', m);
           return k === self ? mem.id : done.get(k) ?? req.methods[k]!.compiledId;

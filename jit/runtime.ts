@@ -1359,6 +1359,7 @@ export class JitRuntime implements Tiering {
       built = buildRequest(this.requestHost(), members, {
         level, memoryPages: this.vm.heap.memory.buffer.byteLength >>> 16, argsAddress: this.argsAddress, maxDepth: MAX_DEPTH,
         pollStride: this.options.deoptimizeALot || this.vm.compiledSliceBudget > 0 ? 1 : POLL_STRIDE,
+        osrFunctions: this.options.osrFunctions ?? (level >= 0 ? OSR_FUNCTIONS : 1),
       });
     } catch (e) {
       if (!tierUp) for (const Q of order) this.bailedOut(Q, this.infoOf(Q), `internal compiler error: ${(e as Error)?.message ?? e}`);
