@@ -62,7 +62,7 @@ function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
   const flags = [o.interpretOnly ? '-Xint' : o.compileAll ? '-Xcomp' : '-Xmixed'];
   if (o.compileThreshold !== null) flags.push(`-XX:CompileThreshold=${o.compileThreshold}`);
   if (o.deoptimizeALot) flags.push('-XX:+DeoptimizeALot');
-  if (o.backgroundCompilation) flags.push('-XX:+BackgroundCompilation');
+  if (o.backgroundCompilation && !o.interpretOnly && !o.compileAll) flags.push('-XX:+BackgroundCompilation');
   const writer = new TraceWriter((chunk) => writeSync(fd, chunk), traceHeader(`${what} ${flags.join(' ')}`));
   setInterval(() => writer.flush(), 1000).unref();
   process.on('exit', () => {

@@ -23,8 +23,8 @@ export interface CliOptions {
   /** --deopt-trace=FILE: the JIT's compile/deopt events as JSON lines (jit/trace-events.ts); null: none. */
   deoptTrace: string | null;
   /**
-   * -XX:+BackgroundCompilation: generate, optimize and compile in a worker thread; -XX:-BackgroundCompilation
-   * or -Xbatch (the default, docs/jit.md "Background compilation" says why): on the VM's thread.
+   * -XX:+BackgroundCompilation (the default, as in HotSpot): generate, optimize and compile in a
+   * worker thread; -XX:-BackgroundCompilation or -Xbatch: on the VM's thread (-Xcomp always is).
    */
   backgroundCompilation: boolean;
   /** -XX:+DeoptimizeALot: compiled code deoptimizes at every safepoint poll (stress testing). */
@@ -91,7 +91,7 @@ const FATAL = '\nError: Could not create the Java Virtual Machine.\nError: A fat
 export function parseCommandLine(argv: string[]): CliOptions {
   const o: CliOptions = {
     classPath: null, jar: null, mainClass: null, args: [], maxHeapBytes: DEFAULT_MAX_HEAP,
-    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, backgroundCompilation: false, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
+    stackBytes: DEFAULT_STACK, properties: {}, interpretOnly: false, compileAll: false, compileThreshold: null, jitLog: null, deoptTrace: null, backgroundCompilation: true, deoptimizeALot: false, showVersion: false, showHelp: false, cracCheckpointTo: null, cracRestoreFrom: null,
     sliceBudget: null, checkpointsAtSlices: [], checkpointContinue: false, printSliceCount: false, printCheckpointSite: false,
     gcStress: false, checkpointFiles: 'written', checkpointDirs: [], fileChanged: 'fail', cwd: null,
   };
@@ -213,7 +213,8 @@ export const USAGE = `Usage: tern [options] <mainclass> [args...]
     -XX:CompileThreshold=<n>     calls before a method is compiled (loops: 10 n back edges)
     --jit-log[=<file>]           one line per compiled method (and bail-out) to stderr or a file
     -XX:+BackgroundCompilation   generate and compile hot methods in a worker thread while
-                                 the program runs (default: -Xbatch, on the program's thread)
+                                 the program runs (the default; -Xbatch or
+                                 -XX:-BackgroundCompilation: on the program's thread)
     --deopt-trace=<file>         every compile, bail-out, invalidation, deopt and OSR entry
                                  as JSON lines (read by \`tern inspect trace\`)
     -version      print product version to the error stream and exit

@@ -30,8 +30,8 @@ describe('JIT flags', () => {
     expect(parse('--deopt-trace=/tmp/t.jsonl').deoptTrace).toBe('/tmp/t.jsonl');
     expect(parse().deoptTrace).toBeNull();
   });
-  it('background compilation: off by default (-Xbatch); -XX:+BackgroundCompilation turns it on', () => {
-    expect(jitOptions(parse())!.compileService).toBeNull();
+  it('background compilation: on by default, as in HotSpot; -Xbatch or -XX:-BackgroundCompilation turns it off', () => {
+    expect(jitOptions(parse())!.compileService).toBeTypeOf('function');
     expect(jitOptions(parse('-XX:+BackgroundCompilation'))!.compileService).toBeTypeOf('function');
     expect(jitOptions(parse('-Xbatch'))!.compileService).toBeNull();
     expect(jitOptions(parse('-XX:-BackgroundCompilation'))!.compileService).toBeNull();
