@@ -32,7 +32,8 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   }
   const options: JitOptions = {
     compileAll: o.compileAll, threshold: o.compileThreshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: o.deoptimizeALot, log, importBinaryen,
-    compileService: o.backgroundCompilation ? createCompileWorker : null,
+    // -Xcomp compiles synchronously, tier-ups included: its code must exist before the first call.
+    compileService: o.backgroundCompilation && !o.compileAll ? createCompileWorker : null,
   };
   if (log !== null) {
     const sink = log;
