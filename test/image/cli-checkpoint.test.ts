@@ -90,19 +90,25 @@ function tern(args: string[], cwd = dir) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Starts `tern -cp classes MAIN`; resolves once its output holds `marker`. `output()` is all it has printed so far. */
+async function startUntil(main: string, marker: string) {
+  const child = spawn('node', [TERN, '-cp', classes, main], { cwd: dir });
+  let before = '';
+  child.stdout.setEncoding('utf8');
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
+  await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
+    before += c;
+    if (before.includes(marker)) resolve();
+  }));
+  return { child, output: () => before, exited };
+}
+
 describe('checkpoint and restore from the command line', () => {
   it('checkpoints a running program from outside and restores it in a new process', async () => {
     const uninterrupted = tern(['-cp', classes, 'Ticker']);
     expect(uninterrupted.status).toBe(0);
     const image = join(dir, 'ticker.tern');
-    const child = spawn('node', [TERN, '-cp', classes, 'Ticker'], { cwd: dir });
-    let before = '';
-    child.stdout.setEncoding('utf8');
-    const exited = new Promise<number | null>((r) => child.on('exit', r));
-    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
-      before += c;
-      if (before.includes('tick 10 ')) resolve();
-    }));
+    const { child, output, exited } = await startUntil('Ticker', 'tick 10 ');
     const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop']);
     expect(cp.stderr).toBe('');
     expect(cp.status).toBe(0);
@@ -114,20 +120,13 @@ describe('checkpoint and restore from the command line', () => {
     const after = tern(['restore', moved], tmpdir());
     expect(after.stderr).toBe('');
     expect(after.status).toBe(0);
-    expect(before + after.stdout).toBe(uninterrupted.stdout);
+    expect(output() + after.stdout).toBe(uninterrupted.stdout);
   });
 
   it('reaches a VM whose pid a killed process had used, its socket file left behind', async () => {
     const uninterrupted = tern(['-cp', classes, 'Ticker']);
     const image = join(dir, 'reused.tern');
-    const child = spawn('node', [TERN, '-cp', classes, 'Ticker'], { cwd: dir });
-    let before = '';
-    child.stdout.setEncoding('utf8');
-    const exited = new Promise<number | null>((r) => child.on('exit', r));
-    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
-      before += c;
-      if (before.includes('tick 10 ')) resolve();
-    }));
+    const { child, output, exited } = await startUntil('Ticker', 'tick 10 ');
     // What a VM killed with SIGKILL leaves: a socket file nobody listens on, here under the pid
     // of a running VM that has not opened its endpoint yet.
     const stale = socketPath(child.pid!);
@@ -142,19 +141,12 @@ describe('checkpoint and restore from the command line', () => {
     expect(await exited).toBe(0);
     const after = tern(['restore', image]);
     expect(after.status).toBe(0);
-    expect(before + after.stdout).toBe(uninterrupted.stdout);
+    expect(output() + after.stdout).toBe(uninterrupted.stdout);
   });
 
   it('shows the progress of a checkpoint with --progress', async () => {
     const image = join(dir, 'hoard.tern');
-    const child = spawn('node', [TERN, '-cp', classes, 'Hoard'], { cwd: dir });
-    let before = '';
-    child.stdout.setEncoding('utf8');
-    const exited = new Promise<number | null>((r) => child.on('exit', r));
-    await new Promise<void>((resolve) => child.stdout.on('data', (c: string) => {
-      before += c;
-      if (before.includes('tick 3\n')) resolve();
-    }));
+    const { child, exited } = await startUntil('Hoard', 'tick 3\n');
     const cp = tern(['checkpoint', String(child.pid), '-o', image, '--stop', '--progress']);
     expect(cp.status).toBe(0);
     expect(await exited).toBe(0);
