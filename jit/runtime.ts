@@ -59,9 +59,10 @@ export interface JitOptions {
   trace?: TraceListener | null;
   /**
    * Background compilation (default mode only; -Xcomp always compiles synchronously): creates the
-   * service that optimizes and compiles modules off the VM's thread. Absent or null: synchronous.
+   * service that optimizes and compiles modules off the VM's thread. Absent or null, or a factory
+   * that returns null (no worker program: src/host/node/jit-worker.ts): synchronous.
    */
-  compileService?: (() => CompileService) | null;
+  compileService?: (() => CompileService | null) | null;
   /**
    * Tests: OSR functions of their own per loop header for every compile, quick ones included
    * (otherwise only optimized code gets them, up to {@link OSR_FUNCTIONS} headers).
@@ -416,7 +417,7 @@ export class JitRuntime implements Tiering {
     if (this.loading === null) {
       if (!this.options.compileAll && this.options.compileService) {
         this.service = this.options.compileService();
-        if (this.service.compile !== undefined) {
+        if (this.service !== null && this.service.compile !== undefined) {
           // The service generates IR too: this thread never imports Binaryen (unless the service breaks).
           this.setUp();
           this.loading = this.service.warm().catch(() => {}).then(() => { this.compilerReady = true; });

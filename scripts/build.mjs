@@ -5,7 +5,7 @@
 // An installed package needs none of these tools.
 import { execFileSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,13 @@ run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsc
 // One-file bundle of the CLI for fast start-up (bin/tern.js); import.meta.url points at the bundle.
 buildSync({
   entryPoints: [join(root, 'dist/src/cli/main.js')], outfile: join(root, 'dist/tern.cjs'), bundle: true,
+  platform: 'node', format: 'cjs', logLevel: 'warning', external: ['binaryen'],
+  define: { 'import.meta.url': '__tern_import_meta_url' },
+  banner: { js: "const __tern_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+});
+// The JIT's compile worker, one file too (bin/jit-worker.js runs it through its own code cache).
+buildSync({
+  entryPoints: [join(root, 'dist/src/host/node/jit-worker-main.js')], outfile: join(root, 'dist/jit-worker.cjs'), bundle: true,
   platform: 'node', format: 'cjs', logLevel: 'warning', external: ['binaryen'],
   define: { 'import.meta.url': '__tern_import_meta_url' },
   banner: { js: "const __tern_import_meta_url = require('url').pathToFileURL(__filename).href;" },
@@ -34,3 +41,11 @@ run('javac', ['--release', '17', '-d', 'build/demo', 'examples/demo/Demo.java'])
 execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-cp', 'build/demo', 'Demo'], {
   cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_CODE_CACHE: '1' },
 });
+// And once with a low threshold, so that methods are compiled in the background, to record the
+// worker's code cache (written after each of its replies).
+const workerCache = join(root, 'dist/jit-worker.cjs.cache');
+rmSync(workerCache, { force: true });
+execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-XX:CompileThreshold=100', '-cp', 'build/demo', 'Demo'], {
+  cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_WORKER_CODE_CACHE: '1' },
+});
+if (!existsSync(workerCache)) throw new Error('the compile worker compiled nothing in the demo: no code cache for it');

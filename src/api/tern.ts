@@ -390,7 +390,7 @@ async function withJit(vm: Vm, jit: TernOptions['jit']): Promise<JitRuntime | nu
   const o = typeof jit === 'object' ? jit : {};
   const runtime = installJit(vm, {
     compileAll: o.compileAll ?? false, threshold: o.threshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: false, log: o.log ?? null,
-    compileService: o.background === true ? createCompileWorker : null,
+    compileService: o.background === true ? () => createCompileWorker({ log: o.log ?? null }) : null,
   });
   if (o.compileAll) await runtime.ready();
   return runtime;

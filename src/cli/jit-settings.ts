@@ -33,7 +33,7 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   const options: JitOptions = {
     compileAll: o.compileAll, threshold: o.compileThreshold ?? DEFAULT_COMPILE_THRESHOLD, deoptimizeALot: o.deoptimizeALot, log, importBinaryen,
     // -Xcomp compiles synchronously, tier-ups included: its code must exist before the first call.
-    compileService: o.backgroundCompilation && !o.compileAll ? createCompileWorker : null,
+    compileService: o.backgroundCompilation && !o.compileAll ? () => createCompileWorker({ log }) : null,
   };
   if (log !== null) {
     const sink = log;

@@ -10,7 +10,6 @@ import * as path from 'node:path';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
-import { createCompileWorker } from '../host/node/jit-worker.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';

@@ -1,4 +1,4 @@
-// The launcher's V8 code cache (bin/tern.js): V8 accepts a cache made for any script of the same
+// The launcher's V8 code cache (bin/tern.js, bin/code-cache.js): V8 accepts a cache made for any script of the same
 // source length, so a rebuilt bundle of equal length used to run the old code. The cache now
 // carries a stamp of the bundle it was made from and is ignored for another one.
 import { execFileSync } from 'node:child_process';
@@ -19,6 +19,7 @@ describe('the launcher\'s code cache', () => {
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist', 'src', 'cli'), { recursive: true });
     copyFileSync(LAUNCHER, join(dir, 'bin', 'tern.js'));
+    copyFileSync(join(LAUNCHER, '..', 'code-cache.js'), join(dir, 'bin', 'code-cache.js'));
     writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
     // The ES-module fallback is older than the bundle, so the launcher runs the bundle.
     writeFileSync(join(dir, 'dist', 'src', 'cli', 'main.js'), '');

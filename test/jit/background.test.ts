@@ -4,8 +4,15 @@
 // keeps running interpreted; the VM's thread never imports Binaryen; a query the request lacks is
 // a bail-out; a class load that breaks an assumption of a batch in flight keeps it from being
 // installed; failures become bail-outs; -Xcomp stays synchronous.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCompileWorker } from '../../src/host/node/jit-worker.js';
+import { createCompileWorker, locateCompileWorker } from '../../src/host/node/jit-worker.js';
+// @ts-expect-error (plain JavaScript of the launcher)
+import { runBundle } from '../../bin/code-cache.js';
 import type { CompileService } from '../../jit/compile-service.js';
 import type { CompileRequest } from '../../jit/compile-request.js';
 import type { Vm } from '../../src/runtime/vm.js';
@@ -117,7 +124,7 @@ describe('background compilation', () => {
   it('a query the compile request cannot answer fails that member only (a bail-out, never a guess)', async () => {
     // The requests lose the record ids reserved for inlined frames: outer, which inlines inner, must bail out.
     const service = (): CompileService => {
-      const w = createCompileWorker();
+      const w = createCompileWorker()!;
       const inner = w.compile!.bind(w);
       w.compile = (req: CompileRequest) => inner({ ...req, members: req.members.map((m) => ({ ...m, inlineIds: [] })) });
       return w;
@@ -136,7 +143,7 @@ describe('background compilation', () => {
       // The worker's results are held back until Square is loaded (while they are in flight).
       let vm: Vm | null = null;
       const service = (): CompileService => {
-        const w = createCompileWorker();
+        const w = createCompileWorker()!;
         const inner = w.compile!.bind(w);
         w.compile = async (req: CompileRequest) => {
           const r = await inner(req);
@@ -186,7 +193,7 @@ describe('background compilation', () => {
     let created = 0;
     const runs = [];
     for (let i = 0; i < 2; i++) {
-      const r = await runJava(classes.dir, 'Batches', { compileAll: true, compileService: () => { created++; return createCompileWorker(); } });
+      const r = await runJava(classes.dir, 'Batches', { compileAll: true, compileService: () => { created++; return createCompileWorker()!; } });
       expect(r.out).toBe(EXPECTED);
       runs.push(compiled(r.log).map((l) => l.replace(/, [\d.]+ ms \(.*\)$/, '')));
     }
@@ -198,7 +205,7 @@ describe('background compilation', () => {
 
 describe('the Node compile worker', () => {
   it('rejects a bad module without breaking, and stops on close', async () => {
-    const w = createCompileWorker();
+    const w = createCompileWorker()!;
     await expect(w.optimize(new Uint8Array([1, 2, 3, 4]), 0, 2)).rejects.toThrow();
     expect(w.broken).toBe(false);
     // A minimal valid module: (module (func (export "f") (result i32) i32.const 42)).
@@ -211,4 +218,65 @@ describe('the Node compile worker', () => {
     expect(w.broken).toBe(true);
     await expect(w.optimize(ok, 0, 2)).rejects.toThrow('the VM has ended');
   }, 60_000);
+
+  it('runs from the bundle, whose code cache the build recorded', () => {
+    const where = locateCompileWorker();
+    expect('entry' in where && fileURLToPath(where.entry)).toBe(fileURLToPath(new URL('../../bin/jit-worker.js', import.meta.url)));
+    // The same program, found from where the CLI's bundle and the ES modules of dist/ run.
+    expect(locateCompileWorker(new URL('../../dist/tern.cjs', import.meta.url))).toEqual(where);
+    expect(locateCompileWorker(new URL('../../dist/src/host/node/jit-worker.js', import.meta.url))).toEqual(where);
+    const dist = (f: string) => fileURLToPath(new URL(`../../dist/${f}`, import.meta.url));
+    const run = runBundle(dist('jit-worker.cjs'), dist('jit-worker.cjs.cache')) as { exports: Record<string, unknown>; cacheRejected: boolean };
+    expect(run.cacheRejected).toBe(false);
+    expect(typeof run.exports.serveCompileJobs).toBe('function');
+  });
+
+  it('the CLI compiles in the bundled worker', () => {
+    // Long enough interpreted (tens of seconds) for the worker to answer under any load; quick once compiled.
+    const long = compileSources({ 'Spin.java': 'public class Spin { static int f(int x) { return x * 3 + 1; } public static void main(String[] a) { int s = 0; for (int i = 0; i < 400_000_000; i++) s += f(i); System.out.println(s); } }' });
+    try {
+      const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../bin/tern.js', import.meta.url)), '-XX:CompileThreshold=50', '--jit-log', '-cp', long.dir, 'Spin'], { encoding: 'utf8' });
+      expect(r.stdout).toBe('1848393216\n');
+      expect(r.stderr).toMatch(/\(batch of \d+\).*background: gen/);
+      expect(r.stderr).not.toContain('no compile worker');
+    } finally {
+      long.dispose();
+    }
+  }, 60_000);
+
+  describe('without its bundle', () => {
+    let root: string;
+    beforeAll(() => {
+      root = mkdtempSync(join(tmpdir(), 'tern-no-worker-'));
+      mkdirSync(join(root, 'bin'));
+      copyFileSync(fileURLToPath(new URL('../../bin/jit-worker.js', import.meta.url)), join(root, 'bin', 'jit-worker.js'));
+      writeFileSync(join(root, 'package.json'), '{"type":"module"}');
+    });
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    const from = () => pathToFileURL(join(root, 'src', 'host', 'node', 'jit-worker.ts'));
+
+    it('there is no worker: the log says why, and the JIT compiles on the VM thread', async () => {
+      const said: string[] = [];
+      expect(createCompileWorker({ from: from(), log: (l) => said.push(l) })).toBeNull();
+      expect(said).toEqual([`[jit] no compile worker (${join(root, 'dist', 'jit-worker.cjs')} not found (run npm run build)): compiling on the VM's thread`]);
+      const r = await runJava(classes.dir, 'Batches', { threshold: 50, compileService: () => createCompileWorker({ from: from() }), preload: true });
+      expect(r.out).toBe(EXPECTED);
+      const lines = compiled(r.log);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) expect(l).not.toContain('background');
+      expect(r.jit!.binaryenLoaded).toBe(true);
+    }, 120_000);
+
+    it('a bundle older than the compiled worker module is not used', () => {
+      mkdirSync(join(root, 'dist', 'src', 'host', 'node'), { recursive: true });
+      writeFileSync(join(root, 'dist', 'jit-worker.cjs'), '');
+      utimesSync(join(root, 'dist', 'jit-worker.cjs'), 1, 1);
+      writeFileSync(join(root, 'dist', 'src', 'host', 'node', 'jit-worker-main.js'), '');
+      const where = locateCompileWorker(from());
+      expect(where).toEqual({ missing: `${join(root, 'dist', 'jit-worker.cjs')} is older than ${join(root, 'dist', 'src', 'host', 'node', 'jit-worker-main.js')} (run npm run build)` });
+      utimesSync(join(root, 'dist', 'jit-worker.cjs'), new Date(), new Date(Date.now() + 60_000));
+      expect(existsSync(join(root, 'bin', 'jit-worker.js'))).toBe(true);
+      expect(locateCompileWorker(from())).toEqual({ entry: pathToFileURL(join(root, 'bin', 'jit-worker.js')) });
+    });
+  });
 });

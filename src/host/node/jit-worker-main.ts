@@ -1,10 +1,15 @@
 /**
- * @fileoverview The JIT's compile worker thread on Node (started by jit-worker.ts): loads Binaryen
- * once and answers two kinds of messages. A *compile request* (jit/compile-request.ts) is
- * generated, optimized and compiled here (jit/compile-worker.ts), so the VM's thread never loads
- * Binaryen; a module binary generated elsewhere is only optimized and compiled. Either way the
- * `WebAssembly.Module` is posted back (Node passes compiled modules between threads), with the
- * members' metadata for a request. Errors become an `error` reply, never a dead worker.
+ * @fileoverview The JIT's compile worker thread on Node, the only worker program (started by
+ * jit-worker.ts): loads Binaryen once and answers two kinds of messages. A *compile request*
+ * (jit/compile-request.ts) is generated, optimized and compiled here (jit/compile-worker.ts), so
+ * the VM's thread never loads Binaryen; a module binary generated elsewhere (a service made with
+ * `generate: false`) is only optimized and compiled. Either way the `WebAssembly.Module` is posted
+ * back (Node passes compiled modules between threads), with the members' metadata for a request.
+ * Errors become an `error` reply, never a dead worker.
+ *
+ * It runs from dist/jit-worker.cjs, a one-file bundle made by scripts/build.mjs and loaded through
+ * V8's code cache by bin/jit-worker.js, which passes Binaryen's import (code run through
+ * `vm.Script` cannot use `import()` itself).
  */
 import { parentPort } from 'node:worker_threads';
 import type binaryenNs from 'binaryen';
@@ -22,25 +27,29 @@ interface Job {
   level?: number;
 }
 
-const port = parentPort!;
-const files: FileStore = new Map();
-let binaryen: Binaryen | null = null;
-const ready = import('binaryen').then((m) => { binaryen = m.default; });
-const wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => unknown } }).WebAssembly;
+export interface WorkerPlatform {
+  /** Imports Binaryen (started at once, in parallel with the first request's arrival). */
+  importBinaryen(): Promise<{ default: Binaryen }>;
+  /** Called after each reply (the build records the worker's code cache there). */
+  afterReply?(): void;
+}
 
-port.on('message', (job: Job) => {
-  ready.then(() => {
-    if (job.ping) {
-      port.postMessage({ id: job.id, size: 0, optMs: 0, compileMs: 0 });
-      return;
-    }
+/** Serves compile jobs on this worker thread's parent port. */
+export function serveCompileJobs(platform: WorkerPlatform): void {
+  const port = parentPort!;
+  const files: FileStore = new Map();
+  let binaryen: Binaryen | null = null;
+  const ready = platform.importBinaryen().then((m) => { binaryen = m.default; });
+  const wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => unknown } }).WebAssembly;
+
+  const answer = (job: Job): Record<string, unknown> => {
+    if (job.ping) return { id: job.id, size: 0, optMs: 0, compileMs: 0 };
     const b = binaryen!;
     if (job.request !== undefined) {
       const r = compileRequest(b, job.request, files);
       const t = performance.now();
       const module = r.binary === null ? null : new wasm.Module(r.binary);
-      port.postMessage({ id: job.id, module, size: r.binary?.length ?? 0, genMs: r.genMs, optMs: r.optMs, compileMs: performance.now() - t, members: r.members });
-      return;
+      return { id: job.id, module, size: r.binary?.length ?? 0, genMs: r.genMs, optMs: r.optMs, compileMs: performance.now() - t, members: r.members };
     }
     const t0 = performance.now();
     let out = job.bytes!;
@@ -59,8 +68,12 @@ port.on('message', (job: Job) => {
     }
     const t1 = performance.now();
     const module = new wasm.Module(out);
-    port.postMessage({ id: job.id, module, size: out.length, optMs: t1 - t0, compileMs: performance.now() - t1 });
-  }).catch((e: unknown) => {
-    port.postMessage({ id: job.id, error: String((e as Error)?.message ?? e) });
+    return { id: job.id, module, size: out.length, optMs: t1 - t0, compileMs: performance.now() - t1 };
+  };
+
+  port.on('message', (job: Job) => {
+    ready.then(() => port.postMessage(answer(job)))
+      .catch((e: unknown) => port.postMessage({ id: job.id, error: String((e as Error)?.message ?? e) }))
+      .then(() => platform.afterReply?.());
   });
-});
+}

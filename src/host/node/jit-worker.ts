@@ -10,68 +10,37 @@
  * The worker is started on first use, never keeps the process alive (unref), and is terminated
  * when the VM ends ({@link CompileService.close}). If it dies, every pending request rejects and
  * later ones too: the JIT turns that into bail-outs and goes back to compiling synchronously.
- * When the worker program is not found (no dist/), an inline `eval` worker that imports Binaryen
- * by absolute URL only optimizes modules the VM thread generated (the service then has no
- * `compile`).
+ * The worker program is the bundle dist/jit-worker.cjs (jit-worker-main.ts), run through V8's
+ * code cache by bin/jit-worker.js; without it (no `npm run build`) there is no worker, and the JIT
+ * compiles synchronously.
  */
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompileService, OptimizedModule } from '../../../jit/compile-service.js';
 import type { CompiledBatch, CompileRequest, MemberResult } from '../../../jit/compile-request.js';
 
 /**
- * The worker program that also generates IR (jit-worker-main.ts, compiled): next to this module
- * in dist/, under dist/ when this module runs from its TypeScript source (tests), and under the
- * bundle's directory when it runs from dist/tern.cjs. Null when none exists (then the inline
- * worker below only optimizes, and the VM's thread generates IR).
+ * Where the worker program is: the package's bin/jit-worker.js, which runs the bundle
+ * dist/jit-worker.cjs (scripts/build.mjs). This module runs from the CLI's bundle (dist/tern.cjs),
+ * from dist/src/host/node/ (the ES modules, the embedding API) or from its TypeScript source
+ * (tests), so the package root is one of three levels up. Null, with the reason, when there is no
+ * bundle, or when it is older than the compiled worker module it was made from (a `tsc` without
+ * the bundle step): the worker would then run other compiler code than the VM's thread.
  */
-function workerMainUrl(): URL | null {
-  for (const rel of ['./jit-worker-main.js', './src/host/node/jit-worker-main.js', '../../../dist/src/host/node/jit-worker-main.js']) {
-    const url = new URL(rel, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
+export function locateCompileWorker(from: string | URL = import.meta.url): { entry: URL } | { missing: string } {
+  for (const rel of ['../', '../../../../', '../../../']) {
+    const root = new URL(rel, from);
+    const bundle = fileURLToPath(new URL('dist/jit-worker.cjs', root));
+    const entry = new URL('bin/jit-worker.js', root);
+    if (!existsSync(fileURLToPath(entry)) || !existsSync(fileURLToPath(new URL('package.json', root)))) continue;
+    if (!existsSync(bundle)) return { missing: `${bundle} not found (run npm run build)` };
+    const module = fileURLToPath(new URL('dist/src/host/node/jit-worker-main.js', root));
+    if (existsSync(module) && statSync(module).mtimeMs > statSync(bundle).mtimeMs) return { missing: `${bundle} is older than ${module} (run npm run build)` };
+    return { entry };
   }
-  return null;
+  return { missing: 'bin/jit-worker.js not found' };
 }
-
-/** The worker's program (CommonJS, run with `eval: true`); BINARYEN is replaced by a file URL. */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-let binaryen = null;
-const ready = import(BINARYEN).then((m) => { binaryen = m.default; });
-parentPort.on('message', async (job) => {
-  try {
-    await ready;
-    if (job.ping) {
-      parentPort.postMessage({ id: job.id, size: 0, optMs: 0, compileMs: 0 });
-      return;
-    }
-    const b = binaryen;
-    const t0 = performance.now();
-    let out = job.bytes;
-    // Level -1: the quick tier, compiled as generated.
-    if (job.level >= 0) {
-    const mod = b.readBinary(job.bytes);
-    try {
-      mod.setFeatures(job.features);
-      b.setOptimizeLevel(job.level);
-      b.setShrinkLevel(0);
-      mod.optimize();
-      out = mod.emitBinary();
-    } finally {
-      mod.dispose();
-    }
-    }
-    const t1 = performance.now();
-    const module = new WebAssembly.Module(out);
-    const t2 = performance.now();
-    parentPort.postMessage({ id: job.id, module, size: out.length, optMs: t1 - t0, compileMs: t2 - t1 });
-  } catch (e) {
-    parentPort.postMessage({ id: job.id, error: String((e && e.message) || e) });
-  }
-});
-`;
 
 interface Reply {
   id: number;
@@ -85,12 +54,20 @@ interface Reply {
 }
 
 /**
- * A compile worker for one VM (created lazily: nothing starts until the first request). With
- * `generate` (default), the worker generates IR from compile requests when its program is found;
- * `generate: false` keeps IR generation on the VM's thread (the worker only optimizes).
+ * A compile worker for one VM (created lazily: nothing starts until the first request), or null
+ * when the worker program is not there ({@link locateCompileWorker}): the JIT then compiles on the
+ * VM's thread, and `log` (the JIT log) says why (`from`: tests, where this module would be). With
+ * `generate` (default), the worker generates
+ * IR from compile requests; `generate: false` keeps IR generation on the VM's thread (the worker
+ * only optimizes).
  */
-export function createCompileWorker(options: { generate?: boolean } = {}): CompileService {
-  const mainUrl = options.generate === false ? null : workerMainUrl();
+export function createCompileWorker(options: { generate?: boolean; log?: ((line: string) => void) | null; from?: string | URL } = {}): CompileService | null {
+  const where = locateCompileWorker(options.from);
+  if ('missing' in where) {
+    options.log?.(`[jit] no compile worker (${where.missing}): compiling on the VM's thread`);
+    return null;
+  }
+  const generate = options.generate !== false;
   let worker: Worker | null = null;
   let dead: string | null = null;
   let nextId = 1;
@@ -105,9 +82,7 @@ export function createCompileWorker(options: { generate?: boolean } = {}): Compi
 
   const start = (): Worker => {
     if (worker !== null) return worker;
-    const w = mainUrl !== null
-      ? new Worker(mainUrl, { stdout: true, stderr: true })
-      : new Worker(WORKER_SOURCE.replace('BINARYEN', JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('binaryen')).href)), { eval: true, stdout: true, stderr: true });
+    const w = new Worker(where.entry, { stdout: true, stderr: true });
     w.unref();
     // Whatever Binaryen might print stays out of the program's output.
     w.stdout.resume();
@@ -148,7 +123,7 @@ export function createCompileWorker(options: { generate?: boolean } = {}): Compi
       if (w !== null) void w.terminate();
     },
   };
-  if (mainUrl !== null) {
+  if (generate) {
     service.compile = (req: CompileRequest) => request({ request: req }, []).then(({ r, roundTripMs }): CompiledBatch =>
       ({ module: r.module, size: r.size!, genMs: r.genMs!, optMs: r.optMs!, compileMs: r.compileMs!, roundTripMs, members: r.members! }));
   }
