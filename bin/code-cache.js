@@ -1,7 +1,8 @@
 // Runs a one-file CommonJS bundle of dist/ (made by scripts/build.mjs) through V8's code cache, so
 // its functions are not compiled cold: bin/tern.js runs the CLI's bundle (dist/tern.cjs) this way,
-// bin/jit-worker.js the JIT's compile worker (dist/jit-worker.cjs).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// bin/jit-worker.js the JIT's compile worker (dist/jit-worker.cjs), and both load Binaryen from
+// its prepared copy (dist/binaryen.cjs + dist/binaryen.wasm) when the build made one.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -44,4 +45,28 @@ export function runBundle(bundle, cacheFile) {
     cacheRejected: script.cachedDataRejected === true,
     saveCache: () => writeFileSync(cacheFile, Buffer.concat([stamp, script.createCachedData()])),
   };
+}
+
+/**
+ * Loads Binaryen: from the copy `npm run build` prepared in `dist` when there is one, else by
+ * `importBinaryen` (the package as published). The package is one 10 MB ES module whose wasm is a
+ * base64 string: importing it reads and decodes 10 MB of text and parses it, 0.19 s of CPU here,
+ * on every start. The prepared copy is its 170 kB of JavaScript, made a CommonJS factory (run
+ * through its code cache) and its wasm as a file, compiled directly: 0.08 s (docs/performance.md
+ * "The compile worker's start"). `saveCache` records the glue's code cache (null: not prepared).
+ */
+export async function loadBinaryen(dist, importBinaryen) {
+  const glue = `${dist}/binaryen.cjs`;
+  if (!existsSync(glue)) return { binaryen: await importBinaryen(), saveCache: null };
+  const factory = runBundle(glue, `${dist}/binaryen.cjs.cache`);
+  const wasm = await WebAssembly.compile(readFileSync(`${dist}/binaryen.wasm`));
+  let failed;
+  const failure = new Promise((_, reject) => { failed = reject; });
+  // Emscripten's hook: it hands over the imports and waits for the instance (an error would leave it waiting).
+  const instantiateWasm = (imports, done) => {
+    WebAssembly.instantiate(wasm, imports).then((instance) => done(instance, wasm), failed);
+    return {};
+  };
+  const binaryen = await Promise.race([factory.exports({ instantiateWasm }), failure]);
+  return { binaryen: { default: binaryen }, saveCache: factory.saveCache };
 }

@@ -5,7 +5,7 @@
 // after a plain `tsc`), it falls back to the ES modules.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runBundle } from './code-cache.js';
+import { loadBinaryen, runBundle } from './code-cache.js';
 
 const path = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 const bundle = path('../dist/tern.cjs');
@@ -24,8 +24,9 @@ if (mtime(bundle) >= mtime(path('../dist/src/cli/main.js'))) {
   // `npm run build` runs the demo with TERN_WRITE_CODE_CACHE=1 so the cache holds the functions
   // a run compiles, not just the top level.
   if (process.env.TERN_WRITE_CODE_CACHE === '1') process.on('exit', saveCache);
-  // Code run through vm.Script cannot use import() itself: the JIT loads Binaryen through this one.
-  exports.main(argv, { importBinaryen: () => import('binaryen') });
+  // Code run through vm.Script cannot use import() itself: the JIT loads Binaryen through this one
+  // (its prepared copy when the build made one).
+  exports.main(argv, { importBinaryen: () => loadBinaryen(path('../dist'), () => import('binaryen')).then((r) => r.binaryen) });
 } else {
   import('../dist/src/cli/main.js').then((m) => m.main(argv));
 }

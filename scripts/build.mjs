@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareBinaryen } from './prepare-binaryen.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -27,6 +28,8 @@ buildSync({
   define: { 'import.meta.url': '__tern_import_meta_url' },
   banner: { js: "const __tern_import_meta_url = require('url').pathToFileURL(__filename).href;" },
 });
+// Binaryen's JavaScript and wasm as separate files (scripts/prepare-binaryen.mjs): quicker to load.
+prepareBinaryen(root);
 run(process.execPath, [join(root, 'scripts/build-classlib.mjs')]);
 run(process.execPath, [join(root, 'scripts/unicode/build-unicode-data.mjs')]);
 // The time-zone database of java.time (build/tzdb.bin, from the JDK's own rules and names).
@@ -42,7 +45,7 @@ execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-cp', 'build/demo', 
   cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_CODE_CACHE: '1' },
 });
 // And once with a low threshold, so that methods are compiled in the background, to record the
-// worker's code cache (written after each of its replies).
+// worker's code cache and Binaryen's (written after each of its replies).
 const workerCache = join(root, 'dist/jit-worker.cjs.cache');
 rmSync(workerCache, { force: true });
 execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-XX:CompileThreshold=100', '-cp', 'build/demo', 'Demo'], {
