@@ -48,7 +48,10 @@ execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-cp', 'build/demo', 
 // worker's code cache and Binaryen's (written after each of its replies).
 const workerCache = join(root, 'dist/jit-worker.cjs.cache');
 rmSync(workerCache, { force: true });
-execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-XX:CompileThreshold=100', '-cp', 'build/demo', 'Demo'], {
-  cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_WORKER_CODE_CACHE: '1' },
-});
-if (!existsSync(workerCache)) throw new Error('the compile worker compiled nothing in the demo: no code cache for it');
+// (A demo that ends before the worker's first reply records nothing: tried three times.)
+for (let i = 0; i < 3 && !existsSync(workerCache); i++) {
+  execFileSync(process.execPath, [join(root, 'bin/tern.js'), '-XX:CompileThreshold=100', '-cp', 'build/demo', 'Demo'], {
+    cwd: root, stdio: 'ignore', env: { ...process.env, TERN_WRITE_WORKER_CODE_CACHE: '1' },
+  });
+}
+if (!existsSync(workerCache)) console.warn('the compile worker answered nothing in three runs of the demo: no code cache for it (it starts slower)');

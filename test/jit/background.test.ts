@@ -226,6 +226,7 @@ describe('the Node compile worker', () => {
     expect(locateCompileWorker(new URL('../../dist/tern.cjs', import.meta.url))).toEqual(where);
     expect(locateCompileWorker(new URL('../../dist/src/host/node/jit-worker.js', import.meta.url))).toEqual(where);
     const dist = (f: string) => fileURLToPath(new URL(`../../dist/${f}`, import.meta.url));
+    expect(existsSync(dist('jit-worker.cjs.cache'))).toBe(true);
     const run = runBundle(dist('jit-worker.cjs'), dist('jit-worker.cjs.cache')) as { exports: Record<string, unknown>; cacheRejected: boolean };
     expect(run.cacheRejected).toBe(false);
     expect(typeof run.exports.serveCompileJobs).toBe('function');
