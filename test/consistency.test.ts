@@ -23,6 +23,8 @@
  * first point (and half the others) is drawn from those (seeded), so the checkpoint finds frames just deoptimized out of
  * compiled code (OSR'd loops, chains of compiled calls), and -XX:+TernPrintCheckpointSite confirms
  * it for each image. A program of the subset must have at least one such point under -Xcomp.
+ * Each program prints its own figures as it ends (`consistency [mode] category/Name: ...`), and the
+ * run a tally per mode, so that a run stopped before its end can still be counted.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,8 +87,18 @@ if (!['ci', 'jit', 'all'].includes(SUBSET)) throw new Error(`TERN_CONSISTENCY_SU
 /** Whether `mode` runs `program`. */
 const runsIn = (mode: string, program: JavaProgram) =>
   mode === 'default' || SUBSET === 'all' || (SUBSET === 'jit' ? JIT_SUBSET : CI_SUBSET).has(program.id);
-/** Per mode: checkpoints taken, and of those how many found compiled frames just deoptimized (reported at the end). */
-const tally = new Map<string, { images: number; compiled: number; osr: number; chains: number }>();
+/** Checkpoints taken, and of those how many found compiled frames just deoptimized, in an OSR'd loop, with 2+ compiled frames. */
+interface Tally {
+  images: number;
+  compiled: number;
+  osr: number;
+  chains: number;
+}
+const emptyTally = (): Tally => ({ images: 0, compiled: 0, osr: 0, chains: 0 });
+const describeTally = (t: Tally) =>
+  `${t.images} images, ${t.compiled} taken at a slice that ended in compiled code (${t.osr} in OSR'd loops, ${t.chains} with 2+ compiled frames)`;
+/** Per mode, reported at the end (each program's own figures are printed as it ends, so a run stopped early can still be counted). */
+const tally = new Map<string, Tally>();
 const limit = createLimiter(config.jobs);
 const SEED = Number(process.env['TERN_CONSISTENCY_SEED'] ?? 20261206);
 /**
@@ -110,7 +122,7 @@ const work = mkdtempSync(join(tmpdir(), 'tern-consistency-'));
 const elsewhere = mkdtempSync(join(tmpdir(), 'tern-elsewhere-'));
 afterAll(() => {
   for (const [mode, t] of tally) {
-    console.log(`consistency [${mode}]: ${t.images} images, ${t.compiled} taken at a slice that ended in compiled code (${t.osr} in OSR'd loops, ${t.chains} with 2+ compiled frames)`);
+    console.log(`consistency [${mode}]: ${describeTally(t)}`);
   }
   rmSync(work, { recursive: true, force: true });
   rmSync(elsewhere, { recursive: true, force: true });
@@ -155,7 +167,7 @@ interface Site {
  * program runs on and every checkpoint reports how much output it had written). Returns the run,
  * without the harness's report lines, and the sites of the checkpoints taken, by slice.
  */
-async function runWithCheckpoints(mode: Mode, program: JavaProgram, start: string[], slices: number[], images: string[], cwd: string, go: boolean) {
+async function runWithCheckpoints(mode: Mode, counts: Tally, program: JavaProgram, start: string[], slices: number[], images: string[], cwd: string, go: boolean) {
   const flags = [...BUDGET, ...mode.flags, ...program.ternFlags, ...slices.map((n, i) => `-XX:TernCheckpointAtSlice=${n}:${images[i]}`), '-XX:+TernPrintCheckpointSite'];
   if (go) flags.push('-XX:+TernCheckpointContinue');
   const args = start[0] === 'restore' ? ['restore', ...flags, ...start.slice(1)] : [...flags, ...start];
@@ -166,7 +178,7 @@ async function runWithCheckpoints(mode: Mode, program: JavaProgram, start: strin
   for (const m of err.matchAll(/\[tern\] checkpoint at slice (\d+): (.*?)(?: \(after stdout byte (\d+), stderr byte (\d+)\))?\n/g)) {
     const site = m[2]!;
     sites.set(Number(m[1]), { compiled: site.startsWith('compiled'), outAt: Number(m[3] ?? -1), errAt: Number(m[4] ?? -1) });
-    const t = tally.get(mode.name)!;
+    const t = counts;
     t.images++;
     if (site.startsWith('compiled')) {
       t.compiled++;
@@ -192,7 +204,7 @@ interface Mode {
   flags: string[];
 }
 
-async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
+async function checkProgram(mode: Mode, program: JavaProgram, counts: Tally): Promise<void> {
   const classes = await limit(() => compileProgram(program));
   const launch = ['-cp', classes, program.mainClass, ...program.args];
   const whole = await tern(program, [...BUDGET, ...mode.flags, ...program.ternFlags, '-XX:+TernPrintSliceCount', ...launch], program.dir, program.stdin);
@@ -227,7 +239,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   if (!touchesFiles(program)) {
     // One run takes every image and goes on: with the checkpoints, its output must still be the
     // uninterrupted one, and each image must continue it from where it was taken.
-    const run = await runWithCheckpoints(mode, program, launch, points, images, program.dir, true);
+    const run = await runWithCheckpoints(mode, counts, program, launch, points, images, program.dir, true);
     if (run.err.includes('[tern]')) throw new Error(`${program.id} at slices ${points.join(', ')} (${where}): a checkpoint failed: ${run.err}`);
     expect({ out: run.out, err: run.err, status: run.status }, `${program.id} checkpointed at slices ${points.join(', ')} and going on (${where})`)
       .toEqual({ out, err, status: whole.exitCode });
@@ -246,7 +258,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
     // A run that went on would change the files its images continue from: stop at each point.
     for (const [i, point] of points.entries()) {
       if (!restored(i)) continue;
-      const first = await runWithCheckpoints(mode, program, launch, [point], [images[i]!], program.dir, false);
+      const first = await runWithCheckpoints(mode, counts, program, launch, [point], [images[i]!], program.dir, false);
       if (!existsSync(images[i]!)) {
         expect({ out: first.out, err: first.err, status: first.status }, `${program.id} ended before slice ${point}`).toEqual({ out, err, status: whole.exitCode });
         continue;
@@ -267,7 +279,7 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
   let start = launch;
   let generations = 0;
   for (let g = 1; g <= GENERATIONS; g++) {
-    const r = await runWithCheckpoints(mode, program, start, [step], [image], g === 1 ? program.dir : elsewhere, false);
+    const r = await runWithCheckpoints(mode, counts, program, start, [step], [image], g === 1 ? program.dir : elsewhere, false);
     before += r.out;
     beforeErr += r.err;
     if (!existsSync(image)) {
@@ -288,12 +300,24 @@ async function checkProgram(mode: Mode, program: JavaProgram): Promise<void> {
 describe.runIf(process.env['TERN_SLOW'] === '1' || process.env['TERN_CONSISTENCY'] !== undefined)(`checkpoint/restore consistency (seed ${SEED})`, () => {
   for (const name of MODES) {
     const mode: Mode = { name, flags: [...MODE_FLAGS[name]!, ...EXTRA_FLAGS] };
-    tally.set(name, { images: 0, compiled: 0, osr: 0, chains: 0 });
+    tally.set(name, emptyTally());
     describe(name, () => {
       for (const program of programs.filter((p) => runsIn(name, p))) {
         // Concurrent: each program's runs follow one another, so two programs at a time (TERN_JOBS
         // processes in all) keep both cores of a CI machine busy.
-        it.concurrent(program.id, () => checkProgram(mode, program), 20 * config.ternTimeoutMs);
+        it.concurrent(program.id, async () => {
+          const counts = emptyTally();
+          try {
+            await checkProgram(mode, program, counts);
+          } finally {
+            const t = tally.get(name)!;
+            t.images += counts.images;
+            t.compiled += counts.compiled;
+            t.osr += counts.osr;
+            t.chains += counts.chains;
+            console.log(`consistency [${name}] ${program.id}: ${describeTally(counts)}`);
+          }
+        }, 20 * config.ternTimeoutMs);
       }
     });
   }
