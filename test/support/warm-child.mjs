@@ -143,6 +143,6 @@ process.on('message', async (message) => {
   const used = process.cpuUsage(cpu);
   const cpuMs = Math.round((used.user + used.system) / 1000);
   // A process's exit status is its low 8 bits (System.exit(-1) ends a process with 255).
-  process.send({ id: request.id, stdout: Buffer.concat(request.out), stderr: Buffer.concat(request.err), status: status & 0xff, leftovers, cpuMs });
+  process.send({ id: request.id, stdout: Buffer.concat(request.out), stderr: Buffer.concat(request.err), status: status & 0xff, leftovers, cpuMs, rss: process.memoryUsage().rss });
 });
 process.send({ ready: true });

@@ -42,6 +42,8 @@ interface Reply {
   stderr?: Uint8Array;
   status?: number;
   leftovers?: string[];
+  cpuMs?: number;
+  rss?: number;
   crashed?: string;
 }
 
@@ -60,6 +62,8 @@ class WarmChild {
   private nextId = 0;
   runs = 0;
   dead = false;
+  /** CPU time of the last run, in ms. */
+  cpuMs = 0;
 
   constructor(readonly key: string, env: NodeJS.ProcessEnv, nodeFlags: readonly string[]) {
     this.child = fork(CHILD, [], { env, execArgv: [...nodeFlags], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -100,6 +104,8 @@ class WarmChild {
       if (reply?.crashed) console.log(`NOTICE: warm runner crashed in tern ${request.argv.join(' ')}: ${reply.crashed}`);
       return null;
     }
+    this.cpuMs = reply.cpuMs ?? 0;
+    if (process.env.TERN_WARM_DEBUG) console.log(`[warm ${this.child.pid} #${this.runs}] ${reply.cpuMs} ms CPU, rss ${Math.round((reply.rss ?? 0) / 1e6)} MB, left ${reply.leftovers?.join(' ')}: tern ${request.argv.join(' ')}`);
     return { stdout: bytes(reply.stdout), stderr: bytes(reply.stderr), exitCode: reply.status!, signal: null, timedOut: false };
   }
 
@@ -116,6 +122,9 @@ export class WarmPool {
   fallbacks = 0;
   /** Runners started so far. */
   started = 0;
+  /** Runs served warm, and their CPU time (ms, as the runner measured it: the harness's own CPU cost is not in it). */
+  runs = 0;
+  cpuMs = 0;
 
   constructor(private readonly size: number, private readonly nodeFlags: readonly string[] = []) {}
 
@@ -125,6 +134,10 @@ export class WarmPool {
     const at = this.idle.findIndex((c) => c.key === key);
     const child = at >= 0 ? this.idle.splice(at, 1)[0]! : this.start(key, request.env);
     const result = await child.run(request);
+    if (result !== null && !result.timedOut) {
+      this.runs++;
+      this.cpuMs += child.cpuMs;
+    }
     if (!child.dead && child.runs < RUNS_PER_RUNNER) {
       this.idle.push(child);
       while (this.idle.length > this.size) this.idle.shift()!.kill();
