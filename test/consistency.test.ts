@@ -131,7 +131,10 @@ function hash(s: string): number {
  * process, as a user restoring an image would, so nothing of the checkpointing process can help it.
  */
 const warm = config.warm === 'off' ? undefined : new WarmPool(config.jobs, config.nodeFlags);
-afterAll(() => warm?.close());
+afterAll(() => {
+  warm?.close();
+  if (warm) console.log(`warm runners: ${warm.started} started, ${warm.runs} runs, ${(warm.cpuMs / 1000).toFixed(1)} CPU seconds, ${warm.fallbacks} run again in a process of their own`);
+});
 
 function tern(program: JavaProgram, args: string[], cwd: string, stdin: Buffer): Promise<RunResult> {
   const run = { cwd, env: { ...programEnvironment(program), ...JIT_GATES }, timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs, stdin };

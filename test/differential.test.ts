@@ -123,6 +123,7 @@ describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, compiling modes 
 
   afterAll(async () => {
     warm?.close();
+    if (warm) console.log(`warm runners: ${warm.started} started, ${warm.runs} runs, ${(warm.cpuMs / 1000).toFixed(1)} CPU seconds`);
     if (warm && warm.fallbacks > 0) console.log(`NOTICE: ${warm.fallbacks} Tern run(s) broke their warm runner and were run again in their own process`);
     // Only a full run knows every key that is still in use.
     if (config.only) return;

@@ -13,6 +13,7 @@
  *   TERN_JOBS=n              programs run at the same time (default 2)
  *   TERN_WARM=0|compare      0: every Tern run in a process of its own (default: in warm runners,
  *                            test/support/warm-runner.ts); compare: both ways, and they must agree
+ *   TERN_WARM_DEBUG=1        print each warm run's CPU time, RSS and leftover Node resources
  */
 import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_BASELINE } from './baseline.js';
