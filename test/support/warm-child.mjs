@@ -9,7 +9,8 @@
 // Messages: parent -> child {id, argv, cwd, env, stdin}; child -> parent {ready} once loaded,
 // {id, stdout, stderr, status, cpuMs, leftovers} per request (cpuMs: CPU time of the run; leftovers: the Node resources still active
 // after the run, which a process exit would have dropped), or {id, crashed} when the run threw
-// past the CLI or left an uncaught error (the child exits then: its state is not trusted).
+// past the CLI, left an uncaught error or made Binaryen abort (the child exits then: its state is
+// not trusted).
 import { writeSync as realWriteSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -138,11 +139,19 @@ process.on('message', async (message) => {
     crash(error);
     return;
   }
+  const stderr = Buffer.concat(request.err);
+  // Binaryen (the JIT's compiler) is loaded once per process and its heap is shared by every run
+  // of this runner: when it aborts (it prints "Aborted()"; seen under DeoptimizeALot after many
+  // runs), this run is not the process's run and Binaryen is not usable any more.
+  if (stderr.includes('Aborted(')) {
+    crash(new Error('Binaryen aborted in this runner'));
+    return;
+  }
   current = null;
   const leftovers = [...resources()].filter(([name, n]) => n > (baseline.get(name) ?? 0)).map(([name, n]) => `${name} x${n - (baseline.get(name) ?? 0)}`);
   const used = process.cpuUsage(cpu);
   const cpuMs = Math.round((used.user + used.system) / 1000);
   // A process's exit status is its low 8 bits (System.exit(-1) ends a process with 255).
-  process.send({ id: request.id, stdout: Buffer.concat(request.out), stderr: Buffer.concat(request.err), status: status & 0xff, leftovers, cpuMs, rss: process.memoryUsage().rss });
+  process.send({ id: request.id, stdout: Buffer.concat(request.out), stderr, status: status & 0xff, leftovers, cpuMs, rss: process.memoryUsage().rss });
 });
 process.send({ ready: true });
