@@ -8,8 +8,9 @@
  * byte, with the same exit status (in CI's default mode one image of the three, chosen by a hash of
  * the program, is restored; all three with TERN_CONSISTENCY=full). One program in ten (five with TERN_CONSISTENCY=full) is also
  * checkpointed and stopped, restored, and checkpointed again after each restore, five generations
- * deep. Slow (TERN_SLOW=1, CI runs it); TERN_ONLY, TERN_JOBS and TERN_CONSISTENCY_SEED
- * steer it.
+ * deep. Slow (TERN_SLOW=1, CI runs it); TERN_ONLY, TERN_JOBS, TERN_WARM and TERN_CONSISTENCY_SEED
+ * steer it. The runs that launch a program run in warm runners (test/support/warm-runner.ts),
+ * each restore in a fresh process of its own.
  *
  * Modes (TERN_CONSISTENCY_MODES, comma-separated; default `default,xcomp`): `default` (the JIT on
  * at its default threshold) over the whole corpus; `xcomp` (-Xcomp: compiled before the first
@@ -38,6 +39,7 @@ import { discoverPrograms, filterPrograms, programEnvironment, type JavaProgram 
 import { createLimiter, runProcess, type RunResult } from './support/process.js';
 import { TERN_LAUNCHER } from './support/tern.js';
 import { seededRandom as random } from './support/random.js';
+import { WarmPool } from './support/warm-runner.js';
 
 const config = readConfig();
 const baseline = readBaseline(config.baselinePath);
@@ -135,8 +137,21 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * Warm runners (test/support/warm-runner.ts) for the runs that launch a program (the uninterrupted
+ * one, the checkpointing ones), unless TERN_WARM=0. Restores never use them: each runs in a fresh
+ * process, as a user restoring an image would, so nothing of the checkpointing process can help it.
+ */
+const warm = config.warm === 'off' ? undefined : new WarmPool(config.jobs, config.nodeFlags);
+afterAll(() => {
+  warm?.close();
+  if (warm) console.log(`warm runners: ${warm.started} started, ${warm.runs} runs, ${(warm.cpuMs / 1000).toFixed(1)} CPU seconds, ${warm.fallbacks} run again in a process of their own`);
+});
+
 function tern(program: JavaProgram, args: string[], cwd: string, stdin: Buffer): Promise<RunResult> {
-  return limit(() => runProcess(process.execPath, [TERN_LAUNCHER, ...args], { cwd, env: { ...programEnvironment(program), ...JIT_GATES }, timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs, stdin }));
+  const run = { cwd, env: { ...programEnvironment(program), ...JIT_GATES }, timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs, stdin };
+  if (warm && args[0] !== 'restore' && program.coldOnly === undefined) return limit(() => warm.run({ ...run, argv: args }));
+  return limit(() => runProcess(process.execPath, [...config.nodeFlags, TERN_LAUNCHER, ...args], run));
 }
 
 /**

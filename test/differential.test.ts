@@ -25,6 +25,7 @@ import {
 import { modesFor, rotates, rotationRound, type Mode } from './support/modes.js';
 import { createLimiter, type RunResult } from './support/process.js';
 import { runTern, ternCommandLine, ternUnavailableReason } from './support/tern.js';
+import { WarmPool } from './support/warm-runner.js';
 
 const config = readConfig();
 const allPrograms = discoverPrograms();
@@ -34,17 +35,10 @@ const baseline = readBaseline(config.baselinePath);
 const limit = createLimiter(config.jobs);
 /** Generous: the real deadlines are on the processes; this only stops a wedged harness. */
 const TEST_TIMEOUT_MS = 4 * config.ternTimeoutMs + 10 * 60_000;
-/** The slow suite's rotation round (which programs run in which extra mode); named in the suite's title. */
+/** The slow suite's rotation round (which programs run in the compiling modes); named in the suite's title. */
 const round = rotationRound();
-
-/**
- * Rough CPU cost of running a program in `modes`, in default runs: -Xint is a little cheaper, the
- * compiling modes several times dearer (they compile every method, after loading Binaryen).
- */
-function cost(modes: readonly Mode[]): number {
-  const weight: Record<string, number> = { default: 1, Xint: 0.8, Xcomp: 5, deoptalot: 6 };
-  return modes.reduce((sum, mode) => sum + (weight[mode.name] ?? 1), 0);
-}
+/** Warm runners for Tern (one per job), unless TERN_WARM=0. */
+const warm = config.warm === 'off' ? undefined : new WarmPool(config.jobs, config.nodeFlags);
 
 /** Compiles, gets HotSpot's result (cached or fresh), runs Tern and checks the outcome against the baseline. */
 async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
@@ -76,9 +70,18 @@ async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
     defaultTimeoutMs: config.ternTimeoutMs,
     command: config.command,
   };
-  const actual = await limit(() => runTern(program, dir, ternOptions));
-  const report = compareRuns(expected.result, actual);
+  const actual = await limit(() => runTern(program, dir, { ...ternOptions, warm }));
   const command = ternCommandLine(program, dir, ternOptions).join(' ');
+  if (config.warm === 'compare') {
+    // The warm run must be the process's run, byte for byte (both are Tern's: no baseline applies).
+    const cold = await limit(() => runTern(program, dir, ternOptions));
+    const drift = compareRuns(cold, actual, { expected: 'Tern in its own process', actual: 'Tern in a warm runner' });
+    if (drift) {
+      console.log(`WARM DRIFT ${program.id} [${mode.name}]`);
+      throw new Error(`${program.id} [${mode.name}]: a warm run differs from a run in its own process\n$ ${command}\n\n${drift}`);
+    }
+  }
+  const report = compareRuns(expected.result, actual);
   if (knownReason) {
     if (report === undefined) {
       console.log(`NOTICE: ${program.id} now passes; remove it from known-failures.txt (was: ${knownReason})`);
@@ -91,7 +94,7 @@ async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
   }
 }
 
-describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, extra modes of rotation round TERN_ROTATION=${round}` : ''}`, () => {
+describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, compiling modes of rotation round TERN_ROTATION=${round}` : ''}`, () => {
   it('known-failures.txt lists only existing programs', () => {
     const ids = new Set(allPrograms.map((program) => program.id));
     expect([...baseline.keys()].filter((id) => !ids.has(id))).toEqual([]);
@@ -104,9 +107,11 @@ describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, extra modes of r
   // The dearest programs start first (by their modes' cost), so the run does not end on one long
   // -Xcomp program while the other core has nothing left to do. The sort is stable: otherwise
   // discovery order.
+  // The programs with compiling modes (-Xcomp, DeoptimizeALot: several times dearer) start first,
+  // so the run does not end on one long program while the other core has nothing left to do.
   const planned = programs
     .map((program) => ({ program, modes: modesFor(program.id, process.env, round) }))
-    .sort((a, b) => cost(b.modes) - cost(a.modes));
+    .sort((a, b) => b.modes.length - a.modes.length);
   for (const { program, modes } of planned) {
     // A program's modes run one after the other: many programs write files under their working
     // directory, and two runs of one program at the same time would trip over each other.
@@ -117,6 +122,9 @@ describe(`differential corpus (HotSpot vs Tern)${rotates() ? `, extra modes of r
   }
 
   afterAll(async () => {
+    warm?.close();
+    if (warm) console.log(`warm runners: ${warm.started} started, ${warm.runs} runs, ${(warm.cpuMs / 1000).toFixed(1)} CPU seconds`);
+    if (warm && warm.fallbacks > 0) console.log(`NOTICE: ${warm.fallbacks} Tern run(s) broke their warm runner and were run again in their own process`);
     // Only a full run knows every key that is still in use.
     if (config.only) return;
     const version = await javaVersion();

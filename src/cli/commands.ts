@@ -15,6 +15,7 @@ import { loadClassLibrary } from '../host/node/class-library.js';
 import { enableControlEndpoint, sendControlRequest, type ControlEndpoint } from '../host/node/control-endpoint.js';
 import { progressDisplay } from './progress.js';
 import { CommandError } from './command-error.js';
+import { atExit } from './exit-hooks.js';
 import { inspectCommand } from './inspect-command.js';
 import { benchCommand } from './bench-command.js';
 import { restoreFromBytesAsync } from '../image/checkpoint.js';
@@ -42,7 +43,10 @@ export function attachControl(vm: Vm, o: CliOptions): ControlEndpoint {
     const tier = tieringOf(vm);
     const compiled: number[] = [];
     if (tier instanceof JitRuntime) tier.onPollYield = (y) => void compiled.push(y.slice);
-    process.on('exit', () => process.stderr.write(sliceCountLine(vm.scheduler.slices, tier instanceof JitRuntime ? compiled : null)));
+    atExit(() => {
+      vm.host.write(2, new TextEncoder().encode(sliceCountLine(vm.scheduler.slices, tier instanceof JitRuntime ? compiled : null)));
+      vm.host.flush();
+    });
   }
   return enableControlEndpoint((r, progress) => handleControlRequest(vm, settings, r, progress));
 }
@@ -144,9 +148,13 @@ export async function restoreCommand(host: Host, o: CliOptions, file: string): P
     throw e;
   }
   const endpoint = attachControl(vm, o);
-  const status = await runToCompletion(vm);
-  await endpoint.drain();
-  return status;
+  try {
+    const status = await runToCompletion(vm);
+    await endpoint.drain();
+    return status;
+  } finally {
+    endpoint.stop();
+  }
 }
 
 function pidOf(arg: string | undefined, usage: string): number {

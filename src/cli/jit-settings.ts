@@ -9,6 +9,7 @@ import { tieringOf } from '../interp/interpreter.js';
 import { createCompileWorker } from '../host/node/jit-worker.js';
 import type { Vm } from '../runtime/vm.js';
 import type { CliOptions } from './options.js';
+import { atExit } from './exit-hooks.js';
 
 /** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
 let importBinaryen: JitOptions['importBinaryen'];
@@ -37,7 +38,8 @@ export function jitOptions(o: CliOptions): JitOptions | null {
   };
   if (log !== null) {
     const sink = log;
-    process.on('exit', () => {
+    summarized = null;
+    atExit(() => {
       if (summarized !== null) sink(summarized.summary());
     });
   }

@@ -15,8 +15,11 @@ import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
 import type { ControlEndpoint } from '../host/node/control-endpoint.js';
 import { CRAC_IMAGE_NAME } from '../control/vm-control.js';
+import type { Host } from '../host/host.js';
+import { atExit, runExitHooks } from './exit-hooks.js';
 
 export { jitOptions } from './jit-settings.js';
+export { createNodeHost };
 
 /** Tern's version. */
 export const VERSION = '0.1.0';
@@ -63,64 +66,99 @@ function openDeoptTrace(o: CliOptions, what: string): TraceListener | null {
   if (o.deoptimizeALot) flags.push('-XX:+DeoptimizeALot');
   if (o.backgroundCompilation && !o.interpretOnly && !o.compileAll) flags.push('-XX:+BackgroundCompilation');
   const writer = new TraceWriter((chunk) => writeSync(fd, chunk), traceHeader(`${what} ${flags.join(' ')}`));
-  setInterval(() => writer.flush(), 1000).unref();
-  process.on('exit', () => {
+  const timer = setInterval(() => writer.flush(), 1000);
+  timer.unref();
+  atExit(() => {
+    clearInterval(timer);
     writer.close();
     closeSync(fd);
   });
   return (e) => writer.push(e);
 }
 
+/** What a run takes from its surroundings. */
+export interface CliPlatform {
+  /** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
+  importBinaryen?: JitOptions['importBinaryen'];
+  /**
+   * The host programs run on: by default Node's own (createNodeHost()). One process running many
+   * programs (test/support/warm-runner.ts) gives each run a host with its own standard streams.
+   */
+  host?: Host;
+}
+
 /** Entry point: parses `argv`, runs the program, exits with its status. */
-export async function main(argv: string[], platform: { importBinaryen?: JitOptions['importBinaryen'] } = {}): Promise<void> {
+export async function main(argv: string[], platform: CliPlatform = {}): Promise<void> {
+  const host = platform.host ?? createNodeHost();
+  // A process ended from elsewhere (an uncaught error) still closes its trace file.
+  process.on('exit', runExitHooks);
+  host.exit(await run(argv, { ...platform, host }));
+}
+
+/**
+ * What {@link main} does short of ending the process: parses `argv`, runs the command or the
+ * program, flushes its output, runs the exit hooks (exit-hooks.ts), and resolves to the exit status.
+ */
+export async function run(argv: string[], platform: CliPlatform = {}): Promise<number> {
+  const host = platform.host ?? createNodeHost();
+  const status = await runCommand(argv, host, platform);
+  host.flush();
+  runExitHooks();
+  return status;
+}
+
+async function runCommand(argv: string[], host: Host, platform: CliPlatform): Promise<number> {
   setBinaryenImporter(platform.importBinaryen);
-  const host = createNodeHost();
   const err = (s: string) => host.write(2, new TextEncoder().encode(s.endsWith('\n') ? s : s + '\n'));
   try {
     const command = COMMANDS[argv[0] ?? ''];
-    if (command) host.exit(await command(host, argv.slice(1)));
+    if (command) return await command(host, argv.slice(1));
     const o = parseCommandLine(argv);
     if (o.showHelp) {
       host.write(1, new TextEncoder().encode(USAGE));
-      host.exit(0);
+      return 0;
     }
     if (o.showVersion) {
       err(`tern version "${VERSION}" (Java SE 17 class files)\nTern Runtime Environment (build ${VERSION})\nTern VM (build ${VERSION}, interpreted mode, green threads)`);
-      host.exit(0);
+      return 0;
     }
     if (o.cracRestoreFrom !== null) {
-      host.exit(await restoreCommand(host, o, host.joinPath(o.cracRestoreFrom, CRAC_IMAGE_NAME)));
+      return await restoreCommand(host, o, host.joinPath(o.cracRestoreFrom, CRAC_IMAGE_NAME));
     }
     let mainClass = o.mainClass;
     let classPath = o.classPath ?? (host.getenv('CLASSPATH') ?? '.').split(':');
     if (o.jar !== null) ({ mainClass, classPath } = resolveJar(o));
     if (mainClass === null) {
       err(USAGE);
-      host.exit(1);
+      return 1;
     }
-    const trace = openDeoptTrace(o, o.jar !== null ? `-jar ${o.jar}` : mainClass!);
+    const trace = openDeoptTrace(o, o.jar !== null ? `-jar ${o.jar}` : mainClass);
     const jit = jitOptions(o);
     if (jit !== null) jit.trace = trace;
     const classLibrary = loadClassLibrary();
     let endpoint: ControlEndpoint | null = null;
-    const status = await launch(host, {
-      mainClass: mainClass!, args: o.args, classPath, classLibrary,
-      maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
-      jit,
-      onVmCreated: (vm) => {
-        endpoint = attachControl(vm, o);
-        noteJit(vm);
-      },
-    });
-    await endpoint!.drain();
-    host.exit(status);
+    try {
+      const status = await launch(host, {
+        mainClass, args: o.args, classPath, classLibrary,
+        maxHeapBytes: o.maxHeapBytes, stackBytes: o.stackBytes, properties: o.properties, gcStress: o.gcStress,
+        jit,
+        onVmCreated: (vm) => {
+          endpoint = attachControl(vm, o);
+          noteJit(vm);
+        },
+      });
+      await endpoint!.drain();
+      return status;
+    } finally {
+      (endpoint as ControlEndpoint | null)?.stop();
+    }
   } catch (e) {
     if (e instanceof UsageError || e instanceof LaunchError || e instanceof CommandError) {
       if (e instanceof UsageError && e.stdout) host.write(1, new TextEncoder().encode(e.stdout));
       if (e.message) err(e.message);
-      host.exit(e.status);
+      return e.status;
     }
     err(`Error: Tern internal error: ${(e as Error)?.stack ?? e}`);
-    host.exit(1);
+    return 1;
   }
 }

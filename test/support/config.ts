@@ -11,6 +11,9 @@
  *   TERN_VERIFY_HOTSPOT=1    rerun HotSpot even when cached and fail if it disagrees with the cache
  *   TERN_PRUNE_CACHE=1       delete cache files no program uses any more (full runs only)
  *   TERN_JOBS=n              programs run at the same time (default 2)
+ *   TERN_WARM=0|compare      0: every Tern run in a process of its own (default: in warm runners,
+ *                            test/support/warm-runner.ts); compare: both ways, and they must agree
+ *   TERN_WARM_DEBUG=1        print each warm run's CPU time, RSS and leftover Node resources
  */
 import { isAbsolute, resolve } from 'node:path';
 import { DEFAULT_BASELINE } from './baseline.js';
@@ -39,6 +42,8 @@ export interface HarnessConfig {
   pruneCache: boolean;
   /** How many programs run concurrently. */
   jobs: number;
+  /** Tern runs in warm runners (`on`), each in its own process (`off`), or both, compared (`compare`). */
+  warm: 'on' | 'off' | 'compare';
 }
 
 /** True for `1`, `true` or `yes`. */
@@ -53,6 +58,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HarnessConfig 
   if (!(timeout > 0)) throw new Error(`TERN_TIMEOUT must be a positive number of seconds, not ${env.TERN_TIMEOUT}`);
   if (!(Number.isInteger(jobs) && jobs > 0)) throw new Error(`TERN_JOBS must be a positive integer, not ${env.TERN_JOBS}`);
   const baseline = env.TERN_BASELINE;
+  const warm = env.TERN_WARM === undefined || env.TERN_WARM === '' || flag(env.TERN_WARM) ? 'on' : /^(0|false|no)$/i.test(env.TERN_WARM) ? 'off' : env.TERN_WARM;
+  if (warm !== 'on' && warm !== 'off' && warm !== 'compare') throw new Error(`TERN_WARM must be 0, 1 or compare, not ${env.TERN_WARM}`);
   return {
     only: env.TERN_ONLY || undefined,
     ternFlags: splitWords(env.TERN_FLAGS ?? ''),
@@ -64,5 +71,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): HarnessConfig 
     verifyHotspot: flag(env.TERN_VERIFY_HOTSPOT),
     pruneCache: flag(env.TERN_PRUNE_CACHE),
     jobs,
+    warm,
   };
 }

@@ -12,6 +12,8 @@
  *   // java-flags: -Xmx64m   options given to HotSpot only
  *   // timeout: 300          Tern's deadline in seconds (HotSpot's is fixed)
  *   // env: TZ=Asia/Tokyo    environment variables for both VMs (over the harness's fixed ones)
+ *   // warm: no <why>        Tern runs it in a process of its own, never in a warm runner
+ *                            (test/support/warm-runner.ts), e.g. when it tests process-level behaviour
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -56,10 +58,12 @@ export interface JavaProgram {
   consistencySkip: string | undefined;
   /** Environment variables set for both VMs (`// env: NAME=value ...`), over {@link childEnvironment}'s. */
   env: Record<string, string>;
+  /** Why Tern must run the program in its own process (`// warm: no <why>`), if it must. */
+  coldOnly: string | undefined;
 }
 
 /** Directive names the harness understands; anything else in a `// name: value` header is an error. */
-const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout', 'consistency', 'env']);
+const DIRECTIVES = new Set(['main', 'args', 'stdin', 'tern-flags', 'java-flags', 'timeout', 'consistency', 'env', 'warm']);
 
 /** Splits a directive value into words; double quotes group words and are removed. */
 export function splitWords(text: string): string[] {
@@ -154,7 +158,16 @@ export function loadProgram(dir: string, id: string): JavaProgram {
     ternTimeoutMs: timeout === undefined ? undefined : Number(timeout) * 1000,
     consistencySkip: /^skip\b/.test(directives.get('consistency') ?? '') ? directives.get('consistency')!.substring(4).trim() : undefined,
     env: parseEnv(id, directives.get('env') ?? ''),
+    coldOnly: coldOnly(id, directives.get('warm')),
   };
+}
+
+/** The reason of a `warm: no <why>` directive (the only form: a reason is required). */
+function coldOnly(id: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^no\s+(\S.*)$/.exec(value);
+  if (!match) throw new Error(`${id}: the warm directive is "warm: no <why>", not ${JSON.stringify(value)}`);
+  return match[1];
 }
 
 /** Parses `NAME=value` words of an `env` directive. */

@@ -4,17 +4,14 @@
  *
  * Which modes a program runs in:
  *   TERN_MODES=all or a list (`default,Xint,Xcomp,deoptalot`): every program in every listed mode.
- *   otherwise, with TERN_SLOW=1 (CI): `default`, and for the programs of some slots one extra mode
- *     as well. A hash of the program's id puts it in one of the ROTATION's slots, and the rotation
- *     round (TERN_ROTATION, by default the number of the UTC day) shifts the slots, so ROTATION.length
- *     consecutive rounds (CI on that many days) run every program in every extra mode: the whole
- *     cross product, a slice at a time. A run is reproducible from its round (the suite's title
- *     names it); the full cross product at once is `TERN_MODES=all`.
- *     The slots are shared by cost: a program's -Xint run costs about 0.8 of its default run (CPU
- *     time), -Xcomp and DeoptimizeALot runs 3-12 times one (every method is compiled, Binaryen is
- *     loaded first; docs/jit.md "The differential corpus with the JIT"), so -Xint gets three slots
- *     of twelve (a quarter of the corpus, ~90 programs) and the two compiling modes one each
- *     (~30 programs each), which keeps CI within its ~20-minute budget.
+ *   otherwise, with TERN_SLOW=1 (CI): every program in `default` and `Xint`, and one slice of the
+ *     corpus in `Xcomp` and `deoptalot` as well: a hash of the program's id puts it in one of
+ *     {@link COMPILED_SLICES} slices, and the rotation round (TERN_ROTATION, by default the number
+ *     of the UTC day) picks the slice, so that many consecutive rounds run every program in every
+ *     mode. The split follows the measured cost with warm runners (test/README.md "Warm runners"):
+ *     a program's -Xint run costs about a fifth of a cold one, its default run two thirds, but the
+ *     compiling modes still ~85% (a fresh VM compiles every method it runs), 10-20 times an
+ *     -Xint run; the whole corpus in all four modes is ~2500 CPU seconds, twice CI's budget.
  *   otherwise: `default` only.
  */
 import { createHash } from 'node:crypto';
@@ -33,14 +30,8 @@ export const MODES: readonly Mode[] = [
   { name: 'deoptalot', flags: ['-Xcomp', '-XX:+DeoptimizeALot'] },
 ];
 
-const [DEFAULT, XINT, XCOMP, DEOPTALOT] = MODES as [Mode, Mode, Mode, Mode];
-/**
- * The slow suite's slots: a program in slot i runs in ROTATION[(i + round) % length] besides the
- * default mode (null: default only). Growing a mode's share is adding it to more slots.
- */
-export const ROTATION: readonly (Mode | null)[] = [XINT, XCOMP, null, XINT, DEOPTALOT, null, XINT, null, null, null, null, null];
-/** Slots of the rotation. */
-export const SLOTS = ROTATION.length;
+/** Slices of the corpus the slow suite's compiling modes rotate over (one per run). */
+export const COMPILED_SLICES = 8;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -50,9 +41,9 @@ function byName(name: string): Mode {
   return mode;
 }
 
-/** The slot of a program: stable across runs and machines. */
-export function slotOf(id: string): number {
-  return createHash('sha256').update(id).digest().readUInt32BE(0) % SLOTS;
+/** The slice of a program: stable across runs and machines. */
+export function sliceOf(id: string): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % COMPILED_SLICES;
 }
 
 /** The rotation round of this run: TERN_ROTATION (a non-negative integer) or the UTC day number. */
@@ -65,23 +56,15 @@ export function rotationRound(env: NodeJS.ProcessEnv = process.env, now: number 
   return Math.floor(now / DAY_MS);
 }
 
-/** The extra mode a program gets in the slow suite in rotation round `round`, if any. */
-export function rotatingMode(id: string, round: number): Mode | null {
-  return ROTATION[(slotOf(id) + round) % SLOTS]!;
-}
-
 /** The modes `id` runs in under `env` (in the slow suite, in rotation round `round`). */
 export function modesFor(id: string, env: NodeJS.ProcessEnv = process.env, round: number = rotationRound(env)): readonly Mode[] {
   const list = env.TERN_MODES?.trim();
   if (list) return list === 'all' ? MODES : list.split(',').map((n) => byName(n.trim()));
-  if (env.TERN_SLOW === '1') {
-    const extra = rotatingMode(id, round);
-    return extra === null ? [DEFAULT] : [DEFAULT, extra];
-  }
-  return [DEFAULT];
+  if (env.TERN_SLOW === '1') return sliceOf(id) === round % COMPILED_SLICES ? MODES : MODES.slice(0, 2);
+  return MODES.slice(0, 1);
 }
 
-/** True when the slow suite's extra modes rotate in this run (no TERN_MODES list). */
+/** True when the slow suite's compiling modes rotate in this run (no TERN_MODES list). */
 export function rotates(env: NodeJS.ProcessEnv = process.env): boolean {
   return !env.TERN_MODES?.trim() && env.TERN_SLOW === '1';
 }

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { programEnvironment, type JavaProgram } from './corpus.js';
 import { runProcess, type RunResult } from './process.js';
+import type { WarmPool } from './warm-runner.js';
 
 /** The `tern` launcher script. */
 export const TERN_LAUNCHER = fileURLToPath(new URL('../../bin/tern.js', import.meta.url));
@@ -35,29 +36,35 @@ export interface TernRunOptions {
   defaultTimeoutMs: number;
   /** A command replacing `node bin/tern.js` (from `TERN_COMMAND`), e.g. to check the harness against `java -Xint`. */
   command: readonly string[] | undefined;
+  /** Warm runners to run in (test/support/warm-runner.ts), if any. */
+  warm?: WarmPool;
+}
+
+/** The arguments of `tern` (everything after the launcher) that run `program` from `classesDir`. */
+export function ternArguments(program: JavaProgram, classesDir: string, options: TernRunOptions): string[] {
+  return [...options.extraFlags, ...program.ternFlags, '-cp', classesDir, program.mainClass, ...program.args];
 }
 
 /** Tern's full command line for `program` (program first), given the directory of its classes. */
 export function ternCommandLine(program: JavaProgram, classesDir: string, options: TernRunOptions): string[] {
   const launcher = options.command ?? [process.execPath, ...options.nodeFlags, TERN_LAUNCHER];
-  return [
-    ...launcher,
-    ...options.extraFlags,
-    ...program.ternFlags,
-    '-cp',
-    classesDir,
-    program.mainClass,
-    ...program.args,
-  ];
+  return [...launcher, ...ternArguments(program, classesDir, options)];
 }
 
-/** Runs `program` on Tern; a timeout is reported in the result, not thrown. */
+/**
+ * Runs `program` on Tern; a timeout is reported in the result, not thrown. With `options.warm`
+ * (and no TERN_COMMAND), in one of its warm runners unless the program has a `warm: no` directive.
+ */
 export function runTern(program: JavaProgram, classesDir: string, options: TernRunOptions): Promise<RunResult> {
-  const [command, ...args] = ternCommandLine(program, classesDir, options);
-  return runProcess(command!, args, {
+  const run = {
     cwd: program.dir,
     stdin: program.stdin,
     env: programEnvironment(program),
     timeoutMs: program.ternTimeoutMs ?? options.defaultTimeoutMs,
-  });
+  };
+  if (options.warm && !options.command && program.coldOnly === undefined) {
+    return options.warm.run({ ...run, argv: ternArguments(program, classesDir, options) });
+  }
+  const [command, ...args] = ternCommandLine(program, classesDir, options);
+  return runProcess(command!, args, run);
 }

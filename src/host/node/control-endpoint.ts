@@ -95,6 +95,7 @@ export function enableControlEndpoint(handler: ControlHandler): ControlEndpoint 
     },
     stop() {
       process.off(ATTACH_SIGNAL, start);
+      process.off('exit', close);
       close();
     },
   };
