@@ -18,7 +18,10 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const fs = require('node:fs');
 const tern = require(fileURLToPath(new URL('../../dist/tern.cjs', import.meta.url)));
-const importBinaryen = () => import('binaryen');
+// Binaryen as bin/tern.js loads it (the build's prepared copy, else the package as published); once per runner.
+const { loadBinaryen } = await import(new URL('../../bin/code-cache.js', import.meta.url).href);
+let binaryen = null;
+const importBinaryen = () => (binaryen ??= loadBinaryen(fileURLToPath(new URL('../../dist', import.meta.url)), () => import('binaryen')).then((r) => r.binaryen));
 
 /** Pipe-sized pieces, as a process reading its standard input from a pipe gets them. */
 const STDIN_CHUNK = 65536;
