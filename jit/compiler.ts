@@ -239,6 +239,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
   m.addFunctionImport('i2c', 'env', 'i2c', b.createType([b.i32]), b.i32);
   m.addFunctionImport('exget', 'env', 'exget', b.none, b.i32);
+  m.addFunctionImport('exmatch', 'env', 'exmatch', b.createType([b.i32, b.i32, b.i32]), b.i32);
   declareMonitorImports(m, b);
 }
 
@@ -464,8 +465,11 @@ class MethodGen {
     const m = this.mod, b = this.b;
     const c = this.catchAt(pc, m.i32.load(0, 4, m.i32.const(this.excWord)), true);
     const rest = this.deopt(pc, DeoptReason.Caller, undefined, undefined, 0, c.propagates ? null : 1);
+    const thrown: Expr[] = [];
+    if (c.code !== null) thrown.push(c.code);
+    if (c.propagates && this.root.method.isSynchronized) thrown.push(m.drop(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], b.i32)));
     return m.if(m.global.get('deopt', b.i32),
-      c.code === null ? rest : m.block(null, [m.if(m.i32.eq(m.global.get('deopt', b.i32), m.i32.const(EXCEPTION_FLAG)), c.code), rest]));
+      thrown.length === 0 ? rest : m.block(null, [m.if(m.i32.eq(m.global.get('deopt', b.i32), m.i32.const(EXCEPTION_FLAG)), m.block(null, thrown)), rest]));
   }
 
   /**
@@ -481,6 +485,7 @@ class MethodGen {
     const c = this.catchAt(pc, this.get(slot, WT.I), false);
     if (c.code !== null) out.push(c.code);
     if (c.propagates) out.push(m.i32.store(0, 4, m.i32.const(this.excWord), this.get(slot, WT.I)));
+    if (c.propagates && this.root.method.isSynchronized) out.push(m.drop(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], this.b.i32)));
     out.push(this.deopt(pc, DeoptReason.Throw, undefined, undefined, 0, c.propagates ? EXCEPTION_FLAG : 1));
     return m.block(null, out);
   }
@@ -489,11 +494,11 @@ class MethodGen {
    * The handler search of the interpreter (src/interp/unwind.ts findHandler) for exception `ex`
    * thrown at `pc` of the current frame: its exception-table rows covering `pc` in order, then
    * each inlined caller's at its invoke; a catch type is tested with the `subtype` import (the
-   * same supertypes set). A match enters the handler (clears the flag and the records callees
+   * same supertypes set), or with `exmatch` when it was not loaded at compile time. A match enters the handler (clears the flag and the records callees
    * wrote, puts the exception in the handler frame's stack slot 0, breaks to its Relooper's
-   * exception entry). `propagates`: no row was left undecided (a catch type not loaded at compile
-   * time, whose subclasses may load later) and the method does not hold a monitor it would have to
-   * release, so compiled callers may catch what falls through; else they must not (flag 1).
+   * exception entry). `propagates`: no row was left undecided (a handler not compiled, or in a
+   * block ending in a switch), so compiled callers may
+   * catch what falls through; else they must not (flag 1: the interpreter searches).
    */
   private catchAt(pc: number, ex: Expr, fromCall: boolean): { code: Expr | null; propagates: boolean } {
     if (!HANDLERS) return { code: null, propagates: false };
@@ -520,14 +525,19 @@ class MethodGen {
         ]);
         if (e.catchType === null) { tests.push(enter); break search; }
         const cls = this.catchClass(e.catchType);
-        if (cls === null) { decided = false; break search; }
-        tests.push(m.if(m.call('subtype', [m.i32.load(0, 4, m.local.get(x, b.i32)), m.i32.const(cls.id)], b.i32), enter));
+        const exClass = m.i32.load(0, 4, m.local.get(x, b.i32));
+        // (A catch type not loaded at compile time: the runtime tests it by the row's name, `exmatch`.)
+        tests.push(m.if(cls === null ? m.call('exmatch', [exClass, m.i32.const(ctx.recordId), m.i32.const(e.row)], b.i32)
+          : m.call('subtype', [exClass, m.i32.const(cls.id)], b.i32), enter));
       }
       if (ctx.caller === null) break;
       at = ctx.caller.pc;
       ctx = ctx.caller.ctx;
     }
-    const propagates = decided && !this.root.method.isSynchronized;
+    // A synchronized method releases its monitor as the exception leaves it (the interpreter's
+    // handler search does the same; should it be rebuilt after all, that search finds the monitor
+    // released already and goes on, as it does for a lock never taken).
+    const propagates = decided;
     return { code: tests.length === 0 ? null : m.block(null, [m.local.set(x, ex), ...tests]), propagates };
   }
 

@@ -396,6 +396,7 @@ export class JitRuntime implements Tiering {
       drem: (x: number, y: number) => x % y,
       i2c: (k: number) => this.interpretCall(k),
       exget: () => this.caught(),
+      exmatch: (cls: number, record: number, row: number) => this.catches(cls, record, row),
       ...heapImports(vm),
       ...this.monitorImports(),
     };
@@ -849,6 +850,20 @@ export class JitRuntime implements Tiering {
     i32[w] = 0;
     this.pending = null;
     return ex;
+  }
+
+  /**
+   * The `exmatch` import: whether an exception of class `cls` is caught by row `row` of the
+   * exception table of the method of record `record` (a compiled method or inlined frames), whose
+   * catch type was not loaded when the code was compiled. A class not loaded now has no instances
+   * or subclasses, so it catches nothing (the interpreter's findHandler would load it; loading has
+   * no other effect).
+   */
+  private catches(cls: number, record: number, row: number): number {
+    const name = this.byId[record]?.P.method.code?.exceptionTable[row]?.catchType;
+    if (name === undefined || name === null) return name === null ? 1 : 0;
+    const c = this.vm.registry.peek(name);
+    return c !== undefined && this.vm.registry.byId[cls]!.supertypes.has(c) ? 1 : 0;
   }
 
   /** Copies arguments from the args buffer to slots `at`.. of `s` (docs/frame-layout.md encoding). */
