@@ -1745,7 +1745,7 @@ class MethodGen {
       // numbered per Relooper) as duplicates of its own and renumber every label in sight, and
       // fail at that frame's returns (`br inlK` to the block wrapped around it only after its
       // render: "bad label in sourceToUnique"). Labels unique per Relooper avoid that.
-      renameLabels(b, body, `r${k}`);
+      if (saved.caller !== null) renameLabels(b, body, `r${k}`);
     } catch (e) {
       // A number is a C++ exception of Binaryen's (rendering failed for another reason): the
       // callee is then called, not inlined, instead of the whole method failing.
