@@ -355,11 +355,13 @@ class MethodGen {
 
   private L(v: number, t: WT): number { return this.nParams + v * 4 + t; }
   /** The i32 label local of Relooper number `k` (0 = the method's own). */
-  private labelLocal(k: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * MAX_HOISTED + k * 8; }
+  private labelLocal(k: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * MAX_HOISTED + k * 8; }
   /** The i32 local selecting the entry of Relooper number `k`: 0 its own entry, i > 0 its i-th exception handler. */
-  private excLocal(k: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * MAX_HOISTED + k * 8 + 4; }
+  private excLocal(k: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * MAX_HOISTED + k * 8 + 4; }
   /** The i32 local of hoisted value `j` (< MAX_HOISTED; jit/loops.ts). */
-  private hoistLocal(j: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * j; }
+  private hoistLocal(j: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * j; }
+  /** The i32 local holding this frame's site-word offset (depth × 8), set at entry ({@link siteStore}). */
+  private siteLocal(): number { return this.nParams + this.nSlots * 4 + 24; }
   private tmp(t: WT): number { return this.nParams + this.nSlots * 4 + t; }
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
@@ -367,7 +369,7 @@ class MethodGen {
   private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); this.csrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 8 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
+    for (let i = 0; i < this.nSlots * 4 + 29 + 4 * MAX_HOISTED + 8 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
     return out;
   }
 
@@ -411,7 +413,8 @@ class MethodGen {
 
   /**
    * The store before a call at `pc` of the current frame: [member id, call-site index] into the
-   * site word of this compiled frame's depth (one `i64.store` of a constant), so a stack walk
+   * site word of this compiled frame's depth (one `i64.store` of a constant at the offset kept in
+   * a local since entry, {@link siteOffset}), so a stack walk
    * during the call names this frame and its inlined callers ({@link siteWordsAddress}).
    */
   private siteStore(pc: number): Expr {
@@ -426,7 +429,13 @@ class MethodGen {
       this.siteIndex.set(key, k);
     }
     const words = siteWordsAddress(this.env.argsAddress, this.env.maxDepth);
-    return m.i64.store(words, 8, m.i32.shl(m.global.get('depth', b.i32), m.i32.const(3)), m.i64.const(this.member.id, k));
+    return m.i64.store(words, 8, m.local.get(this.siteLocal(), b.i32), m.i64.const(this.member.id, k));
+  }
+
+  /** At entry (after the depth increment): the offset of this frame's site word, kept in a local. */
+  private siteOffset(): Expr {
+    const m = this.mod;
+    return m.local.set(this.siteLocal(), m.i32.shl(m.global.get('depth', this.b.i32), m.i32.const(3)));
   }
 
   /** Appends to `body` the unwind record of frame `ctx` at `pc` and advances the unwind pointer. */
@@ -631,6 +640,7 @@ class MethodGen {
       slot += t === WT.J || t === WT.D ? 2 : 1;
     });
     prologue.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
+    prologue.push(this.siteOffset());
     // A synchronized method locks after the depth check and the entry poll, whose deopts then
     // leave the lock to the deoptimizer (so a thread never yields at the poll holding it).
     const sync = this.method.isSynchronized;
@@ -680,7 +690,7 @@ class MethodGen {
     const pcs = this.member.osrPcs;
     const one = pcs.length <= (this.env.osrFunctions ?? 1) ? pcs.map((pc) => [pc]) : [pcs];
     one.forEach((entries, k) => {
-      const prologue = m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1)));
+      const prologue = m.block(null, [m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))), this.siteOffset()]);
       const body = this.body(entries);
       m.addFunction(`o${this.member.id}_${k}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
     });
