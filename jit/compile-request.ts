@@ -137,6 +137,8 @@ export interface MemberResult {
   readonly states: Array<[number, Int32Array]>;
   readonly osrPcs: number[];
   readonly stops: StopInfo[];
+  /** Call sites (BatchMember.callSites). */
+  readonly callSites: number[][];
   readonly inlined: string[];
   /** Indexes into {@link CompileRequest.assumptions}. */
   readonly assumptions: number[];
@@ -283,6 +285,12 @@ export function buildRequest(host: RequestHost, members: ReadonlyArray<{ id: num
   };
   const walk = (Q: Prepared, k: number, level: number): void => {
     const { refs, resolved } = prepared[k]!;
+    // Compiled exception handlers test the exception against each loaded catch type.
+    for (const row of Q.method.code!.exceptionTable) {
+      if (row.catchType === null || loaded.has(row.catchType)) continue;
+      const c = host.loadedClass(row.catchType);
+      loaded.set(row.catchType, c === null ? -1 : cls(c));
+    }
     const targets = inlineTargets.get(k)!;
     const code = Q.code, file = Q.method.owner.file;
     // The inliner asks for the prepared data of every callee within its size limit (before its other tests).

@@ -198,12 +198,12 @@ export function compileRequest(b: Binaryen, req: CompileRequest, files: FileStor
         },
         pendingConstAddress: (ref) => (typeof ref === 'string' ? pendingStrings(ref) : pendingClasses(idx('class', ref))),
       };
-      const member: BatchMember = { id: mem.id, P, states: new FrameStateTable(), osrPcs: [], stops: [], nativeImports: new Map(), inlined: [], assumptions: [] };
+      const member: BatchMember = { id: mem.id, P, states: new FrameStateTable(), osrPcs: [], stops: [], callSites: [], nativeImports: new Map(), inlined: [], assumptions: [] };
       try {
         compileMethod(mod, env, member);
         done.set(self, mem.id);
         results.push({
-          id: mem.id, failed: null, states: statesOf(member.states), osrPcs: member.osrPcs, stops: member.stops, inlined: member.inlined,
+          id: mem.id, failed: null, states: statesOf(member.states), osrPcs: member.osrPcs, stops: member.stops, callSites: member.callSites, inlined: member.inlined,
           assumptions: member.assumptions.map((a) => idx('assumption', a)),
           nativeImports: [...member.nativeImports].map(([name, m]) => [name, idx('method', m)]),
           records: [...records].map(([q, r]) => ({ id: r.id, prepared: q, states: statesOf(r.states) })),
@@ -215,7 +215,7 @@ export function compileRequest(b: Binaryen, req: CompileRequest, files: FileStor
           if (mod.getFunction(f) !== 0) mod.removeFunction(f);
         }
         const reason = e instanceof Bailout ? e.message : `internal compiler error: ${(e as Error)?.message ?? e}`;
-        results.push({ id, failed: reason, states: [], osrPcs: [], stops: [], inlined: [], assumptions: [], nativeImports: [], records: [] });
+        results.push({ id, failed: reason, states: [], osrPcs: [], stops: [], callSites: [], inlined: [], assumptions: [], nativeImports: [], records: [] });
       }
     }
     const t1 = performance.now();

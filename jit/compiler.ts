@@ -77,6 +77,14 @@ export const INLINE_DEPTH = 3;
 export const INLINE_BYTES_IN_LOOP = 100;
 /** Slots reserved beyond the method's own for the frames of inlined callees. */
 const INLINE_SLOTS = 64;
+/**
+ * Compiled exception handlers (docs/deopt.md "Exceptions in compiled code"): an exception thrown by
+ * `athrow` or coming back from a call enters the first matching handler of the frame or its
+ * inlined callers. TERN_JIT_HANDLERS=off deoptimizes instead (as before; for comparisons).
+ */
+const HANDLERS = process.env.TERN_JIT_HANDLERS !== 'off';
+/** The deopt flag's value for "the callee threw": the exception is in the exception word, callers may catch it. */
+export const EXCEPTION_FLAG = 2;
 
 /** What the compiler needs from the JIT runtime. */
 export interface CompileEnv {
@@ -151,6 +159,28 @@ export interface BatchMember {
   /** Methods inlined (`method@pc`) and CHA assumptions used, filled by the compiler. */
   readonly inlined: string[];
   readonly assumptions: Assumption[];
+  /**
+   * Call sites, by the index compiled code stores in its frame's site word before the call
+   * ({@link siteWordsAddress}): each the frames at the call, innermost first, as
+   * [record id, pc, record id, pc, ...] (an inlined frame's record, then its callers'), filled by
+   * the compiler. Stack walks read them (docs/deopt.md "Stack traces through compiled frames").
+   */
+  readonly callSites: number[][];
+}
+
+/**
+ * Address of the site words: one 8-byte word per compiled-call depth (1..maxDepth + 1), after the
+ * args and unwind buffers. Before each call that may reach the runtime (a call of compiled code, a
+ * stub, the adapter), compiled code stores [its compiled-method id, call-site index] in the word
+ * of its depth, so a stack walk can name every compiled frame without unwinding it.
+ */
+export function siteWordsAddress(argsAddress: number, maxDepth: number): number {
+  return argsAddress + 8 * MAX_SLOTS + (maxDepth + 2) * (INLINE_DEPTH + 1) * (8 + 8 * MAX_SLOTS);
+}
+
+/** Bytes of the site words ({@link siteWordsAddress}). */
+export function siteWordsBytes(maxDepth: number): number {
+  return 8 * (maxDepth + 2);
 }
 
 /** Init-flag globals already imported and stubs already emitted, by module (a batch's methods share one). */
@@ -178,8 +208,9 @@ function emitStub(m: Module, b: Binaryen, k: number, method: RtMethod, argsAddre
   const sig = signature(b, method);
   const zero = sig.result === null ? null : sig.result === WT.I ? m.i32.const(0) : sig.result === WT.F ? m.f32.const(0) : sig.result === WT.J ? m.i64.const(0, 0) : m.f64.const(0);
   const body: Expr[] = sig.params.map((t, i) => store(m, t, argsAddress + 8 * i, m.local.get(i, wasmType(b, t))));
-  body.push(m.if(m.call('i2c', [m.i32.const(k)], b.i32),
-    m.block(null, [m.global.set('deopt', m.i32.const(1)), zero === null ? m.return() : m.return(zero)])));
+  // (i2c's result is the flag: 1 unwind, 2 the callee threw, the exception pending: EXCEPTION_FLAG.)
+  body.push(m.global.set('deopt', m.call('i2c', [m.i32.const(k)], b.i32)));
+  body.push(m.if(m.global.get('deopt', b.i32), zero === null ? m.return() : m.return(zero)));
   body.push(sig.result === null ? m.return() : m.return(load(m, sig.result, argsAddress)));
   m.addFunction(name, b.createType(sig.params.map((t) => wasmType(b, t))), sig.result === null ? b.none : wasmType(b, sig.result), [],
     m.block(null, body));
@@ -207,6 +238,8 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('dispatch', 'env', 'dispatch', b.createType([b.i32, b.i32]), b.i32);
   m.addFunctionImport('arraycopy', 'env', 'arraycopy', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
   m.addFunctionImport('i2c', 'env', 'i2c', b.createType([b.i32]), b.i32);
+  m.addFunctionImport('exget', 'env', 'exget', b.none, b.i32);
+  m.addFunctionImport('exmatch', 'env', 'exmatch', b.createType([b.i32, b.i32, b.i32]), b.i32);
   declareMonitorImports(m, b);
 }
 
@@ -322,9 +355,13 @@ class MethodGen {
 
   private L(v: number, t: WT): number { return this.nParams + v * 4 + t; }
   /** The i32 label local of Relooper number `k` (0 = the method's own). */
-  private labelLocal(k: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * MAX_HOISTED + k * 4; }
+  private labelLocal(k: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * MAX_HOISTED + k * 8; }
+  /** The i32 local selecting the entry of Relooper number `k`: 0 its own entry, i > 0 its i-th exception handler. */
+  private excLocal(k: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * MAX_HOISTED + k * 8 + 4; }
   /** The i32 local of hoisted value `j` (< MAX_HOISTED; jit/loops.ts). */
-  private hoistLocal(j: number): number { return this.nParams + this.nSlots * 4 + 24 + 4 * j; }
+  private hoistLocal(j: number): number { return this.nParams + this.nSlots * 4 + 28 + 4 * j; }
+  /** The i32 local holding this frame's site-word offset (depth × 8), set at entry ({@link siteStore}). */
+  private siteLocal(): number { return this.nParams + this.nSlots * 4 + 24; }
   private tmp(t: WT): number { return this.nParams + this.nSlots * 4 + t; }
   /** Scratch local `i` (0..3) of type `t`, for stack shuffles. */
   private scratch(i: number, t: WT): number { return this.nParams + this.nSlots * 4 + 4 + i * 4 + t; }
@@ -332,7 +369,7 @@ class MethodGen {
   private set(v: number, t: WT, e: Expr): Expr { this.src.delete(v); this.isrc.delete(v); this.csrc.delete(v); return this.mod.local.set(this.L(v, t), e); }
   private varTypes(): number[] {
     const out: number[] = [];
-    for (let i = 0; i < this.nSlots * 4 + 25 + 4 * MAX_HOISTED + 4 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
+    for (let i = 0; i < this.nSlots * 4 + 29 + 4 * MAX_HOISTED + 8 * this.relooperCount; i++) out.push(wasmType(this.b, (i & 3) as WT));
     return out;
   }
 
@@ -358,7 +395,7 @@ class MethodGen {
    * Deoptimization at `pc`: writes the record [id, pc | reason << 16, values...] at the unwind
    * pointer (deopt/frame-state.ts), advances it, raises the deopt flag and returns.
    */
-  private deopt(pc: number, reason: DeoptReason, why?: string, kind?: StopKind, flags = 0): Expr {
+  private deopt(pc: number, reason: DeoptReason, why?: string, kind?: StopKind, flags = 0, flag: number | null = 1): Expr {
     const m = this.mod, b = this.b;
     const body: Expr[] = [];
     // The frame of `ctx` first, then (inlined frames) each caller at its invoke: innermost first,
@@ -366,9 +403,39 @@ class MethodGen {
     this.noteStop(pc, reason, why, kind);
     this.writeRecord(body, this.ctx, pc, reason, flags);
     for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) this.writeRecord(body, c.ctx, c.pc, DeoptReason.Caller);
-    body.push(m.global.set('deopt', m.i32.const(1)));
+    if (flag !== null) body.push(m.global.set('deopt', m.i32.const(flag)));
     body.push(this.ret(this.sig.result === null ? null : this.zero()));
     return m.block(null, body);
+  }
+
+  /** Call-site indexes of this function's sites, by their frames (normal and OSR bodies share them). */
+  private readonly siteIndex = new Map<string, number>();
+
+  /**
+   * The store before a call at `pc` of the current frame: [member id, call-site index] into the
+   * site word of this compiled frame's depth (one `i64.store` of a constant at the offset kept in
+   * a local since entry, {@link siteOffset}), so a stack walk
+   * during the call names this frame and its inlined callers ({@link siteWordsAddress}).
+   */
+  private siteStore(pc: number): Expr {
+    const m = this.mod, b = this.b;
+    const frames: number[] = [this.ctx.recordId, pc];
+    for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) frames.push(c.ctx.recordId, c.pc);
+    const key = frames.join(',');
+    let k = this.siteIndex.get(key);
+    if (k === undefined) {
+      k = this.member.callSites.length;
+      this.member.callSites.push(frames);
+      this.siteIndex.set(key, k);
+    }
+    const words = siteWordsAddress(this.env.argsAddress, this.env.maxDepth);
+    return m.i64.store(words, 8, m.local.get(this.siteLocal(), b.i32), m.i64.const(this.member.id, k));
+  }
+
+  /** At entry (after the depth increment): the offset of this frame's site word, kept in a local. */
+  private siteOffset(): Expr {
+    const m = this.mod;
+    return m.local.set(this.siteLocal(), m.i32.shl(m.global.get('depth', this.b.i32), m.i32.const(3)));
   }
 
   /** Appends to `body` the unwind record of frame `ctx` at `pc` and advances the unwind pointer. */
@@ -387,6 +454,133 @@ class MethodGen {
       else body.push(m.f64.store(off, 8, ub(), val));
     }
     body.push(m.global.set('ub', m.i32.add(ub(), m.i32.const(8 + 4 * entries.length))));
+  }
+
+  // ---- exceptions (docs/deopt.md "Exceptions in compiled code") ----
+
+  /** Per frame being emitted: its Relooper number and its exception entries (handler block → switch value). */
+  private readonly excEntries = new Map<FrameCtx, { k: number; handlers: Map<number, number> }>();
+
+  /** The exception word (compiler.ts siteWordsAddress: the word of depth 0, which no frame uses). */
+  private get excWord(): number { return siteWordsAddress(this.env.argsAddress, this.env.maxDepth); }
+
+  /**
+   * After a call: a raised deopt flag means the callee unwound (1), or threw ({@link EXCEPTION_FLAG}:
+   * the exception in the exception word). A thrown exception enters the first matching handler of
+   * this frame or its inlined callers ({@link catchAt}); otherwise this frame writes its record at
+   * the invoke and returns too, leaving the flag at 2 when its callers may catch it.
+   */
+  private afterCall(pc: number): Expr {
+    const m = this.mod, b = this.b;
+    const c = this.catchAt(pc, m.i32.load(0, 4, m.i32.const(this.excWord)), true);
+    const rest = this.deopt(pc, DeoptReason.Caller, undefined, undefined, 0, c.propagates ? null : 1);
+    const thrown: Expr[] = [];
+    if (c.code !== null) thrown.push(c.code);
+    if (c.propagates && this.root.method.isSynchronized) thrown.push(m.drop(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], b.i32)));
+    return m.if(m.global.get('deopt', b.i32),
+      thrown.length === 0 ? rest : m.block(null, [m.if(m.i32.eq(m.global.get('deopt', b.i32), m.i32.const(EXCEPTION_FLAG)), m.block(null, thrown)), rest]));
+  }
+
+  /**
+   * `athrow` of the reference in `slot`: null deoptimizes (the interpreter throws the
+   * NullPointerException); else the first matching handler of this frame or its inlined callers
+   * is entered; else the frame writes its record at the `athrow` and returns with the exception in
+   * the exception word and the flag at 2, so a compiled caller may catch it (if none does, the
+   * rebuilt frame runs the `athrow` again in the interpreter).
+   */
+  private athrow(pc: number, slot: number): Expr {
+    const m = this.mod;
+    const out: Expr[] = [m.if(m.i32.eqz(this.get(slot, WT.I)), this.deopt(pc, DeoptReason.Throw))];
+    const c = this.catchAt(pc, this.get(slot, WT.I), false);
+    if (c.code !== null) out.push(c.code);
+    if (c.propagates) out.push(m.i32.store(0, 4, m.i32.const(this.excWord), this.get(slot, WT.I)));
+    if (c.propagates && this.root.method.isSynchronized) out.push(m.drop(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], this.b.i32)));
+    out.push(this.deopt(pc, DeoptReason.Throw, undefined, undefined, 0, c.propagates ? EXCEPTION_FLAG : 1));
+    return m.block(null, out);
+  }
+
+  /**
+   * The handler search of the interpreter (src/interp/unwind.ts findHandler) for exception `ex`
+   * thrown at `pc` of the current frame: its exception-table rows covering `pc` in order, then
+   * each inlined caller's at its invoke; a catch type is tested with the `subtype` import (the
+   * same supertypes set), or with `exmatch` when it was not loaded at compile time. A match enters the handler (clears the flag and the records callees
+   * wrote, puts the exception in the handler frame's stack slot 0, breaks to its Relooper's
+   * exception entry). `propagates`: no row was left undecided (a handler not compiled, or in a
+   * block ending in a switch), so compiled callers may
+   * catch what falls through; else they must not (flag 1: the interpreter searches).
+   */
+  private catchAt(pc: number, ex: Expr, fromCall: boolean): { code: Expr | null; propagates: boolean } {
+    if (!HANDLERS) return { code: null, propagates: false };
+    const m = this.mod, b = this.b, x = this.scratch(3, WT.I);
+    const tests: Expr[] = [];
+    let decided = true;
+    let ctx: FrameCtx = this.ctx, at = pc;
+    search: for (;;) {
+      const cfg = ctx.analysis.cfg;
+      const blk = cfg.blocks[cfg.blockAt(at)]!;
+      const ent = this.excEntries.get(ctx);
+      const xb = this.xbLabel.get(ctx);
+      for (const e of blk.exceptionEdges) {
+        const i = ent?.handlers.get(e.handler);
+        // (A block ending in a switch cannot branch on the caught exception first: the interpreter decides.)
+        if (ent === undefined || i === undefined || xb === undefined || xb.switchEnd) { decided = false; break search; }
+        const enter = m.block(null, [
+          ...(fromCall ? [m.drop(m.call('exget', [], b.i32))] : []),
+          m.global.set('deopt', m.i32.const(0)),
+          m.global.set('ub', m.i32.const(this.env.argsAddress + 8 * MAX_SLOTS)),
+          m.local.set(this.L(ctx.base + ctx.P.stackOffset, WT.I), m.local.get(x, b.i32)),
+          m.local.set(this.excLocal(ent.k), m.i32.const(i)),
+          this.toHandlerFrame(ctx),
+        ]);
+        if (e.catchType === null) { tests.push(enter); break search; }
+        const cls = this.catchClass(e.catchType);
+        const exClass = m.i32.load(0, 4, m.local.get(x, b.i32));
+        // (A catch type not loaded at compile time: the runtime tests it by the row's name, `exmatch`.)
+        tests.push(m.if(cls === null ? m.call('exmatch', [exClass, m.i32.const(ctx.recordId), m.i32.const(e.row)], b.i32)
+          : m.call('subtype', [exClass, m.i32.const(cls.id)], b.i32), enter));
+      }
+      if (ctx.caller === null) break;
+      at = ctx.caller.pc;
+      ctx = ctx.caller.ctx;
+    }
+    // A synchronized method releases its monitor as the exception leaves it (the interpreter's
+    // handler search does the same; should it be rebuilt after all, that search finds the monitor
+    // released already and goes on, as it does for a lock never taken).
+    const propagates = decided;
+    return { code: tests.length === 0 ? null : m.block(null, [m.local.set(x, ex), ...tests]), propagates };
+  }
+
+  /** Labels of the blocks being emitted, per frame (`xb<n>` wraps a block's code; {@link catchAt} breaks to it). */
+  private readonly xbLabel = new Map<FrameCtx, { label: string; switchEnd: boolean }>();
+  private readonly xbUsed = new Set<string>();
+  private labelSeq = 0;
+  /** Frames outside the inlined body being emitted whose handlers its code enters (their exception-entry local set). */
+  private crossTargets = new Set<FrameCtx>();
+
+  /**
+   * The branch that leaves a throw point for a handler of frame `target` (its exception-entry
+   * local already set): out of the current block's code when `target` is the current frame, else
+   * out of the current inlined body (as its returns do); the code after each inlined body passes
+   * it on ({@link inline}).
+   */
+  private toHandlerFrame(target: FrameCtx): Expr {
+    if (target === this.ctx) {
+      const xb = this.xbLabel.get(target)!.label;
+      this.xbUsed.add(xb);
+      return this.mod.br(xb);
+    }
+    this.crossTargets.add(target);
+    return this.mod.br(this.ctx.retLabel!);
+  }
+
+  /** A catch type's class if loaded now (a class not loaded has no instances yet, but may load later), else null. */
+  private catchClass(name: string): RtClass | null {
+    try {
+      return this.env.loadedClass(name);
+    } catch (e) {
+      if (e instanceof Bailout) return null;
+      throw e;
+    }
   }
 
   /** Records a stop point for the trace (jit/stops.ts). */
@@ -446,6 +640,7 @@ class MethodGen {
       slot += t === WT.J || t === WT.D ? 2 : 1;
     });
     prologue.push(m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))));
+    prologue.push(this.siteOffset());
     // A synchronized method locks after the depth check and the entry poll, whose deopts then
     // leave the lock to the deoptimizer (so a thread never yields at the poll holding it).
     const sync = this.method.isSynchronized;
@@ -495,7 +690,7 @@ class MethodGen {
     const pcs = this.member.osrPcs;
     const one = pcs.length <= (this.env.osrFunctions ?? 1) ? pcs.map((pc) => [pc]) : [pcs];
     one.forEach((entries, k) => {
-      const prologue = m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1)));
+      const prologue = m.block(null, [m.global.set('depth', m.i32.add(m.global.get('depth', b.i32), m.i32.const(1))), this.siteOffset()]);
       const body = this.body(entries);
       m.addFunction(`o${this.member.id}_${k}`, b.createType([b.i32]), this.resultType, this.varTypes(), m.block(null, [prologue, body, this.sig.result === null ? m.nop() : m.unreachable()]));
     });
@@ -742,6 +937,16 @@ class MethodGen {
     const rl = new b.Relooper(m);
     const rb: number[] = [];
     const pending: Array<() => void> = [];
+    // Exception entries: every handler of a compiled block, entered through the switch below.
+    const handlers = new Map<number, number>();
+    if (HANDLERS) {
+      for (const blk of cfg.blocks) {
+        if (!this.live[blk.index]) continue;
+        for (const e of blk.exceptionEdges) if (this.live[e.handler] && !handlers.has(e.handler)) handlers.set(e.handler, handlers.size + 1);
+      }
+    }
+    this.excEntries.set(this.ctx, { k, handlers });
+    const sw = handlers.size > 0 ? rl.addBlockWithSwitch(m.nop(), m.local.get(this.excLocal(k), b.i32)) : -1;
     const plans = loopPlans(this.ctx);
     const planOf = (bi: number): LoopPlan | null => innermostPlan(plans, bi);
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
@@ -769,10 +974,16 @@ class MethodGen {
       this.rcePlan = inFast;
       this.curBlock = blk.index;
       const vec = inFast !== null && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, k) : null;
+      const xb = `xb${this.labelSeq++}`;
+      this.xbLabel.set(this.ctx, { label: xb, switchEnd: isSwitch(this.code[blk.lastPc]!) });
       const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
-      const code = vec === null ? scalar : m.block(null, [vec, scalar]);
+      let code = vec === null ? scalar : m.block(null, [vec, scalar]);
       const term = branches.kind;
+      const caught = this.xbUsed.has(xb);
+      if (caught) code = m.block(xb, [code]);
       const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      // (First branch: a caught exception. A block that ends the method only gets there by it.)
+      if (caught) rl.addBranch(r, sw, term === 'end' ? 0 : m.local.get(this.excLocal(k), b.i32), 0);
       if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![copy]![blk.index] = r;
       pending.push(() => {
         const edge = (targetPc: number): Expr => {
@@ -827,6 +1038,19 @@ class MethodGen {
         for (const p of planChain(hp).reverse()) loads.push(...this.loopEntry(p, base));
         rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
+    }
+    if (sw >= 0) {
+      // The entry is a switch on the exception-entry local: 0 the method's (or OSR) entry, i the
+      // i-th handler. A block whose code caught an exception breaks out of its code (its `xb`
+      // label) with that local set, and its first branch goes back here.
+      rl.addBranchForSwitch(sw, entry, [], 0);
+      for (const [hb, i] of handlers) {
+        const code: Expr[] = [m.local.set(this.excLocal(k), m.i32.const(0))];
+        // (The hoisted values of the loops around the handler: invariant, so loading them again is exact.)
+        for (const p of planChain(planOf(hb)).reverse()) code.push(...this.loopEntry(p, base));
+        rl.addBranchForSwitch(sw, rb[hb]!, [i], m.block(null, code));
+      }
+      entry = sw;
     }
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local
   }
@@ -1278,7 +1502,7 @@ class MethodGen {
       case Op.dreturn: out.push(this.javaReturn(D, at(2), pc)); return { kind: 'end', targets: [] };
       case Op.return: out.push(this.javaReturn(null, 0, pc)); return { kind: 'end', targets: [] };
       case Op.monitorenter: case Op.monitorexit: out.push(this.monitorOp(pc, op === Op.monitorenter, at(1))); return next;
-      case Op.athrow: out.push(this.deopt(pc, DeoptReason.Throw)); return { kind: 'end', targets: [] };
+      case Op.athrow: out.push(this.athrow(pc, at(1))); return { kind: 'end', targets: [] };
 
       // Fields: resolved by the interpreter or ahead (quick), else an uncommon trap (deopt, the
       // interpreter resolves). Statics of classes not initialized yet behind a barrier.
@@ -1440,6 +1664,7 @@ class MethodGen {
     if (!this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
     const cls = (): Expr => m.i32.load(0, 4, this.get(base, I));
     const id = this.tmp(I);
+    out.push(this.siteStore(pc));
     out.push(m.local.set(id, m.if(m.i32.eq(cls(), m.i32.load(0, 4, m.i32.const(site.cache))),
       m.i32.load(4, 4, m.i32.const(site.cache)),
       m.call('dispatch', [cls(), m.i32.const(site.index)], b.i32))));
@@ -1451,7 +1676,7 @@ class MethodGen {
     };
     const A = this.env.argsAddress, args = argsOf(), copies = argsOf();
     const interpreted: Expr[] = sig.params.map((t, i) => store(m, t, A + 8 * i, copies[i]!));
-    interpreted.push(m.if(m.call('i2c', [m.i32.const(-1)], b.i32), this.deopt(pc, DeoptReason.Caller)));
+    interpreted.push(m.global.set('deopt', m.call('i2c', [m.i32.const(-1)], b.i32)), this.afterCall(pc));
     if (sig.result !== null) interpreted.push(m.local.set(this.tmp(sig.result), load(m, sig.result, A)));
     const rt = sig.result === null ? b.none : wasmType(b, sig.result);
     const call = m.call_indirect('table', m.local.get(id, b.i32), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
@@ -1461,7 +1686,7 @@ class MethodGen {
         this.deopt(pc, DeoptReason.Throw, 'method selection fails')),
       m.block(null, [
         sig.result === null ? call : m.local.set(this.tmp(sig.result), call),
-        m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)),
+        this.afterCall(pc),
       ])));
     if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
@@ -1514,6 +1739,9 @@ class MethodGen {
     };
     const saved = this.ctx;
     const stops = this.member.stops.length, assumptions = this.member.assumptions.length, inlined = this.member.inlined.length;
+    const crossTargets = this.crossTargets;
+    let inner = new Set<FrameCtx>();
+    this.crossTargets = inner;
     const k = this.relooperCount++;
     const pre: Expr[] = [];
     if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
@@ -1539,9 +1767,13 @@ class MethodGen {
       return false;
     } finally {
       this.ctx = saved;
+      inner = this.crossTargets;
+      this.crossTargets = crossTargets;
     }
     this.member.inlined.push(`${methodName(target)}@${pc}`);
     out.push(...pre, m.block(ctx.retLabel, [body]));
+    // A handler of this frame or an outer one was entered inside the body: go on to it.
+    for (const g of inner) out.push(m.if(m.local.get(this.excLocal(this.excEntries.get(g)!.k), b.i32), this.toHandlerFrame(g)));
     void b;
     return true;
   }
@@ -1579,7 +1811,7 @@ class MethodGen {
       const pc = this.invokePc;
       const slow = m.call_indirect('table', m.i32.const(id), args(), b.createType(sig.params.map((t) => wasmType(b, t))), b.none);
       out.push(m.if(m.i32.eqz(m.call(intr.name, args(), b.i32)),
-        m.block(null, [slow, m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller))])));
+        m.block(null, [this.siteStore(pc), slow, this.afterCall(pc)])));
       return next;
     }
     if (intr.kind === 'wasm') e = intr.emit(m, args(), args);
@@ -1629,8 +1861,9 @@ class MethodGen {
     const call = this.env.inBatch(target)
       ? m.call(`m${id}`, args, rt)
       : m.call_indirect('table', m.i32.const(id), args, b.createType(sig.params.map((t) => wasmType(b, t))), rt);
+    out.push(this.siteStore(pc));
     out.push(sig.result === null ? call : m.local.set(this.tmp(sig.result), call));
-    out.push(m.if(m.global.get('deopt', b.i32), this.deopt(pc, DeoptReason.Caller)));
+    out.push(this.afterCall(pc));
     if (sig.result !== null) out.push(this.set(base, sig.result, m.local.get(this.tmp(sig.result), wasmType(b, sig.result))));
     return next;
   }
@@ -1882,8 +2115,15 @@ function scanLive(ctx: FrameCtx, never: (pc: number) => 'taken' | 'fall' | null)
       if (target.startPc <= blk.lastPc && !headers.includes(target.startPc)) headers.push(target.startPc);
       if (!ctx.live[s]) { ctx.live[s] = true; work.push(s); }
     }
+    // The handlers of compiled code are compiled too (entered by an exception, MethodGen.catchAt).
+    if (HANDLERS) for (const e of blk.exceptionEdges) if (!ctx.live[e.handler]) { ctx.live[e.handler] = true; work.push(e.handler); }
   }
   return headers.sort((a, c) => a - c);
+}
+
+/** Whether `op` is a `tableswitch` or `lookupswitch`. */
+function isSwitch(op: number): boolean {
+  return op === Op.tableswitch || op === Op.lookupswitch;
 }
 
 /** Frame-state entries of `ctx` at `pc`: [slot, kind] pairs of every slot holding a value (locals, then stack), frame-relative. */

@@ -26,7 +26,7 @@ import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame
 import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js';
 import { startProfiling, stopProfiling } from '../src/interp/translate.js';
 import { enterSynchronized } from '../src/interp/unwind.js';
-import { Bailout, checkEligible, compileMethod, declareImports, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, WT, type BatchMember, type CompileEnv } from './compiler.js';
+import { Bailout, checkEligible, compileMethod, declareImports, EXCEPTION_FLAG, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, siteWordsAddress, siteWordsBytes, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { listing, traceStops, type TraceListener } from './trace.js';
 import type { TraceEvent, TraceStopPoint } from './trace-events.js';
@@ -194,6 +194,8 @@ export class CompiledMethod {
   readonly osrPcs: number[] = [];
   /** What the compiler knows, for the deopt trace (jit/stops.ts): stop points, inlined methods, assumptions. */
   readonly stops: StopInfo[] = [];
+  /** Call sites by the index the code stores in its site word (BatchMember.callSites): frames innermost first. */
+  readonly callSites: number[][] = [];
   readonly inlined: string[] = [];
   readonly assumptions: string[] = [];
   /** Native functions called as imports (jit/intrinsics.ts). */
@@ -354,6 +356,16 @@ export class JitRuntime implements Tiering {
   private adapterNesting = 0;
   /** `depth` when the innermost adapter run started: compiled frames below it (entries start counting there). */
   private entryDepth = 0;
+  /** Whether the outermost compiled frame since the last entry from the interpreter entered by OSR (its interpreter frame is stale). */
+  private entryOsr = false;
+  /**
+   * Compiled frames hidden below an adapter run or a native call, outermost first: depths
+   * `lo + 1`..`hi` sit between interpreter frames `at - 1` and `at` (frame `at - 1` is the
+   * outermost of them when it entered by OSR). Stack walks read them ({@link stackFrames}).
+   */
+  private readonly segments: Array<{ at: number; lo: number; hi: number; osr: boolean }> = [];
+  /** Address of the site words (compiler.ts siteWordsAddress). */
+  private siteWords = 0;
   /** Set by an adapter run that returned 1 for its unwinding compiled callers; taken by {@link unwind}. */
   private pending: AdapterPending | null = null;
   /** An entry under an adapter run rebuilt frames past its lowered stack limits: the run must stop. */
@@ -366,6 +378,7 @@ export class JitRuntime implements Tiering {
 
   constructor(private readonly vm: Vm, readonly options: JitOptions) {
     if (options.trace) this.listeners.push(options.trace);
+    vm.compiledStack = (t) => this.stackFrames(t);
     this.startWork = options.compileAll ? 0 : Math.floor(START_WORK * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.loopStartWork = options.compileAll ? 0 : Math.floor(LOOP_START_WORK * options.threshold / DEFAULT_COMPILE_THRESHOLD);
     this.fullInvoke = options.compileAll ? 1 : Math.max(1, options.threshold);
@@ -383,6 +396,8 @@ export class JitRuntime implements Tiering {
       newarray: (cls: number, size: number, length: number) => (length < 0 ? 0 : heap.allocArray(cls, size as 1 | 2 | 4 | 8, length)),
       drem: (x: number, y: number) => x % y,
       i2c: (k: number) => this.interpretCall(k),
+      exget: () => this.caught(),
+      exmatch: (cls: number, record: number, row: number) => this.catches(cls, record, row),
       ...heapImports(vm),
       ...this.monitorImports(),
     };
@@ -452,8 +467,9 @@ export class JitRuntime implements Tiering {
     const argsBytes = 8 * MAX_SLOTS;
     // Per compiled frame: its record and one per inlined frame (INLINE_DEPTH callers at most).
     const ubBytes = (MAX_DEPTH + 2) * (INLINE_DEPTH + 1) * (8 + 8 * MAX_SLOTS);
-    this.argsAddress = heap.allocStatic(argsBytes + ubBytes);
+    this.argsAddress = heap.allocStatic(argsBytes + ubBytes + siteWordsBytes(MAX_DEPTH));
     this.ubStart = this.argsAddress + argsBytes;
+    this.siteWords = siteWordsAddress(this.argsAddress, MAX_DEPTH);
     this.table = new (wasmApi().Table)({ initial: 64, element: 'anyfunc' });
     this.imports.table = this.table;
   }
@@ -510,6 +526,7 @@ export class JitRuntime implements Tiering {
         default: heap.f64[(A >> 3) + i] = s[slot]!; slot += 2;
       }
     }
+    this.entryOsr = false;
     this.enter();
     if (c.entry() === 0) {
       this.result(c, s, base);
@@ -546,6 +563,7 @@ export class JitRuntime implements Tiering {
     }
     if (this.listeners.length > 0) this.emit({ ev: 'osr', t: this.now(), id: c.id, method: String(P.method), pc: f.pc });
     this.current = t;
+    this.entryOsr = true;
     this.enter();
     if (c.osrEntry!(k) === 0) {
       this.result(c, s, f.lp + P.stackOffset);
@@ -747,9 +765,10 @@ export class JitRuntime implements Tiering {
       return 1;
     }
     this.argsToStack(sig.params, s, lp);
-    const boundary = t.depth - 1, ub = g.ub.value, entryDepth = this.entryDepth, breaks = this.hierarchyBreaks;
+    const boundary = t.depth - 1, ub = g.ub.value, entryDepth = this.entryDepth, entryOsr = this.entryOsr, breaks = this.hierarchyBreaks;
     this.adapterNesting++;
     vm.hiddenCompiledFrames++;
+    this.segments.push({ at: boundary, lo: entryDepth, hi: depth, osr: entryOsr });
     this.entryDepth = depth;
     let r: RunResult | -1;
     try {
@@ -760,7 +779,9 @@ export class JitRuntime implements Tiering {
     } finally {
       this.adapterNesting--;
       vm.hiddenCompiledFrames--;
+      this.segments.pop();
       this.entryDepth = entryDepth;
+      this.entryOsr = entryOsr;
       t.slotLimit = slotLimit;
       t.frameLimit = frameLimit;
       // Entries from the nested interpreter run reset these; the compiled callers wrote nothing yet.
@@ -770,11 +791,7 @@ export class JitRuntime implements Tiering {
       this.current = t;
     }
     if (r === RunResult.AdapterReturned) return this.returnToCompiled(m, sig.result, s, lp, breaks);
-    if (r === RunResult.AdapterThrew) {
-      this.pending = { kind: 'throw', method: m, exception: t.adapterException };
-      t.adapterException = 0;
-      return 1;
-    }
+    if (r === RunResult.AdapterThrew) return this.threw(m, t.adapterException, t);
     // The run stopped: keep its frames (they go back on top once the compiled callers are interpreter frames).
     this.mustUnwind = false;
     const frames: SavedFrame[] = [];
@@ -813,6 +830,41 @@ export class JitRuntime implements Tiering {
     if (this.hierarchyBreaks === breaks) return 0;
     this.pending = { kind: 'return', method: m, v0: s[at]!, v1: s[at + 1]! };
     return 1;
+  }
+
+  /**
+   * Callee `m` (an adapter run or a native) threw `ex`: it goes to the exception word and the flag
+   * becomes {@link EXCEPTION_FLAG}, so compiled callers with a matching handler catch it
+   * (compiler.ts `afterCall`, which then calls {@link caught}); if none does, the callers unwind and
+   * the invoke of the top one throws it in the interpreter ({@link finishAdapter}).
+   */
+  private threw(m: RtMethod, ex: number, t?: JavaThread): number {
+    this.pending = { kind: 'throw', method: m, exception: ex };
+    if (t !== undefined) t.adapterException = 0;
+    this.vm.heap.i32[this.siteWords >> 2] = ex;
+    return EXCEPTION_FLAG;
+  }
+
+  /** The `exget` import: a compiled handler caught the callee's exception; returns it (the unwind it would have caused is off). */
+  private caught(): number {
+    const w = this.siteWords >> 2, i32 = this.vm.heap.i32, ex = i32[w]!;
+    i32[w] = 0;
+    this.pending = null;
+    return ex;
+  }
+
+  /**
+   * The `exmatch` import: whether an exception of class `cls` is caught by row `row` of the
+   * exception table of the method of record `record` (a compiled method or inlined frames), whose
+   * catch type was not loaded when the code was compiled. A class not loaded now has no instances
+   * or subclasses, so it catches nothing (the interpreter's findHandler would load it; loading has
+   * no other effect).
+   */
+  private catches(cls: number, record: number, row: number): number {
+    const name = this.byId[record]?.P.method.code?.exceptionTable[row]?.catchType;
+    if (name === undefined || name === null) return name === null ? 1 : 0;
+    const c = this.vm.registry.peek(name);
+    return c !== undefined && this.vm.registry.byId[cls]!.supertypes.has(c) ? 1 : 0;
   }
 
   /** Copies arguments from the args buffer to slots `at`.. of `s` (docs/frame-layout.md encoding). */
@@ -862,17 +914,25 @@ export class JitRuntime implements Tiering {
     t.frameLimit = frameLimit - compiled * (INLINE_DEPTH + 1);
     const breaks = this.hierarchyBreaks;
     vm.hiddenCompiledFrames++;
+    this.segments.push({ at: depth0, lo: this.entryDepth, hi: this.globals.depth.value, osr: this.entryOsr });
     let r: NativeOutcome;
     try {
       r = callNative(vm, t, m, end);
     } catch (e) {
-      if (e instanceof JavaException) {
-        this.pending = { kind: 'throw', method: m, exception: e.exception };
-        return 1;
-      }
+      if (e instanceof JavaException) return this.threw(m, e.exception);
       if (e instanceof JavaThrow && !(e.javaClass === 'java/lang/StackOverflowError' && t.slotLimit < t.stack.length)) {
-        // Created once the callers unwound (its stack trace names them), at the invoke; the native
-        // is not called again (its side effects, such as clearing the interrupt flag, happened).
+        // Created here, its stack trace naming the compiled callers from their site words, as the
+        // interpreter creates it at the invoke; the native is not called again (its side effects,
+        // such as clearing the interrupt flag, happened). A helpful NullPointerException message
+        // describes the invoke's pc in the interpreter frame, so that one waits for the unwind.
+        if (!(e instanceof NullPointerThrow && e.javaMessage === null)) {
+          try {
+            return this.threw(m, vm.createThrowable(t, e.javaClass, e.javaMessage, e.cause0, false));
+          } catch (u) {
+            if (u !== UNWIND_COMPILED) throw u;
+          }
+        }
+        // Else created once the callers unwound, at the invoke.
         t.pendingThrow = e;
         return stop('threw', TierResult.Deopted);
       }
@@ -881,6 +941,7 @@ export class JitRuntime implements Tiering {
       return stop('needs interpreter frames', TierResult.Deopted);
     } finally {
       vm.hiddenCompiledFrames--;
+      this.segments.pop();
       t.slotLimit = slotLimit;
       t.frameLimit = frameLimit;
       top.sp = sp;
@@ -904,6 +965,43 @@ export class JitRuntime implements Tiering {
         return stop('pushed frames', TierResult.Deopted, frames, s.slice(end, Math.min(last, s.length)));
       }
     }
+  }
+
+  /**
+   * The Java frames of `t`, top first, while compiled frames are hidden below an adapter run or a
+   * native call (Vm.compiledStack, for stack traces): the interpreter frames, and between them each
+   * hidden compiled frame with its inlined callers, named by the site word of its depth (which
+   * call it is in: compiler.ts `siteStore`). An OSR frame's interpreter frame is stale: its
+   * compiled frame stands for it. Null when a word names no known call site.
+   */
+  private stackFrames(t: JavaThread): Array<[RtMethod, number]> | null {
+    if (t !== this.current) return null;
+    const out: Array<[RtMethod, number]> = [];
+    const i32 = this.vm.heap.i32, segs = this.segments;
+    let si = segs.length - 1, stale = -1;
+    const hidden = (seg: { at: number; lo: number; hi: number; osr: boolean }): boolean => {
+      for (let d = seg.hi; d > seg.lo; d--) {
+        const w = (this.siteWords + 8 * d) >> 2;
+        const c = this.byId[i32[w]!];
+        const site = c instanceof CompiledMethod ? c.callSites[i32[w + 1]!] : undefined;
+        if (site === undefined) return false;
+        for (let i = 0; i < site.length; i += 2) {
+          const r = this.byId[site[i]!];
+          if (r === undefined) return false;
+          out.push([r.P.method, site[i + 1]!]);
+        }
+      }
+      if (seg.osr) stale = seg.at - 1;
+      return true;
+    };
+    for (let d = t.depth - 1; d >= 0; d--) {
+      while (si >= 0 && segs[si]!.at > d) if (!hidden(segs[si--]!)) return null;
+      if (d === stale) continue;
+      const f = t.frames[d]!;
+      out.push([f.method, f.pc]);
+    }
+    while (si >= 0) if (!hidden(segs[si--]!)) return null;
+    return out;
   }
 
   /** Runs `t`'s interpreter frames until the adapter frame returns or throws, or the thread must stop. */
@@ -1451,6 +1549,7 @@ export class JitRuntime implements Tiering {
       for (const [pc, st] of m.states) c.states.at(pc, () => st);
       c.osrPcs.push(...m.osrPcs);
       c.stops.push(...m.stops);
+      c.callSites.push(...m.callSites);
       c.inlined.push(...m.inlined);
       for (const [name, k] of m.nativeImports) c.nativeImports.set(name, objects.methods[k]!);
       const recs = new Map<Prepared, InlinedFrames>();
@@ -1575,7 +1674,7 @@ export class JitRuntime implements Tiering {
       const inlinedRecords = new Map<Prepared, InlinedFrames>();
       const assumptions: Assumption[] = [];
       compileMethod(mod, this.compileEnv(P, c, inlinedRecords, members, this.optimizing(P, trigger)),
-        { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, nativeImports: c.nativeImports, inlined: c.inlined, assumptions });
+        { id, P, states: c.states, osrPcs: c.osrPcs, stops: c.stops, callSites: c.callSites, nativeImports: c.nativeImports, inlined: c.inlined, assumptions });
       this.register(c, inlinedRecords, assumptions); // reserves the ids (function-table indexes) of the functions just added
       members.set(P.method, c);
       return { c, info, trigger, genMs: performance.now() - start };

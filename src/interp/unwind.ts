@@ -24,11 +24,21 @@ export function handleThrowable(vm: Vm, t: JavaThread, e: unknown): RunResult {
     if (e === UNWIND_COMPILED) throw e;
     if ((e instanceof JavaThrow && e.javaClass === 'java/lang/StackOverflowError' && t.slotLimit < t.stack.length) ||
       (e instanceof RangeError && /call stack/.test(e.message))) throw UNWIND_COMPILED;
-    // Creating the exception fills in its stack trace, which needs the compiled callers' frames:
-    // it is thrown at this frame's pc once they unwound (what raised it must not run again).
+    // Creating the exception fills in its stack trace, which names the compiled callers from their
+    // site words (docs/deopt.md "Stack traces through compiled frames"), so it is created and
+    // dispatched here. When that needs them unwound (a collection, a frame it cannot name), it is
+    // thrown at this frame's pc once they unwound (what raised it must not run again).
     if (e instanceof JavaThrow) {
-      t.pendingThrow = e;
-      throw UNWIND_COMPILED;
+      let ex: number;
+      try {
+        ex = vm.createThrowable(t, e.javaClass, e.javaMessage, e.cause0, e instanceof NullPointerThrow);
+      } catch (u) {
+        if (u !== UNWIND_COMPILED) throw u;
+        t.pendingThrow = e;
+        throw UNWIND_COMPILED;
+      }
+      if (vm.traceExceptions) vm.traceException(t, ex, e);
+      return dispatchException(vm, t, ex);
     }
   }
   let ex: number;

@@ -81,6 +81,13 @@ export class Vm implements TypeInfoSource {
    * frames, so those throw UNWIND_COMPILED (errors.ts) and run after the compiled frames unwound.
    */
   hiddenCompiledFrames = 0;
+  /**
+   * Set by the JIT: the Java frames of `t` top first, compiled ones included (read from the site
+   * words compiled code stores before its calls, docs/deopt.md "Stack traces through compiled
+   * frames"), as [method, pc] pairs; null when it cannot tell (then the frames must unwind first).
+   * Only asked while {@link hiddenCompiledFrames} is non-zero.
+   */
+  compiledStack: ((t: JavaThread) => Array<[RtMethod, number]> | null) | null = null;
   /** Properties for System.getProperties (host ones plus -D). */
   readonly properties: Record<string, string>;
   /** Next Java thread id and next call-site class number: continued across checkpoint/restore. */
@@ -576,19 +583,34 @@ export class Vm implements TypeInfoSource {
    * May allocate (and so move `ex`): callers re-read `ex` through a handle.
    */
   fillBacktrace(t: JavaThread, ex: Ref, fromJava: boolean): void {
-    if (this.hiddenCompiledFrames > 0) throw UNWIND_COMPILED; // the compiled callers' frames must be interpreter frames first
     const exClass = this.classOf(ex);
     const pairs: number[] = [];
-    let d = t.depth - 1;
-    if (fromJava) {
-      while (d >= 0 && t.frames[d]!.method.name.startsWith('fillInStackTrace') && t.frames[d]!.method.owner.name === 'java/lang/Throwable') d--;
-      while (d >= 0 && t.frames[d]!.method.name === '<init>' && exClass.isSubclassOf(t.frames[d]!.method.owner)) d--;
-    }
-    // HotSpot keeps at most MaxJavaStackTraceDepth (1024) frames, the innermost ones.
-    for (; d >= 0 && pairs.length < 2 * MAX_STACK_TRACE_DEPTH; d--) {
-      const f = t.frames[d]!;
-      if (f.method.synthetic || f.method.owner.hidden) continue;
-      pairs.push(f.method.id, f.pc);
+    if (this.hiddenCompiledFrames > 0) {
+      // Compiled callers below the running frames: the JIT names them from their site words.
+      const frames = this.compiledStack?.(t) ?? null;
+      if (frames === null) throw UNWIND_COMPILED; // the compiled callers' frames must be interpreter frames first
+      let i = 0;
+      if (fromJava) {
+        while (i < frames.length && frames[i]![0].name.startsWith('fillInStackTrace') && frames[i]![0].owner.name === 'java/lang/Throwable') i++;
+        while (i < frames.length && frames[i]![0].name === '<init>' && exClass.isSubclassOf(frames[i]![0].owner)) i++;
+      }
+      for (; i < frames.length && pairs.length < 2 * MAX_STACK_TRACE_DEPTH; i++) {
+        const [m, pc] = frames[i]!;
+        if (m.synthetic || m.owner.hidden) continue;
+        pairs.push(m.id, pc);
+      }
+    } else {
+      let d = t.depth - 1;
+      if (fromJava) {
+        while (d >= 0 && t.frames[d]!.method.name.startsWith('fillInStackTrace') && t.frames[d]!.method.owner.name === 'java/lang/Throwable') d--;
+        while (d >= 0 && t.frames[d]!.method.name === '<init>' && exClass.isSubclassOf(t.frames[d]!.method.owner)) d--;
+      }
+      // HotSpot keeps at most MaxJavaStackTraceDepth (1024) frames, the innermost ones.
+      for (; d >= 0 && pairs.length < 2 * MAX_STACK_TRACE_DEPTH; d--) {
+        const f = t.frames[d]!;
+        if (f.method.synthetic || f.method.owner.hidden) continue;
+        pairs.push(f.method.id, f.pc);
+      }
     }
     const h = this.heap;
     const he = h.newHandle(ex);
