@@ -1,7 +1,8 @@
 // A native called from an inlined callee of compiled code (docs/deopt.md "Calls of natives"): the
-// native adapter runs it; when it throws, the compiled frame unwinds into the inlined frames'
-// interpreter frames (each at its invoke), and the exception's stack trace names every one of them
-// with HotSpot's line numbers. Under -Xcomp, -Xcomp -XX:+DeoptimizeALot and the default mode.
+// native adapter runs it; when it throws, the exception goes to the compiled caller whose handler
+// catches it (docs/deopt.md "Exceptions in compiled code") without unwinding it, and the
+// exception's stack trace names every frame, the inlined ones included, with HotSpot's line
+// numbers. Under -Xcomp, -Xcomp -XX:+DeoptimizeALot and the default mode.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { compiledLines, compileSources, runJava } from './helpers.js';
@@ -55,18 +56,19 @@ afterAll(() => dispose());
 type DeoptEvent = Extract<TraceEvent, { ev: 'deopt' }>;
 
 describe('a native called from an inlined callee', () => {
-  it('-Xcomp: inlined into the compiled loop; its exception rebuilds the inlined frames and names them as HotSpot', async () => {
+  it('-Xcomp: inlined into the compiled loop; its exception is caught there without unwinding, its stack trace names the inlined frames as HotSpot', async () => {
     const events: TraceEvent[] = [];
     const r = await runJava(dir, 'NativeInlined', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
     expect(r.err).toBe('');
     expect(r.out).toBe(expected);
     const sum = compiledLines(r.log, 'NativeInlined.sum([Ljava/lang/String;I)I');
     expect(sum.some((l) => l.includes('NativeInlined.twice(Ljava/lang/String;)I@') && l.includes('NativeInlined.parse(Ljava/lang/String;)I@'))).toBe(true);
+    // The first loop throws 600 times. Compiled sum catches the exceptions of its inlined parse
+    // itself: no unwind of parseDouble's exception takes sum's frame with it. (Those while sum
+    // runs interpreted, after a deopt of its own, unwind the compiled twice it calls: fewer.)
     const threw = events.filter((e): e is DeoptEvent => e.ev === 'deopt' && e.detail?.startsWith('native callee java/lang/Double.parseDouble') === true && e.detail.endsWith('threw'));
-    expect(threw.length).toBeGreaterThan(0);
-    // The innermost record is the inlined parse at its invoke, under twice and sum.
-    expect(threw.some((e) => e.method === 'NativeInlined.parse(Ljava/lang/String;)I' && e.frames.length >= 3 &&
-      e.frames[e.frames.length - 2]!.startsWith('NativeInlined.twice(') && e.frames[e.frames.length - 3]!.startsWith('NativeInlined.sum('))).toBe(true);
+    expect(threw.filter((e) => e.frames.some((f) => f.startsWith('NativeInlined.sum(')))).toEqual([]);
+    expect(threw.length).toBeLessThan(300);
     // The second loop (valid numbers only) runs 40 000 native calls without unwinding.
     expect(r.jit!.stats.nativeCalls).toBeGreaterThan(40_000);
   });
