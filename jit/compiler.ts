@@ -569,7 +569,7 @@ class MethodGen {
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
+    return { versioned: u(r.versioned).sort((x, y) => x - y), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
   }
 
   /**
@@ -772,8 +772,11 @@ class MethodGen {
     const planOf = (bi: number): LoopPlan | null => innermostPlan(plans, bi);
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
     const savedPlan = this.plan, savedFast = this.fastSet, savedBlock = this.curBlock, base = this.ctx.base;
-    const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
-    for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
+    // (Each versioned loop takes a hoist local for its predicate, while any are left: innermost loops first.)
+    const versioned: LoopPlan[] = [];
+    for (const p of [...plans.filter((q) => q.leaf), ...plans.filter((q) => !q.leaf)]) {
+      if (p.iv !== null && this.hoisted < MAX_HOISTED) { p.okLocal = this.hoistLocal(this.hoisted++); versioned.push(p); }
+    }
     const isVersioned = new Set(versioned);
     const report = this.ctx === this.root ? this.report : null;
     // Small fast copies of innermost loops that do not run as a vector loop are unrolled once: two
@@ -871,20 +874,17 @@ class MethodGen {
           const t = wtOfKind(entries[i + 1]!);
           loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
         }
-        // Entering a nest in the middle: the hoisted values and predicates of every enclosing
-        // loop, outermost first, then the version chosen by the predicates of the versioned ones.
+        // Entering a nest in the middle: the hoisted values (and predicates) of every enclosing
+        // loop, outermost first, then the header's loop through its dispatch block, in the checked
+        // copies of the enclosing loops: they choose their version when next entered (Sparse: the
+        // next cycle). Choosing it here would enter each versioned enclosing loop in the middle as
+        // well as at its header, and a multi-entry loop runs through the Relooper's label
+        // variable ("OSR entries"); from one entry block the nest stays reducible.
         const tb = cfg.blockAt(pc);
-        const chain = planChain(planOf(tb)).reverse();
-        for (const p of chain) loads.push(...this.loopEntry(p, base));
-        const vs = chain.filter((p) => isVersioned.has(p));
-        const choose = (j: number, S: readonly LoopPlan[]): number => {
-          if (j === vs.length) return blockIn(S, 0, tb);
-          const d = rl.addBlock(m.nop());
-          rl.addBranch(d, choose(j + 1, [...S, vs[j]!]), m.local.get(vs[j]!.okLocal, b.i32), 0);
-          rl.addBranch(d, choose(j + 1, S), 0, 0);
-          return d;
-        };
-        rl.addBranchForSwitch(entry, choose(0, []), k === osr.length - 1 ? [] : [k], m.block(null, loads));
+        for (const p of planChain(planOf(tb)).reverse()) loads.push(...this.loopEntry(p, base));
+        const hp = headerPlan(tb);
+        const to = hp !== null && isVersioned.has(hp) ? dispatchOf(hp, []) : blockIn([], 0, tb);
+        rl.addBranchForSwitch(entry, to, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
     return rl.renderAndDispose(entry, this.labelLocal(k)); // a dedicated i32 label local

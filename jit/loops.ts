@@ -259,8 +259,13 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
 
 /** Most bytecode bytes (inner loops included) of an outer loop that is versioned. */
 export const OUTER_VERSION_BYTES = 320;
-/** Most loops of a nest, counted from an outer loop down to its deepest inner loop, that are versioned together. */
-export const MAX_VERSION_DEPTH = 3;
+/**
+ * Most loops of a nest, counted from an outer loop down to its deepest inner loop, for the outer
+ * loop to be versioned: 2, so an innermost body has at most 4 versions (6 blocks copies when
+ * unrolled). With 3, LU's `factor` (whose `j` loop has only `m[j]` and `pivot[j]` to gain) grew
+ * from 25 to over 60 KB of wasm and its Binaryen -O2 tier-up took several times as long.
+ */
+export const MAX_VERSION_DEPTH = 2;
 
 /** Loops in the longest chain from loop `i` down to an innermost loop inside it (1 for an innermost loop). */
 function nestDepth(loops: ReadonlyArray<{ readonly parent: number }>, i: number): number {
