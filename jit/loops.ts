@@ -66,14 +66,18 @@ export const UNROLL_BYTES = 64;
 export const MAX_HOISTED = 24;
 
 /**
- * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
- * exit` (or `n ± c`, `a.length` of a local `a`, or a constant limit): `i` is stored in the loop only by
- * one `iinc i, 1`, in a block whose only successor inside the loop is the header, and the limit
- * (`n`, or the array `a`) is a local the loop never stores to. So in every block of the loop but
- * the header, a value `iload i` pushed before that `iinc` ran satisfies i < n, and i never
- * overflows (i < n <= Integer.MAX_VALUE before each increment): if i >= 0 and n <= a'.length
- * when the loop is entered, every `a'[i]` in it is in bounds for an array `a'` the loop never
- * stores to (null arrays read length 0: then n <= 0 and the body never runs).
+ * The induction variable of a loop whose header is javac's top test `iload i; <limit>; if_icmpXX
+ * exit` (limit `n`, `n ± c`, `a.length` of a local `a`, or a constant; or `iload i; iflt/ifle
+ * exit`, limit 0): `i` is stored in the loop only by one `iinc i, step`, in a block whose only
+ * successor inside the loop is the header, and the limit (`n`, or the array `a`) is a local the
+ * loop never stores to. Counting up, the header leaves when i >= limit (or i > limit); counting
+ * down, when i < limit (or i <= limit). So in every block of the loop but the header, a value
+ * `iload i` pushed before that `iinc` ran is within the header's bound (each path there passed
+ * the header's test, and only the `iinc` changes i), and lies between i's value on entering the
+ * loop and that bound as long as i cannot wrap (the predicate checks limit ± step against
+ * Integer.MAX_VALUE / MIN_VALUE). That holds in the blocks of inner loops too: an outer loop is
+ * versioned the same way. (Null arrays read length 0: then the predicate only holds when the
+ * body never runs.)
  */
 export interface Induction {
   /** Frame-relative local slot of i. */
