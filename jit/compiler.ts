@@ -753,15 +753,18 @@ class MethodGen {
   private csrc = new Map<number, number>();
   /** The CFG block (of `ctx`) being emitted. */
   private curBlock = -1;
-  /** The plan whose fast (range-check-free) copy is being emitted, or null. */
-  private rcePlan: LoopPlan | null = null;
+  /**
+   * The versioned loops whose fast (range-check-free) copy the block being emitted belongs to,
+   * outermost first (a chain of nested loops; empty in checked code).
+   */
+  private fastSet: readonly LoopPlan[] = [];
   /** What the loop work did (jit/loops.ts loopReports), for the root frame. */
   private readonly report: LoopReport = { versioned: [], rangeChecksDropped: [], hoistedFields: [], hoistedLengths: [], vectorized: [], unrolled: [], osrFunctions: [] };
   /** {@link report} without the repeats of the OSR function (the body is emitted twice). */
   loopReport(): LoopReport {
     const u = <T>(a: T[]): T[] => [...new Set(a)];
     const r = this.report;
-    return { versioned: u(r.versioned), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
+    return { versioned: u(r.versioned).sort((x, y) => x - y), rangeChecksDropped: u(r.rangeChecksDropped).sort((x, y) => x - y), hoistedFields: u(r.hoistedFields), hoistedLengths: u(r.hoistedLengths), vectorized: u(r.vectorized), unrolled: u(r.unrolled), osrFunctions: r.osrFunctions };
   }
 
   /**
@@ -825,21 +828,38 @@ class MethodGen {
     }
     const iv = plan.iv;
     if (plan.okLocal >= 0 && iv !== null) {
-      // The range-check predicate (jit/loops.ts LoopPlan): i >= 0 and n <= a.length for every a
-      // whose checks the fast copy dropped.
+      // The range-check predicate (jit/loops.ts LoopPlan, Induction), over every index i + c of
+      // every array a whose checks the fast copy dropped. Counting up, the body runs while
+      // i < E (E = limit + adj) and i only grows: i + c >= 0 on entry and E + c <= a.length. Counting
+      // down, while i >= F (F = limit + adj) and i only shrinks: F + c >= 0 and i + c < a.length on
+      // entry. And i never wraps: E - 1 + step <= MAX_VALUE (F + step >= MIN_VALUE), so every value
+      // it takes in the body lies between its entry value and the bound. In i64: nothing overflows.
       const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
         : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
         : m.i32.load(8, 4, local(iv.limitArray));
-      // With an index i + c (c a constant): i + c >= 0 on entry (i only grows) and limit + c <= a.length
-      // (i < limit on every access), in i64 so that nothing overflows.
       const wide = (e: Expr): Expr => m.i64.extend_s(e);
+      const c64 = (x: number): Expr => m.i64.const(x | 0, Math.floor(x / 4294967296));
+      const plus = (e: Expr, c: number): Expr => c === 0 ? e : m.i64.add(e, c64(c));
+      const bound = (): Expr => plus(wide(limit()), iv.adj);
+      const lenOf = (key: number): Expr => m.local.get(lengthLocal(plan, key), i32);
       let ok = m.i32.ge_s(local(iv.v), m.i32.const(0));
-      for (const [key, offs] of plan.rce) {
-        for (const c of offs) {
-          const len = wide(m.local.get(lengthLocal(plan, key), i32));
-          if (c === 0) { ok = m.i32.and(ok, m.i32.le_s(limit(), m.local.get(lengthLocal(plan, key), i32))); continue; }
-          ok = m.i32.and(ok, m.i64.ge_s(m.i64.add(wide(local(iv.v)), m.i64.const(c, c < 0 ? -1 : 0)), m.i64.const(0, 0)));
-          ok = m.i32.and(ok, m.i64.le_s(m.i64.add(wide(limit()), m.i64.const(c, c < 0 ? -1 : 0)), len));
+      const and = (e: Expr): void => { ok = m.i32.and(ok, e); };
+      if (iv.step > 0) {
+        if (iv.step + iv.adj > 1) and(m.i64.le_s(plus(bound(), iv.step), c64(2 ** 31)));
+        for (const [key, offs] of plan.rce) {
+          for (const c of offs) {
+            if (c === 0 && iv.adj === 0) { and(m.i32.le_s(limit(), lenOf(key))); continue; }
+            if (c !== 0) and(m.i64.ge_s(plus(wide(local(iv.v)), c), c64(0)));
+            and(m.i64.le_s(plus(bound(), c), wide(lenOf(key))));
+          }
+        }
+      } else {
+        ok = m.i64.ge_s(plus(bound(), iv.step), c64(-(2 ** 31)));
+        for (const [key, offs] of plan.rce) {
+          for (const c of offs) {
+            and(m.i64.ge_s(plus(bound(), c), c64(0)));
+            and(m.i64.lt_s(plus(wide(local(iv.v)), c), wide(lenOf(key))));
+          }
         }
       }
       out.push(m.local.set(plan.okLocal, ok));
@@ -849,23 +869,30 @@ class MethodGen {
 
   /**
    * The fast copy's replacement of the bounds check of `aa[ia]` at `pc`: true (and the array's
-   * length key joins the predicate) when the index is the loop's induction variable as loaded
-   * before its increment and the array is invariant with a hoisted length (jit/loops.ts Induction).
+   * length key joins that loop's predicate) when the index is the induction variable of one of the
+   * loops whose fast copy is being emitted (innermost first), as loaded before its increment, and
+   * the array is invariant in that loop with a length hoisted to it or an enclosing loop (so loaded
+   * before its predicate is computed; jit/loops.ts Induction).
    */
   private rangeChecked(pc: number, aa: number, ia: number): boolean {
-    const plan = this.plan;
-    if (plan === null || this.rcePlan !== plan || plan.iv === null) return false;
-    const iv = plan.iv, idx = this.isrc.get(ia);
-    if (idx === undefined || idx.v !== iv.v) return false;
-    if (this.curBlock === iv.incBlock && idx.pc > iv.incPc) return false;
-    if (this.hoistedLength(aa) < 0) return false;
-    const abs = this.src.get(aa)!;
-    const key = abs < 0 ? abs : abs - this.ctx.base;
-    let offs = plan.rce.get(key);
-    if (offs === undefined) plan.rce.set(key, (offs = new Set()));
-    offs.add(idx.off);
-    if (this.ctx === this.root) this.report.rangeChecksDropped.push(pc);
-    return true;
+    const plan = this.plan, idx = this.isrc.get(ia);
+    if (plan === null || idx === undefined) return false;
+    for (let j = this.fastSet.length - 1; j >= 0; j--) {
+      const p = this.fastSet[j]!, iv = p.iv!;
+      if (idx.v !== iv.v) continue;
+      if (this.curBlock === iv.incBlock && idx.pc > iv.incPc) return false;
+      if (this.hoistedLength(aa) < 0) return false;
+      const abs = this.src.get(aa)!;
+      const key = abs < 0 ? abs : abs - this.ctx.base;
+      if (key >= 0 ? p.stored.has(key) : fieldLocal(p, -1 - key) < 0) return false;
+      if (lengthLocal(p, key) < 0) return false;
+      let offs = p.rce.get(key);
+      if (offs === undefined) p.rce.set(key, (offs = new Set()));
+      offs.add(idx.off);
+      if (this.ctx === this.root) this.report.rangeChecksDropped.push(pc);
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -876,7 +903,7 @@ class MethodGen {
    * edge polls like the scalar one, at the header's pc and frame state (only `i` and the arrays'
    * elements changed, by whole iterations).
    */
-  private vectorLoop(plan: LoopPlan, k: number): Expr | null {
+  private vectorLoop(plan: LoopPlan, tag: string): Expr | null {
     const iv = plan.iv;
     if (iv === null || this.hoisted >= MAX_HOISTED) return null;
     const body = vectorBody(this.ctx, plan);
@@ -904,7 +931,7 @@ class MethodGen {
     const limit = (): Expr => iv.limitConst !== null ? m.i32.const(iv.limitConst)
       : iv.limitLocal >= 0 ? (iv.limitAdd === 0 ? local(iv.limitLocal) : m.i32.add(local(iv.limitLocal), m.i32.const(iv.limitAdd)))
       : m.i32.load(8, 4, local(iv.limitArray));
-    const brk = `vec${k}$${plan.headerPc}`, top = `${brk}$top`;
+    const brk = `vec${tag}$${plan.headerPc}`, top = `${brk}$top`;
     // i + c < limit, in i64 (i + c must not wrap).
     const more = (c: number): Expr => m.i64.lt_s(m.i64.add(m.i64.extend_s(m.local.get(i, i32)), m.i64.const(c, 0)), m.i64.extend_s(limit()));
     // Lane pairs (i, i + 1) then (i + 2, i + 3): each pair's statements in order; the pairs touch disjoint elements.
@@ -935,7 +962,6 @@ class MethodGen {
     const m = this.mod, b = this.b;
     const cfg = this.analysis.cfg;
     const rl = new b.Relooper(m);
-    const rb: number[] = [];
     const pending: Array<() => void> = [];
     // Exception entries: every handler of a compiled block, entered through the switch below.
     const handlers = new Map<number, number>();
@@ -950,30 +976,54 @@ class MethodGen {
     const plans = loopPlans(this.ctx);
     const planOf = (bi: number): LoopPlan | null => innermostPlan(plans, bi);
     const headerPlan = (bi: number): LoopPlan | null => plans.find((p) => p.header === bi) ?? null;
-    const savedPlan = this.plan, savedRce = this.rcePlan, savedBlock = this.curBlock, base = this.ctx.base;
-    const versioned = plans.filter((p) => p.iv !== null && this.hoisted < MAX_HOISTED);
-    for (const p of versioned) p.okLocal = this.hoistLocal(this.hoisted++);
+    const savedPlan = this.plan, savedFast = this.fastSet, savedBlock = this.curBlock, base = this.ctx.base;
+    // (Each versioned loop takes a hoist local for its predicate, while any are left: innermost loops first.)
+    const versioned: LoopPlan[] = [];
+    for (const p of [...plans.filter((q) => q.leaf), ...plans.filter((q) => !q.leaf)]) {
+      if (p.iv !== null && this.hoisted < MAX_HOISTED) { p.okLocal = this.hoistLocal(this.hoisted++); versioned.push(p); }
+    }
+    const isVersioned = new Set(versioned);
     const report = this.ctx === this.root ? this.report : null;
-    // Small fast copies that do not run as a vector loop are unrolled once: two copies of the
-    // blocks, each one's back edges going to the other's header, polling on the second's only.
-    const unrolled = new Set(versioned.filter((p) => p.bytes <= UNROLL_BYTES && vectorBody(this.ctx, p) === null));
-    /** Fast copies: plan → copy (0, 1 when unrolled) → CFG block → Relooper block; dispatch blocks of the versioned loops. */
-    const fast = new Map<LoopPlan, number[][]>(versioned.map((p) => [p, [[], []]]));
-    const dispatch = new Map<LoopPlan, number>();
-    // Where an edge from block `from` (of fast copy `copy` of `inFast`, or of the checked code) to `targetPc` goes.
-    const target = (from: number, inFast: LoopPlan | null, copy: number, targetPc: number): number => {
-      const tb = cfg.blockAt(targetPc);
-      // (An edge from inside a loop to its header is a back edge.)
-      if (inFast !== null && inFast.blocks.has(tb)) return fast.get(inFast)![tb === inFast.header && unrolled.has(inFast) ? 1 - copy : copy]![tb]!;
-      const hp = headerPlan(tb);
-      if (hp !== null && dispatch.has(hp) && !hp.blocks.has(from)) return dispatch.get(hp)!;
-      return rb[tb]!;
+    // Small fast copies of innermost loops that do not run as a vector loop are unrolled once: two
+    // copies of the blocks, each one's back edges going to the other's header, polling on the second's only.
+    const unrolled = new Set(versioned.filter((p) => p.leaf && p.bytes <= UNROLL_BYTES && vectorBody(this.ctx, p) === null));
+    // Versions: a block of versioned loops L1 ⊃ ... ⊃ Ln is emitted once per subset S of them (the
+    // loops whose fast copy it belongs to, outermost first: a chain), twice when the innermost of S
+    // is unrolled. S = [] is the checked code. Relooper blocks by version key, then CFG block.
+    const blocks = new Map<string, number[]>();
+    const keyOf = (S: readonly LoopPlan[], copy: number): string => `${S.map((p) => p.header).join(',')}#${copy}`;
+    const blockIn = (S: readonly LoopPlan[], copy: number, bi: number): number => blocks.get(keyOf(S, copy))![bi]!;
+    // Dispatch blocks: entering versioned loop `hp` from version S (outside it): its fast copy (S + hp) when its predicate holds.
+    const dispatch = new Map<string, number>();
+    const dispatchOf = (hp: LoopPlan, S: readonly LoopPlan[]): number => {
+      const key = `${hp.header}@${keyOf(S, 0)}`;
+      let d = dispatch.get(key);
+      if (d === undefined) {
+        d = rl.addBlock(m.nop());
+        dispatch.set(key, d);
+        rl.addBranch(d, blockIn([...S, hp], 0, hp.header), m.local.get(hp.okLocal, b.i32), 0);
+        rl.addBranch(d, blockIn(S, 0, hp.header), 0, 0);
+      }
+      return d;
     };
-    const emit = (blk: (typeof cfg.blocks)[number], inFast: LoopPlan | null, copy = 0): void => {
+    // Where an edge from block `from` (of version S, copy `copy`) to `targetPc` goes: leaving a loop
+    // leaves its fast copy; entering a versioned loop goes through its dispatch block.
+    const target = (from: number, S: readonly LoopPlan[], copy: number, targetPc: number): number => {
+      const tb = cfg.blockAt(targetPc);
+      const kept = S.filter((p) => p.blocks.has(tb));
+      const hp = headerPlan(tb);
+      if (hp !== null && isVersioned.has(hp) && !hp.blocks.has(from)) return dispatchOf(hp, kept);
+      const inner = kept.at(-1);
+      // (An edge from inside a loop to its header is a back edge.)
+      const c = inner !== undefined && kept.length === S.length && unrolled.has(inner) ? (tb === inner.header ? 1 - copy : copy) : 0;
+      return blockIn(kept, c, tb);
+    };
+    const emit = (blk: (typeof cfg.blocks)[number], S: readonly LoopPlan[], copy = 0): void => {
       this.plan = planOf(blk.index);
-      this.rcePlan = inFast;
+      this.fastSet = S;
       this.curBlock = blk.index;
-      const vec = inFast !== null && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, k) : null;
+      const inFast = S.at(-1) ?? null;
+      const vec = inFast !== null && inFast.leaf && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, `${k}$${S.map((p) => p.header).join('_')}`) : null;
       const xb = `xb${this.labelSeq++}`;
       this.xbLabel.set(this.ctx, { label: xb, switchEnd: isSwitch(this.code[blk.lastPc]!) });
       const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
@@ -984,7 +1034,10 @@ class MethodGen {
       const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
       // (First branch: a caught exception. A block that ends the method only gets there by it.)
       if (caught) rl.addBranch(r, sw, term === 'end' ? 0 : m.local.get(this.excLocal(k), b.i32), 0);
-      if (inFast === null) rb[blk.index] = r; else fast.get(inFast)![copy]![blk.index] = r;
+      const key = keyOf(S, copy);
+      let arr = blocks.get(key);
+      if (arr === undefined) blocks.set(key, (arr = []));
+      arr[blk.index] = r;
       pending.push(() => {
         const edge = (targetPc: number): Expr => {
           const hp = headerPlan(cfg.blockAt(targetPc));
@@ -995,21 +1048,20 @@ class MethodGen {
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, inFast, copy, targetPc), idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, S, copy, targetPc), idx, edge(targetPc));
         } else {
-          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, inFast, copy, targetPc), cond, edge(targetPc));
+          for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, S, copy, targetPc), cond, edge(targetPc));
         }
       });
     };
-    for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, null);
+    for (const blk of cfg.blocks) if (this.live[blk.index]) emit(blk, []);
     for (const p of versioned) {
-      for (const copy of unrolled.has(p) ? [0, 1] : [0]) for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, p, copy);
-      const d = rl.addBlock(m.nop());
-      dispatch.set(p, d);
-      pending.push(() => {
-        rl.addBranch(d, fast.get(p)![0]![p.header]!, m.local.get(p.okLocal, b.i32), 0);
-        rl.addBranch(d, rb[p.header]!, 0, 0);
-      });
+      // Every version whose innermost fast loop is p: p plus any subset of its versioned enclosing loops.
+      const outer = planChain(p.parent).filter((q) => isVersioned.has(q)).reverse();
+      for (let mask = 0; mask < 1 << outer.length; mask++) {
+        const S = [...outer.filter((_, j) => (mask >> j) & 1), p];
+        for (const copy of unrolled.has(p) ? [0, 1] : [0]) for (const bi of [...p.blocks].sort((x, y) => x - y)) emit(cfg.blocks[bi]!, S, copy);
+      }
     }
     if (report !== null) {
       for (const p of versioned) if (p.rce.size > 0) report.versioned.push(p.headerPc);
@@ -1018,10 +1070,10 @@ class MethodGen {
       for (const p of plans) for (const k of p.lengths.keys()) report.hoistedLengths.push(`${k < 0 ? `f${-1 - k}` : k}@${p.headerPc}`);
     }
     this.plan = savedPlan;
-    this.rcePlan = savedRce;
+    this.fastSet = savedFast;
     this.curBlock = savedBlock;
     for (const p of pending) p();
-    let entry = rb[0]!;
+    let entry = blockIn([], 0, 0);
     if (osr !== null) {
       const A = this.env.argsAddress;
       entry = rl.addBlockWithSwitch(m.nop(), m.local.get(0, b.i32));
@@ -1033,10 +1085,17 @@ class MethodGen {
           const t = wtOfKind(entries[i + 1]!);
           loads.push(this.set(entries[i]!, t, load(m, t, A + 4 * i)));
         }
-        // Entering a nest in the middle: the hoisted values of every enclosing loop, outermost first.
-        const hp = headerPlan(cfg.blockAt(pc));
-        for (const p of planChain(hp).reverse()) loads.push(...this.loopEntry(p, base));
-        rl.addBranchForSwitch(entry, hp !== null && dispatch.has(hp) ? dispatch.get(hp)! : rb[cfg.blockAt(pc)]!, k === osr.length - 1 ? [] : [k], m.block(null, loads));
+        // Entering a nest in the middle: the hoisted values (and predicates) of every enclosing
+        // loop, outermost first, then the header's loop through its dispatch block, in the checked
+        // copies of the enclosing loops: they choose their version when next entered (Sparse: the
+        // next cycle). Choosing it here would enter each versioned enclosing loop in the middle as
+        // well as at its header, and a multi-entry loop runs through the Relooper's label
+        // variable ("OSR entries"); from one entry block the nest stays reducible.
+        const tb = cfg.blockAt(pc);
+        for (const p of planChain(planOf(tb)).reverse()) loads.push(...this.loopEntry(p, base));
+        const hp = headerPlan(tb);
+        const to = hp !== null && isVersioned.has(hp) ? dispatchOf(hp, []) : blockIn([], 0, tb);
+        rl.addBranchForSwitch(entry, to, k === osr.length - 1 ? [] : [k], m.block(null, loads));
       });
     }
     if (sw >= 0) {
@@ -1048,7 +1107,9 @@ class MethodGen {
         const code: Expr[] = [m.local.set(this.excLocal(k), m.i32.const(0))];
         // (The hoisted values of the loops around the handler: invariant, so loading them again is exact.)
         for (const p of planChain(planOf(hb)).reverse()) code.push(...this.loopEntry(p, base));
-        rl.addBranchForSwitch(sw, rb[hb]!, [i], m.block(null, code));
+        // (Into the checked copies, as an OSR entry: a versioned loop's header through its dispatch block.)
+        const hp = headerPlan(hb);
+        rl.addBranchForSwitch(sw, hp !== null && isVersioned.has(hp) ? dispatchOf(hp, []) : blockIn([], 0, hb), [i], m.block(null, code));
       }
       entry = sw;
     }

@@ -66,14 +66,18 @@ export const UNROLL_BYTES = 64;
 export const MAX_HOISTED = 24;
 
 /**
- * The induction variable of a loop whose header is javac's top test `iload i; iload n; if_icmpge
- * exit` (or `n ± c`, `a.length` of a local `a`, or a constant limit): `i` is stored in the loop only by
- * one `iinc i, 1`, in a block whose only successor inside the loop is the header, and the limit
- * (`n`, or the array `a`) is a local the loop never stores to. So in every block of the loop but
- * the header, a value `iload i` pushed before that `iinc` ran satisfies i < n, and i never
- * overflows (i < n <= Integer.MAX_VALUE before each increment): if i >= 0 and n <= a'.length
- * when the loop is entered, every `a'[i]` in it is in bounds for an array `a'` the loop never
- * stores to (null arrays read length 0: then n <= 0 and the body never runs).
+ * The induction variable of a loop whose header is javac's top test `iload i; <limit>; if_icmpXX
+ * exit` (limit `n`, `n ± c`, `a.length` of a local `a`, or a constant; or `iload i; iflt/ifle
+ * exit`, limit 0): `i` is stored in the loop only by one `iinc i, step`, in a block whose only
+ * successor inside the loop is the header, and the limit (`n`, or the array `a`) is a local the
+ * loop never stores to. Counting up, the header leaves when i >= limit (or i > limit); counting
+ * down, when i < limit (or i <= limit). So in every block of the loop but the header, a value
+ * `iload i` pushed before that `iinc` ran is within the header's bound (each path there passed
+ * the header's test, and only the `iinc` changes i), and lies between i's value on entering the
+ * loop and that bound as long as i cannot wrap (the predicate checks limit ± step against
+ * Integer.MAX_VALUE / MIN_VALUE). That holds in the blocks of inner loops too: an outer loop is
+ * versioned the same way. (Null arrays read length 0: then the predicate only holds when the
+ * body never runs.)
  */
 export interface Induction {
   /** Frame-relative local slot of i. */
@@ -86,9 +90,16 @@ export interface Induction {
   readonly limitAdd: number;
   /** Local slot of the array a of an `a.length` limit, or -1. */
   readonly limitArray: number;
-  /** pc and CFG block of the `iinc i, 1`. */
+  /** pc and CFG block of the `iinc i, step`. */
   readonly incPc: number;
   readonly incBlock: number;
+  /** The constant of the `iinc` (never 0): the loop counts up (> 0) or down (< 0). */
+  readonly step: number;
+  /**
+   * 0 or 1: with the header's limit L, the body runs while i < L + adj when counting up
+   * (`i < L`: 0, `i <= L`: 1), while i >= L + adj when counting down (`i >= L`: 0, `i > L`: 1).
+   */
+  readonly adj: number;
 }
 
 /**
@@ -142,6 +153,8 @@ export interface LoopPlan {
   readonly fields: Map<number, number>;
   /** The loop's induction variable (then the loop is versioned), or null. */
   readonly iv: Induction | null;
+  /** Whether the loop contains no other loop. */
+  readonly leaf: boolean;
   /**
    * Keys of {@link lengths} whose checks the fast copy dropped, with the constants c of the
    * dropped `a[i + c]`: the predicate covers them.
@@ -210,9 +223,21 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
     if (l.header === 0 || l.blocks.some((b) => !ctx.live[b])) continue;
     const stored = new Set<number>();
     let fieldsInvariant = true, arrays = false, bytes = 0;
+    // Blocks of inner loops: an outer loop is versioned for the accesses of its own blocks only.
+    const inner = new Set<number>();
+    cfg.loops.forEach((x) => { if (x.parent === i) for (const b of x.blocks) inner.add(b); });
     for (const b of l.blocks) {
       const blk = cfg.blocks[b]!;
       bytes += blk.endPc - blk.startPc;
+      if (inner.has(b)) {
+        for (let pc = blk.startPc; pc < blk.endPc; pc += instructionLength(ctx.code, pc)) {
+          storedLocal(ctx.code, pc, stored);
+          const op = ctx.code[pc]!;
+          if ((op >= Op.invokevirtual && op <= Op.invokedynamic) || op === Op.putfield || op === Op.putstatic
+            || op === Op.monitorenter || op === Op.monitorexit) fieldsInvariant = false;
+        }
+        continue;
+      }
       for (let pc = blk.startPc; pc < blk.endPc; pc += instructionLength(ctx.code, pc)) {
         storedLocal(ctx.code, pc, stored);
         const op = ctx.code[pc]!;
@@ -222,13 +247,35 @@ export function loopPlans(ctx: FrameCtx): LoopPlan[] {
       }
     }
     const blocks = new Set(l.blocks);
+    const leaf = !hasChild.has(i);
+    // Outer loops are versioned when small enough (their copies hold copies of their inner
+    // loops' versions: OUTER_VERSION_BYTES) and at most MAX_VERSION_DEPTH loops deep, so that a
+    // chain of versioned loops has at most that many (2^depth copies of an innermost body).
+    const versionable = arrays && (leaf || (bytes <= OUTER_VERSION_BYTES && nestDepth(cfg.loops, i) <= MAX_VERSION_DEPTH));
     byLoop.set(i, {
       parent: l.parent >= 0 ? byLoop.get(l.parent) ?? null : null,
       header: l.header, headerPc: l.headerPc, blocks, bytes, stored, lengths: new Map(), fieldsInvariant, fields: new Map(),
-      iv: arrays && !hasChild.has(i) ? induction(ctx, l.header, blocks, stored) : null, rce: new Map(), okLocal: -1,
+      iv: versionable ? induction(ctx, l.header, blocks, stored) : null, leaf, rce: new Map(), okLocal: -1,
     });
   }
   return [...byLoop.values()];
+}
+
+/** Most bytecode bytes (inner loops included) of an outer loop that is versioned. */
+export const OUTER_VERSION_BYTES = 320;
+/**
+ * Most loops of a nest, counted from an outer loop down to its deepest inner loop, for the outer
+ * loop to be versioned: 2, so an innermost body has at most 4 versions (6 blocks copies when
+ * unrolled). With 3, LU's `factor` (whose `j` loop has only `m[j]` and `pivot[j]` to gain) grew
+ * from 25 to over 60 KB of wasm and its Binaryen -O2 tier-up took several times as long.
+ */
+export const MAX_VERSION_DEPTH = 2;
+
+/** Loops in the longest chain from loop `i` down to an innermost loop inside it (1 for an innermost loop). */
+function nestDepth(loops: ReadonlyArray<{ readonly parent: number }>, i: number): number {
+  let d = 1;
+  loops.forEach((x, j) => { if (x.parent === i) d = Math.max(d, 1 + nestDepth(loops, j)); });
+  return d;
 }
 
 /** The plan of the innermost planned loop containing CFG block `b`, or null. */
@@ -286,44 +333,57 @@ function induction(ctx: FrameCtx, header: number, blocks: ReadonlySet<number>, s
     if (o === Op.sipush) return [readI16(code, p + 1), 3];
     return null;
   };
-  if (limitLocal >= 0) {
-    pc += instructionLength(code, pc);
-    const c = constAt(pc);
-    if (c !== null && (code[pc + c[1]] === Op.iadd || code[pc + c[1]] === Op.isub)) {
-      limitAdd = code[pc + c[1]] === Op.iadd ? c[0] : -c[0];
-      pc += c[1] + 1;
-    }
-  }
-  else if (op >= Op.iconst_m1 && op <= Op.iconst_5) { limitConst = op - Op.iconst_0; pc += 1; }
-  else if (op === Op.bipush) { limitConst = (code[pc + 1]! << 24) >> 24; pc += 2; }
-  else if (op === Op.sipush) { limitConst = readI16(code, pc + 1); pc += 3; }
+  let test: number;
+  if (op === Op.iflt || op === Op.ifle) { limitConst = 0; test = op === Op.iflt ? Op.if_icmplt : Op.if_icmple; }
   else {
-    limitArray = loadedLocal(code, pc, Op.aload, Op.aload_0);
-    if (limitArray < 0) return null;
-    pc += instructionLength(code, pc);
-    if (code[pc] !== Op.arraylength) return null;
-    pc += 1;
+    if (limitLocal >= 0) {
+      pc += instructionLength(code, pc);
+      const c = constAt(pc);
+      if (c !== null && (code[pc + c[1]] === Op.iadd || code[pc + c[1]] === Op.isub)) {
+        limitAdd = code[pc + c[1]] === Op.iadd ? c[0] : -c[0];
+        pc += c[1] + 1;
+      }
+    }
+    else if (op >= Op.iconst_m1 && op <= Op.iconst_5) { limitConst = op - Op.iconst_0; pc += 1; }
+    else if (op === Op.bipush) { limitConst = (code[pc + 1]! << 24) >> 24; pc += 2; }
+    else if (op === Op.sipush) { limitConst = readI16(code, pc + 1); pc += 3; }
+    else {
+      limitArray = loadedLocal(code, pc, Op.aload, Op.aload_0);
+      if (limitArray < 0) return null;
+      pc += instructionLength(code, pc);
+      if (code[pc] !== Op.arraylength) return null;
+      pc += 1;
+    }
+    test = code[pc]!;
   }
-  if (code[pc] !== Op.if_icmpge || pc + 3 !== hb.endPc) return null;
+  if (pc + 3 !== hb.endPc) return null;
   const exit = cfg.blockAt(pc + readI16(code, pc + 1)), body = cfg.blockAt(pc + 3);
   if (blocks.has(exit) || !blocks.has(body)) return null;
   const limit = limitLocal >= 0 ? limitLocal : limitArray;
   if (limitConst === null && (limit === v || stored.has(limit))) return null;
-  // Exactly one store to i in the loop: `iinc i, 1`, in a block that goes back to the header only.
-  let incPc = -1, incBlock = -1;
+  // Exactly one store to i in the loop: `iinc i, step`, in a block that goes back to the header only.
+  let incPc = -1, incBlock = -1, step = 0;
   for (const b of blocks) {
     const blk = cfg.blocks[b]!;
     for (let p = blk.startPc; p < blk.endPc; p += instructionLength(code, p)) {
       const s = new Set<number>();
       storedLocal(code, p, s);
       if (!s.has(v)) continue;
-      if (incPc >= 0 || code[p] !== Op.iinc || code[p + 1] !== v || code[p + 2] !== 1) return null;
-      incPc = p; incBlock = b;
+      if (incPc >= 0 || code[p] !== Op.iinc || code[p + 1] !== v || code[p + 2] === 0) return null;
+      incPc = p; incBlock = b; step = (code[p + 2]! << 24) >> 24;
     }
   }
   if (incPc < 0 || incBlock === header) return null;
   if (cfg.blocks[incBlock]!.successors.some((s) => blocks.has(s) && s !== header)) return null;
-  return { v, limitLocal, limitArray, limitConst, limitAdd, incPc, incBlock };
+  // Up-counting loops leave when i >= limit (`<`) or i > limit (`<=`); down-counting ones when
+  // i < limit (`>=`) or i <= limit (`>`, and `i >= 0`, `i > 0` through `iflt`/`ifle`).
+  let adj: number;
+  if (step > 0 && test === Op.if_icmpge) adj = 0;
+  else if (step > 0 && test === Op.if_icmpgt) adj = 1;
+  else if (step < 0 && test === Op.if_icmplt) adj = 0;
+  else if (step < 0 && test === Op.if_icmple) adj = 1;
+  else return null;
+  return { v, limitLocal, limitArray, limitConst, limitAdd, incPc, incBlock, step, adj };
 }
 
 /** Adds to `out` the local slot(s) the instruction at `pc` stores to. */
@@ -374,7 +434,7 @@ export interface VectorBody {
 /** The {@link VectorBody} of `plan`'s loop, or null when it is not of that shape. */
 export function vectorBody(ctx: FrameCtx, plan: LoopPlan): VectorBody | null {
   const iv = plan.iv, cfg = ctx.analysis.cfg, code = ctx.code;
-  if (iv === null || plan.blocks.size !== 2) return null;
+  if (iv === null || plan.blocks.size !== 2 || iv.step !== 1 || iv.adj !== 0) return null;
   const blk = cfg.blocks[iv.incBlock]!;
   // `iinc i, 1; goto header` ends the body (`goto` is 3 bytes).
   if (iv.incPc + 3 + 3 !== blk.endPc || code[iv.incPc + 3] !== Op.goto || iv.incPc + 3 + readI16(code, iv.incPc + 4) !== plan.headerPc) return null;

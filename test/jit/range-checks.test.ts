@@ -68,14 +68,16 @@ describe('JIT: range-check elimination', () => {
     // Indexes i - 1 and i + 1 (SOR's stencil): the predicate checks from - 1 >= 0 and to + 1 <= length.
     const smooth = 'RangeChecks.smooth([D[DII)D';
     expect(last(smooth).rangeChecksDropped).toEqual(arrayAccessPcs(smooth)); // (and the for-each over dst)
-    // SOR's loop: limit n - 1, rows loaded in the outer loop, indexes j - 1, j, j + 1.
-    expect(last('RangeChecks.stencil([[DI)D').rangeChecksDropped).toHaveLength(6);
+    // SOR's loop: limit n - 1, rows loaded in the outer loop, indexes j - 1, j, j + 1 (6 checks);
+    // the outer loop is versioned too: g[i - 1], g[i], g[i + 1] (3 more); row[1] keeps its check.
+    expect(last('RangeChecks.stencil([[DI)D').rangeChecksDropped).toEqual(arrayAccessPcs('RangeChecks.stencil([[DI)D').slice(0, -1));
+    expect(last('RangeChecks.stencil([[DI)D').versioned).toHaveLength(2);
     // Every primitive element type; but `zs[i] = !zs[i]` stores in another basic block than the
     // one that pushed i (the ?: branches), and stack values are tracked within a block only.
     const chars = 'RangeChecks.chars([C[B[S[J[F[ZI)J';
     expect(last(chars).rangeChecksDropped).toEqual(arrayAccessPcs(chars).slice(0, -1));
-    // A constant limit (c < 4) on a row loaded in the outer loop.
-    expect(last('RangeChecks.fixedWidth([[I)I').rangeChecksDropped).toHaveLength(1);
+    // A constant limit (c < 4) on a row loaded in the outer loop, and that load (rows[r], limit rows.length).
+    expect(last('RangeChecks.fixedWidth([[I)I').rangeChecksDropped).toEqual(arrayAccessPcs('RangeChecks.fixedWidth([[I)I'));
     // LU's pivot search: m[i] is unchecked, m[i][j] (j is not the induction variable) keeps its check.
     const piv = arrayAccessPcs('RangeChecks.pivot([[DI)I');
     expect(last('RangeChecks.pivot([[DI)I').rangeChecksDropped).toHaveLength(1);
@@ -85,12 +87,15 @@ describe('JIT: range-check elimination', () => {
     expect(last('RangeChecks.skipping([II)I').rangeChecksDropped).toEqual([]);
     // Sparse: the fields of `this` read in the loop nest (values, x, columns, rowStart) are hoisted
     // out of the outer (row) loop, whose header is pc 5 (`iload r; aload y; arraylength`), with
-    // their lengths and y's; values[k] and columns[k] are unchecked; x[columns[k]] keeps its check.
+    // their lengths and y's; values[k] and columns[k] are unchecked, and in the versioned row loop
+    // rowStart[r], rowStart[r + 1] and y[r]; x[columns[k]] keeps its check.
     const sp = last('RangeChecks$Sparse.multiply([D)D');
     expect(sp.hoistedFields).toHaveLength(4);
     expect(sp.hoistedFields.every((f) => f.endsWith('@5'))).toBe(true);
     expect(sp.hoistedLengths.filter((l) => l.endsWith('@5'))).toHaveLength(5);
-    expect(sp.rangeChecksDropped).toHaveLength(2);
+    expect(sp.rangeChecksDropped).toHaveLength(5);
+    expect(sp.versioned).toHaveLength(2);
+    expect(arrayAccessPcs('RangeChecks$Sparse.multiply([D)D').filter((pc) => !sp.rangeChecksDropped.includes(pc))).toHaveLength(1);
     // LU's elimination nest: m's length is hoisted out of the outermost loop (m is local 0), rowJ's
     // (local 5) out of the i loop only (rowJ is stored in the j loop), rowI's (local 9) out of the k loop.
     const el = last('RangeChecks.eliminate([[DI)D');
@@ -100,10 +105,14 @@ describe('JIT: range-check elimination', () => {
     expect(headers(9)).toHaveLength(1);
     expect(headers(0)[0]!).toBeLessThan(headers(5)[0]!);
     expect(headers(5)[0]!).toBeLessThan(headers(9)[0]!);
-    expect(el.versioned).toHaveLength(1); // the k loop
-    // ... which runs two iterations at a time (`rowI[k] -= f * rowJ[k]`), like axpy and blend;
+    // The i and k loops are versioned: m[i] (i loop), rowI[k] and rowJ[k] (k loop); the j loop
+    // is three loops deep (jit/loops.ts MAX_VERSION_DEPTH): m[j] keeps its check, and so do rowJ[j]
+    // and rowI[j] (rows stored in the loop whose variable is j, or not j's loop).
+    expect(el.versioned).toHaveLength(2);
+    expect(el.rangeChecksDropped).toHaveLength(4);
+    // The k loop runs two iterations at a time (`rowI[k] -= f * rowJ[k]`), like axpy and blend;
     // loops with a reduction (dot), indexes i ± 1 (smooth) or other element types are not.
-    expect(el.vectorized).toEqual(el.versioned);
+    expect(el.vectorized).toEqual([Math.max(...el.versioned)]);
     expect(last('RangeChecks.axpy([D[DDI)I').vectorized).toHaveLength(1);
     expect(last('RangeChecks.blend([D[D[DDII)V').vectorized).toHaveLength(1);
     for (const m of ['RangeChecks.dot([D[DI)D', 'RangeChecks.smooth([D[DII)D', 'RangeChecks.sumTo([II)I']) expect(last(m).vectorized, m).toEqual([]);
