@@ -227,8 +227,10 @@ export function buildRequest(host: RequestHost, members: ReadonlyArray<{ id: num
     const owner = cls(m.owner);
     const index = m.owner.file === null ? -1 : m.owner.file.methods.indexOf(m.info);
     const compiledId = host.compiledId(m);
-    // A callee without code is called through a reserved slot (the compiler asks only for methods with bytecode that are not intrinsics).
-    const slot = compiledId < 0 && m.code !== null && intrinsicFor(m) === null ? host.calleeSlot(m) : -1;
+    // A callee without code is called through a reserved slot: a method with bytecode, or a native
+    // (its adapter), that is no intrinsic or a checked one (its slow path is the native's slot).
+    const intr = intrinsicFor(m);
+    const slot = compiledId < 0 && (m.code !== null || m.isNative) && (intr === null || intr.kind === 'checked') ? host.calleeSlot(m) : -1;
     k = methods.length;
     methodIndex.set(m, k);
     methodObjs.push(m);

@@ -189,6 +189,36 @@ describe('background compilation', () => {
     expect(r.jit!.binaryenLoaded).toBe(true);
   }, 120_000);
 
+  it('methods that call natives compile in the worker (their calls go through reserved slots, as on the VM thread)', async () => {
+    // System.arraycopy (a checked intrinsic whose slow path is the native) and Double.parseDouble
+    // (a native without intrinsic) are called through slots the request reserves: a request that
+    // lacked them failed both methods ("lacks a reserved slot").
+    const natives = compileSources({ 'NativeCallers.java': `
+public class NativeCallers {
+    static int copy(int[] a, int[] b, int n) { System.arraycopy(a, 0, b, 1, n); return b[n]; }
+    static double parse(String s) { return Double.parseDouble(s) * 2; }
+    public static void main(String[] args) {
+        int[] a = new int[64], b = new int[65];
+        for (int i = 0; i < a.length; i++) a[i] = i * 3;
+        long s = 0;
+        double d = 0;
+        for (int r = 0; r < 3000; r++) { s += copy(a, b, 1 + r % 64); d += parse(r % 2 == 0 ? "1.5" : "2.25"); }
+        System.out.println(s + " " + d);
+    }
+}` });
+    try {
+      const r = await runJava(natives.dir, 'NativeCallers', { threshold: 50, compileService: createCompileWorker, preload: true });
+      expect(r.out).toBe('282828 11250.0\n');
+      expect(r.log.filter((l) => l.includes('lacks'))).toEqual([]);
+      const lines = compiled(r.log);
+      for (const m of ['NativeCallers.copy([I[II)I', 'NativeCallers.parse(Ljava/lang/String;)D']) {
+        expect(lines.find((l) => l.includes(m))).toMatch(/background: gen/);
+      }
+    } finally {
+      natives.dispose();
+    }
+  }, 120_000);
+
   it('-Xcomp ignores the service: synchronous and deterministic', async () => {
     let created = 0;
     const runs = [];
