@@ -825,8 +825,12 @@ export class JitRuntime implements Tiering {
     }
     if (this.cha.changed) this.checkHierarchy();
     // The callee's work does not count down the callers' polls: if the scheduler wants the
-    // thread, the callers' next poll asks it.
-    if (this.vm.scheduler.preemptionRequested()) this.globals.budget.value = 0;
+    // thread, the callers' next poll asks it. Not under a diagnostic slice budget, whose slices
+    // end by count alone, as the interpreter's do: the scheduler's wish includes its event-loop
+    // clock (8 ms since the last yield), so asking it here made the slice count of a run depend
+    // on how fast the process ran (threads/ProducerConsumer under -Xcomp took 2537 to 2540
+    // slices from run to run, in fresh processes as in a warm one; test/jit/slice-count.test.ts).
+    if (this.vm.compiledSliceBudget === 0 && this.vm.scheduler.preemptionRequested()) this.globals.budget.value = 0;
     if (this.hierarchyBreaks === breaks) return 0;
     this.pending = { kind: 'return', method: m, v0: s[at]!, v1: s[at + 1]! };
     return 1;
