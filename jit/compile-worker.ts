@@ -16,6 +16,7 @@ import type { Prepared } from '../src/interp/prepared.js';
 import type { Resolution } from '../src/interp/linkage.js';
 import type { RtClass, RtMethod } from '../src/runtime/model.js';
 import { FrameStateTable } from '../deopt/frame-state.js';
+import { createModule } from './binaryen-module.js';
 import { Bailout, compileMethod, declareImports, type BatchMember, type CompileEnv } from './compiler.js';
 import type { Assumption } from './cha.js';
 import type { CompileRequest, MemberResult, RefData, ResolutionData } from './compile-request.js';
@@ -138,7 +139,7 @@ export function compileRequest(b: Binaryen, req: CompileRequest, files: FileStor
     if (k < 0) throw new Bailout(`compile request lacks ${what} ${String(o)}`);
     return k;
   };
-  const mod = new b.Module();
+  const mod = createModule(b);
   const results: MemberResult[] = [];
   const done = new Map<number, number>(); // method index → id of a member generated so far
   try {

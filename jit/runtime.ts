@@ -26,6 +26,7 @@ import { DEOPT_REASON_NAMES, DeoptReason, FrameStateTable } from '../deopt/frame
 import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js';
 import { startProfiling, stopProfiling } from '../src/interp/translate.js';
 import { enterSynchronized } from '../src/interp/unwind.js';
+import { createModule } from './binaryen-module.js';
 import { Bailout, checkEligible, compileMethod, declareImports, EXCEPTION_FLAG, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, siteWordsAddress, siteWordsBytes, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { listing, traceStops, type TraceListener } from './trace.js';
@@ -1317,7 +1318,7 @@ export class JitRuntime implements Tiering {
    */
   private compileSync(order: readonly Prepared[], trigger: string, hotBy = trigger): CompiledMethod[] {
     const b = this.binaryen!;
-    const mod = new b.Module();
+    const mod = createModule(b);
     const entries: BatchEntry[] = [];
     const members = new Map<RtMethod, CompiledMethod>();
     let bytes: Uint8Array;
@@ -1348,8 +1349,7 @@ export class JitRuntime implements Tiering {
         mod.dispose();
       }
     } catch (e) {
-      // Internal error outside one method's generation: all of them stay interpreted.
-      for (const x of entries) this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      this.moduleFailed(order, e);
       return [];
     }
     const t2 = performance.now();
@@ -1412,7 +1412,7 @@ export class JitRuntime implements Tiering {
       return;
     }
     const b = this.binaryen!;
-    const mod = new b.Module();
+    const mod = createModule(b);
     const entries: BatchEntry[] = [];
     const members = new Map<RtMethod, CompiledMethod>();
     let bytes: Uint8Array | null = null;
@@ -1425,8 +1425,7 @@ export class JitRuntime implements Tiering {
       }
       if (entries.length > 0) bytes = mod.emitBinary();
     } catch (e) {
-      // Internal error outside one method's generation: all of them stay interpreted.
-      for (const x of entries) this.bailedOut(x.c.P, x.info, `internal compiler error: ${(e as Error)?.message ?? e}`);
+      this.moduleFailed(order, e);
       entries.length = 0;
     } finally {
       mod.dispose();
@@ -1745,6 +1744,19 @@ export class JitRuntime implements Tiering {
       x.info.pending = false;
       // (Compiled synchronously meanwhile, after the service broke: that code stays.)
       if (x.c.P.compiled === null) this.bailedOut(x.c.P, x.info, `background compile failed: ${e?.message ?? e}`);
+    }
+  }
+
+  /**
+   * Binaryen failed outside one method's generation (declaring the imports, optimizing, emitting):
+   * every method of the batch stays interpreted, those it had not generated yet too — left hot,
+   * each of their calls would build a module again, and when Binaryen itself is broken (its state
+   * corrupted: binaryen-module.ts) that made programs run hundreds of times slower.
+   */
+  private moduleFailed(order: readonly Prepared[], e: unknown): void {
+    for (const Q of order) {
+      const info = this.infoOf(Q);
+      if (info.failed === null) this.bailedOut(Q, info, `internal compiler error: ${(e as Error)?.message ?? e}`);
     }
   }
 
