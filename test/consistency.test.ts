@@ -141,12 +141,9 @@ function hash(s: string): number {
  * Warm runners (test/support/warm-runner.ts) for the runs that launch a program (the uninterrupted
  * one, the checkpointing ones), unless TERN_WARM=0. Restores never use them: each runs in a fresh
  * process, as a user restoring an image would, so nothing of the checkpointing process can help it.
- * Nor do the -Xcomp runs: that mode asserts that points drawn from the uninterrupted run's compiled
- * slices are compiled in the checkpointing run, so both must slice alike, and a VM in a warm runner
- * can take a slice or two more or fewer than the same run in a process of its own, depending on
- * what the runner ran before (threads/ProducerConsumer under -Xcomp: 2537 slices in a process,
- * 2538 then 2536 run twice in one; a CI run failed on it, 2026-12-07). Not explained yet: some
- * state outlives a VM in its process.
+ * The -Xcomp mode asserts that points drawn from the uninterrupted run's compiled slices are
+ * compiled in the checkpointing run, so both must slice alike wherever they run: with a slice
+ * budget a run's slices do not depend on time (test/jit/slice-count.test.ts).
  */
 const warm = config.warm === 'off' ? undefined : new WarmPool(config.jobs, config.nodeFlags);
 afterAll(() => {
@@ -156,7 +153,7 @@ afterAll(() => {
 
 function tern(program: JavaProgram, args: string[], cwd: string, stdin: Buffer): Promise<RunResult> {
   const run = { cwd, env: { ...programEnvironment(program), ...JIT_GATES }, timeoutMs: program.ternTimeoutMs ?? config.ternTimeoutMs, stdin };
-  if (warm && args[0] !== 'restore' && !args.includes('-Xcomp') && program.coldOnly === undefined) return limit(() => warm.run({ ...run, argv: args }));
+  if (warm && args[0] !== 'restore' && program.coldOnly === undefined) return limit(() => warm.run({ ...run, argv: args }));
   return limit(() => runProcess(process.execPath, [...config.nodeFlags, TERN_LAUNCHER, ...args], run));
 }
 

@@ -70,11 +70,7 @@ async function checkProgram(program: JavaProgram, mode: Mode): Promise<void> {
     defaultTimeoutMs: config.ternTimeoutMs,
     command: config.command,
   };
-  // The compiling modes run in processes of their own: in warm runners some of their runs hung
-  // until the deadline with no output (7 of ~100 in a clean-clone CI, 2026-12-07; reproduced with
-  // one runner, not yet explained), and warm runners save them only ~15% (test/README.md).
-  const compiling = mode.flags.includes('-Xcomp');
-  const actual = await limit(() => runTern(program, dir, { ...ternOptions, warm: compiling ? undefined : warm }));
+  const actual = await limit(() => runTern(program, dir, { ...ternOptions, warm }));
   const command = ternCommandLine(program, dir, ternOptions).join(' ');
   if (config.warm === 'compare') {
     // The warm run must be the process's run, byte for byte (both are Tern's: no baseline applies).

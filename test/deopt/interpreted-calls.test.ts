@@ -9,17 +9,10 @@
 // interpreted callee is suspended under compiled callers.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from '../jit/helpers.js';
+import { compiledLines, compileSources, PAD, runJava } from '../jit/helpers.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
-
-/**
- * A block that gives a method over 500 local slots, so it never compiles (docs/jit.md "Bail-outs")
- * and its calls from compiled code go through the adapter. (Calling a native no longer keeps a
- * method from compiling: docs/deopt.md "Calls of natives".)
- */
-const PAD = `if (PAD_NEVER) { long p0 = System.nanoTime(); ${Array.from({ length: 259 }, (_, i) => `long p${i + 1} = p${i} + ${i + 1};`).join(' ')} System.out.println(p259); }`;
 
 const SOURCE = `
 public class Interp {

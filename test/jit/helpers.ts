@@ -71,3 +71,10 @@ export async function runJava(classDir: string, mainClass: string, jit: Partial<
 export function compiledLines(log: string[], method: string): string[] {
   return log.filter((l) => l.includes(` ${method} (`) && l.includes('wasm bytes'));
 }
+
+/**
+ * A block that gives a method over 500 local slots, so it never compiles (docs/jit.md "Bail-outs")
+ * and its calls from compiled code go through the adapter (calling a native no longer keeps a method
+ * from compiling: docs/deopt.md "Calls of natives"); the class needs `static boolean PAD_NEVER`.
+ */
+export const PAD = `if (PAD_NEVER) { long p0 = System.nanoTime(); ${Array.from({ length: 259 }, (_, i) => `long p${i + 1} = p${i} + ${i + 1};`).join(' ')} System.out.println(p259); }`;

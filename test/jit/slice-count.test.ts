@@ -8,12 +8,9 @@
 // slice or two fewer than the same run in a process of its own. Here the clock is a stub: one run
 // where it stands still and one where 10 ms pass between any two readings must take the same slices.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileSources, runJava } from './helpers.js';
+import { compileSources, PAD, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
-
-/** Gives a method over 500 local slots, so it never compiles and compiled callers call it through the adapter. */
-const PAD = `if (PAD_NEVER) { long p0 = System.nanoTime(); ${Array.from({ length: 259 }, (_, i) => `long p${i + 1} = p${i} + ${i + 1};`).join(' ')} System.out.println(p259); }`;
 
 const SOURCE = `
 public class Slices {

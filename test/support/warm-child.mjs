@@ -144,8 +144,9 @@ process.on('message', async (message) => {
   }
   const stderr = Buffer.concat(request.err);
   // Binaryen (the JIT's compiler) is loaded once per process and its heap is shared by every run
-  // of this runner: when it aborts (it prints "Aborted()"; seen under DeoptimizeALot after many
-  // runs), this run is not the process's run and Binaryen is not usable any more.
+  // of this runner: when it aborts (it prints "Aborted()"; seen once under DeoptimizeALot after many
+  // runs, before the JIT stopped leaking Binaryen's stack: jit/binaryen-module.ts), this run is not
+  // the process's run and Binaryen is not usable any more.
   if (stderr.includes('Aborted(')) {
     crash(new Error('Binaryen aborted in this runner'));
     return;

@@ -74,7 +74,8 @@ class WarmChild {
     this.child.on('message', (reply: Reply | { ready: true }) => {
       if ('id' in reply && this.pending?.id === reply.id) this.pending.settle(reply);
     });
-    this.child.on('exit', () => {
+    this.child.on('exit', (code, signal) => {
+      if (process.env.TERN_WARM_DEBUG && !this.dead) console.log(`[warm ${this.child.pid}] ended after ${this.runs} runs (${signal ?? `status ${code}`})`);
       this.dead = true;
       this.pending?.settle(null);
     });
