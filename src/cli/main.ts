@@ -10,7 +10,6 @@ import * as path from 'node:path';
 import { JarFile } from '../classfile/jar.js';
 import { launch, LaunchError } from '../api/launcher.js';
 import { createNodeHost } from '../host/node/node-host.js';
-import { tuneV8 } from '../host/node/v8-tuning.js';
 import { loadClassLibrary } from '../host/node/class-library.js';
 import { parseCommandLine, UsageError, USAGE, type CliOptions } from './options.js';
 import { attachControl, COMMANDS, CommandError, restoreCommand } from './commands.js';
@@ -102,7 +101,6 @@ export async function main(argv: string[], platform: CliPlatform = {}): Promise<
  */
 export async function run(argv: string[], platform: CliPlatform = {}): Promise<number> {
   const host = platform.host ?? createNodeHost();
-  tuneV8(); // (process-wide and idempotent: a warm runner's every run sets the same)
   const status = await runCommand(argv, host, platform);
   host.flush();
   runExitHooks();

@@ -1,4 +1,4 @@
-// src/host/node/v8-tuning.ts keeps V8 from optimizing JavaScript functions of more than
+// bin/code-cache.js (tuneV8, before any bundle runs) keeps V8 from optimizing JavaScript functions of more than
 // MAX_OPTIMIZED_BYTECODE bytes of bytecode, meaning the JIT compiler's `instruction`. The
 // interpreter's loop must stay below that limit (never optimized, it would run several times
 // slower), and `instruction` above it (else the setting no longer does what docs/performance.md says).
@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_OPTIMIZED_BYTECODE } from '../../../src/host/node/v8-tuning.js';
+import { MAX_OPTIMIZED_BYTECODE } from '../../../bin/code-cache.js';
 
 const TERN = join(import.meta.dirname, '..', '..', '..', 'bin', 'tern.js');
 let dir = '';
