@@ -5,7 +5,34 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import v8 from 'node:v8';
 import vm from 'node:vm';
+
+/**
+ * Bytecode size (bytes) above which V8 never optimizes a JavaScript function (V8's
+ * `--max-optimized-bytecode-size`, 60 KB by default). Tern's one function between this and that
+ * is the JIT compiler's `instruction` (bytecode to IR for one instruction, 37.6 KB of V8
+ * bytecode), which TurboFan took 0.5-1 s to compile each time and compiled again 4-5 times in a
+ * -Xcomp run as each new kind of bytecode met its never-run cases ("insufficient type feedback"):
+ * with the interpreter's `runThread`, most of the 36-42 % of a -Xcomp run's CPU that went to V8
+ * optimizing Tern's JavaScript (docs/performance.md "V8 compiling Tern"). In baseline code it
+ * costs less than one of those compiles. The interpreter's loop (`runThread`, 26.5 KB) and every
+ * other hot function stay below: test/host/node/v8-tuning.test.ts checks it.
+ */
+export const MAX_OPTIMIZED_BYTECODE = 30_000;
+
+/**
+ * Sets Tern's V8 flags for the whole process (they change only whether V8 optimizes a function,
+ * never what it does). {@link runBundle} calls it before it checks a code cache: V8 rejects a cache
+ * made under other flags (they are part of its check), so every bundle's cache is made and used
+ * under these, in the CLI's process, its compile worker and any other process running Tern's
+ * bundles. Node's own command line wins (`node --max-optimized-bytecode-size=N bin/tern.js`, for
+ * comparisons; such a run does not use the caches).
+ */
+export function tuneV8() {
+  if (process.execArgv.some((a) => /^--max[-_]optimized[-_]bytecode[-_]size=/.test(a))) return;
+  v8.setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`);
+}
 
 /**
  * The code cache's stamp of the bundle it was made from. V8 accepts a cache for a script whose
@@ -25,6 +52,7 @@ const STAMP_BYTES = 64;
  * representative run).
  */
 export function runBundle(bundle, cacheFile) {
+  tuneV8();
   const stamp = stampOf(bundle);
   let cachedData;
   try {

@@ -7,6 +7,7 @@ import { appendFileSync, writeSync } from 'node:fs';
 import { DEFAULT_COMPILE_THRESHOLD, installJit, JitRuntime, type JitOptions } from '../../jit/index.js';
 import { tieringOf } from '../interp/interpreter.js';
 import { createCompileWorker } from '../host/node/jit-worker.js';
+import { importWithoutTierUp } from '../host/node/v8-tuning.js';
 import type { Vm } from '../runtime/vm.js';
 import type { CliOptions } from './options.js';
 import { atExit } from './exit-hooks.js';
@@ -14,9 +15,12 @@ import { atExit } from './exit-hooks.js';
 /** How the JIT loads Binaryen when the bundle cannot import() (bin/tern.js passes it). */
 let importBinaryen: JitOptions['importBinaryen'];
 
-/** Sets how Binaryen is loaded (main() passes what bin/tern.js gives it). */
+/**
+ * Sets how Binaryen is loaded (main() passes what bin/tern.js gives it): on the VM's thread
+ * (-Xcomp, -Xbatch) without V8's tier-up of Binaryen's own wasm, as in the compile worker.
+ */
 export function setBinaryenImporter(f: JitOptions['importBinaryen']): void {
-  importBinaryen = f;
+  importBinaryen = f === undefined ? undefined : () => importWithoutTierUp(f);
 }
 
 /** The running JIT whose totals line --jit-log prints at exit. */

@@ -1,7 +1,7 @@
 // The launcher's V8 code cache (bin/tern.js, bin/code-cache.js): V8 accepts a cache made for any script of the same
 // source length, so a rebuilt bundle of equal length used to run the old code. The cache now
 // carries a stamp of the bundle it was made from and is ignored for another one.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,5 +32,17 @@ describe('the launcher\'s code cache', () => {
     expect(run()).toBe('new');
     expect(run({ TERN_WRITE_CODE_CACHE: '1' })).toBe('new');
     expect(run()).toBe('new');
+  });
+
+  it('says to build when dist/ holds neither the bundle nor the modules', () => {
+    const bare = join(dir, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(LAUNCHER, join(bare, 'bin', 'tern.js'));
+    copyFileSync(join(LAUNCHER, '..', 'code-cache.js'), join(bare, 'bin', 'code-cache.js'));
+    writeFileSync(join(bare, 'package.json'), '{"type":"module"}');
+    const r = spawnSync(process.execPath, [join(bare, 'bin', 'tern.js'), '-version']);
+    expect(r.status).toBe(1);
+    expect(r.stderr.toString()).toMatch(/^tern: .*dist holds no build of Tern: run `npm run build` in .* first\n$/);
+    expect(r.stdout.toString()).toBe('');
   });
 });

@@ -3,9 +3,8 @@
 // limit, allocation failure handing over to the interpreter's collector (references in compiled
 // frames survive a moving GC because the GC only ever sees interpreter frames), and safepoint polls
 // that switch green threads while compiled loops run.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from '../jit/helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compiledLines, javaFixture, runJava } from '../jit/helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
@@ -52,20 +51,13 @@ public class Deopt {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Deopt.java': DEOPT }));
-  expected = execFileSync('java', ['-cp', dir, 'Deopt', '3000000'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Deopt.java': DEOPT }, 'Deopt', { args: ['3000000'] });
 
 describe('deoptimization', () => {
   it('-Xcomp: same output; throw, depth, allocation and poll deopts happened', async () => {
-    const r = await runJava(dir, 'Deopt', { compileAll: true }, 4 << 20, ['3000000']);
+    const r = await runJava(program.dir, 'Deopt', { compileAll: true }, 4 << 20, ['3000000']);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     for (const m of ['inner(IJF)D', 'mid(I)D', 'outer(I)D', 'safeDiv([I)I', 'depth(I)I', 'churn(I)J', 'spin(JI)J']) {
       expect(compiledLines(r.log, `Deopt.${m}`), m).not.toHaveLength(0);
     }
@@ -77,14 +69,14 @@ describe('deoptimization', () => {
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: nested compiled frames unwind at every poll, same output', async () => {
-    const r = await runJava(dir, 'Deopt', { compileAll: true, deoptimizeALot: true }, 4 << 20, ['3000000']);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Deopt', { compileAll: true, deoptimizeALot: true }, 4 << 20, ['3000000']);
+    expect(r.out).toBe(program.expected);
     const d = r.jit!.stats.deopts;
     expect(d.get('poll') ?? 0).toBeGreaterThan(1000);
   });
 
   it('GC stress (a collection at every interpreter allocation) with compiled code', async () => {
-    const r = await runJava(dir, 'Deopt', { compileAll: true }, 4 << 20, ['3000000'], true);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Deopt', { compileAll: true }, 4 << 20, ['3000000'], true);
+    expect(r.out).toBe(program.expected);
   });
 });

@@ -9,7 +9,7 @@
 // interpreted callee is suspended under compiled callers.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, PAD, runJava } from '../jit/helpers.js';
+import { compiledLines, compileSources, javaFixture, PAD, runJava } from '../jit/helpers.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -95,14 +95,7 @@ public class Interp {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Interp.java': SOURCE }));
-  expected = execFileSync('java', ['-cp', dir, 'Interp'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Interp.java': SOURCE }, 'Interp');
 
 type DeoptEvent = Extract<TraceEvent, { ev: 'deopt' }>;
 const deopts = (events: TraceEvent[]): DeoptEvent[] => events.filter((e): e is DeoptEvent => e.ev === 'deopt');
@@ -112,9 +105,9 @@ const calleeStops = (events: TraceEvent[], what: string): DeoptEvent[] => deopts
 describe('compiled code calling interpreted code', () => {
   it('-Xcomp: a compiled loop calling a method that never compiles runs without deoptimizing; blocking, waiting, sleeping and throwing callees as HotSpot', async () => {
     const events: TraceEvent[] = [];
-    const r = await runJava(dir, 'Interp', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
+    const r = await runJava(program.dir, 'Interp', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     expect(compiledLines(r.log, 'Interp.loop(I)J')).not.toHaveLength(0);
     expect(r.log.some((l) => l.includes('Interp.helper(I)I not compiled'))).toBe(true);
     // 200 000 calls of helper through the adapter: no deopt of loop at the call (before: one per
@@ -136,19 +129,19 @@ describe('compiled code calling interpreted code', () => {
   it('-Xcomp -XX:+DeoptimizeALot and the default mode (low threshold): same output', async () => {
     for (const jit of [{ compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
       const events: TraceEvent[] = [];
-      const r = await runJava(dir, 'Interp', { ...jit, trace: (e) => events.push(e) }, 32 << 20);
+      const r = await runJava(program.dir, 'Interp', { ...jit, trace: (e) => events.push(e) }, 32 << 20);
       expect(r.err).toBe('');
-      expect(r.out).toBe(expected);
+      expect(r.out).toBe(program.expected);
       expect(compiledLines(r.log, 'Interp.loop(I)J')).not.toHaveLength(0);
       if (!('deoptimizeALot' in jit)) expect(loopDeopts(events)).toEqual([]);
     }
   });
 
   it('StackOverflowError in an interpreted callee under compiled callers comes at the interpreter\'s depth', async () => {
-    const xint = await runJava(dir, 'Interp', null, 32 << 20, ['depth']);
+    const xint = await runJava(program.dir, 'Interp', null, 32 << 20, ['depth']);
     expect(xint.out).toMatch(/overflow at depth \d+\n/);
     for (const jit of [{ compileAll: true }, { compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
-      const r = await runJava(dir, 'Interp', jit, 32 << 20, ['depth']);
+      const r = await runJava(program.dir, 'Interp', jit, 32 << 20, ['depth']);
       expect(r.err).toBe('');
       expect(r.out).toBe(xint.out);
     }

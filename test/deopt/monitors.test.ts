@@ -10,7 +10,7 @@
 // synchronized methods (producer/consumer).
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from '../jit/helpers.js';
+import { compiledLines, compileSources, javaFixture, runJava } from '../jit/helpers.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -103,22 +103,15 @@ public class Monitors {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
 const N = '6000';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Monitors.java': SOURCE }));
-  expected = execFileSync('java', ['-cp', dir, 'Monitors', N], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Monitors.java': SOURCE }, 'Monitors', { args: [N] });
 
 describe('monitors in compiled code', () => {
   it('-Xcomp: synchronized methods and blocks compile; same output as HotSpot; contention and wait deoptimize', async () => {
     const events: TraceEvent[] = [];
-    const r = await runJava(dir, 'Monitors', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20, [N]);
+    const r = await runJava(program.dir, 'Monitors', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20, [N]);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     for (const m of ['add(I)V', 'count()I', 'twice(J)J', 'bump(I)V', 'boom(I)I', 'boom2(I)I', 'nested(I)I', 'Buffer.put(I)V', 'Buffer.take()I']) {
       expect(compiledLines(r.log, `Monitors${m.startsWith('Buffer') ? '$' : '.'}${m}`), m).not.toHaveLength(0);
     }
@@ -138,16 +131,16 @@ describe('monitors in compiled code', () => {
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: polls inside synchronized regions rebuild frames holding the monitor', async () => {
-    const r = await runJava(dir, 'Monitors', { compileAll: true, deoptimizeALot: true }, 32 << 20, [N]);
+    const r = await runJava(program.dir, 'Monitors', { compileAll: true, deoptimizeALot: true }, 32 << 20, [N]);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     expect(r.jit!.stats.deopts.get('poll') ?? 0).toBeGreaterThan(1000);
   });
 
   it('default mode with a low threshold: same output', async () => {
-    const r = await runJava(dir, 'Monitors', { threshold: 200, preload: true }, 32 << 20, [N]);
+    const r = await runJava(program.dir, 'Monitors', { threshold: 200, preload: true }, 32 << 20, [N]);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     expect(compiledLines(r.log, 'Monitors.add(I)V')).not.toHaveLength(0);
   });
 });

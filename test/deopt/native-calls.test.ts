@@ -6,9 +6,8 @@
 // (Class.forName running a static initializer), collect (Runtime.gc) or walk the stack make the
 // compiled callers unwind at the invoke, and the thread goes on exactly where the interpreter
 // would be. Checked against HotSpot in -Xcomp, -Xcomp -XX:+DeoptimizeALot and the default mode.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from '../jit/helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compiledLines, javaFixture, runJava } from '../jit/helpers.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -152,14 +151,7 @@ public class NativeCalls {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'NativeCalls.java': SOURCE }));
-  expected = execFileSync('java', ['-cp', dir, 'NativeCalls'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'NativeCalls.java': SOURCE }, 'NativeCalls');
 
 type DeoptEvent = Extract<TraceEvent, { ev: 'deopt' }>;
 const deopts = (events: TraceEvent[]): DeoptEvent[] => events.filter((e): e is DeoptEvent => e.ev === 'deopt');
@@ -168,9 +160,9 @@ const nativeStops = (events: TraceEvent[], what: string): DeoptEvent[] => deopts
 describe('compiled code calling natives', () => {
   it('-Xcomp: callers of natives compile; natives that return, park, switch threads, throw, push frames or collect behave as interpreted', async () => {
     const events: TraceEvent[] = [];
-    const r = await runJava(dir, 'NativeCalls', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
+    const r = await runJava(program.dir, 'NativeCalls', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     // No method of the program fails to compile because it calls a native.
     expect(r.log.filter((l) => l.includes('not compiled: calls native'))).toEqual([]);
     for (const m of ['pure(I)J', 'parseAll([Ljava/lang/String;)I', 'load(I)I', 'naps(I)I', 'relay(II)I', 'yielder(I)I', 'collect(I)I']) {
@@ -197,16 +189,16 @@ describe('compiled code calling natives', () => {
 
   it('-Xcomp -XX:+DeoptimizeALot and the default mode (low threshold): same output', async () => {
     for (const jit of [{ compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
-      const r = await runJava(dir, 'NativeCalls', jit, 32 << 20);
+      const r = await runJava(program.dir, 'NativeCalls', jit, 32 << 20);
       expect(r.err).toBe('');
-      expect(r.out).toBe(expected);
+      expect(r.out).toBe(program.expected);
       expect(compiledLines(r.log, 'NativeCalls.pure(I)J')).not.toHaveLength(0);
     }
   });
 
   it('-Xint: same output (the test program itself)', async () => {
-    const r = await runJava(dir, 'NativeCalls', null, 32 << 20);
+    const r = await runJava(program.dir, 'NativeCalls', null, 32 << 20);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
   });
 });

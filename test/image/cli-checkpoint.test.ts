@@ -25,7 +25,9 @@ public class Ticker {
       synchronized (seen) { seen.put(i, Integer.toHexString(i * 2654435761L > 0 ? i * 7 : i)); }
       log.append(i % 10);
       System.out.println("tick " + i + " " + log.length() + " " + seen.size());
-      Thread.sleep(20);
+      // The tests checkpoint it after tick 10 from a new process (node, the bundle): leave that
+      // process seconds to start on a loaded machine, or the program ends before it asks.
+      Thread.sleep(i < 10 ? 20 : 150);
     }
     helper.join();
     System.out.println("done " + seen + " " + log);
@@ -195,5 +197,10 @@ describe('checkpoint and restore from the command line', () => {
     const none = tern(['checkpoint', '999999', '-o', join(dir, 'x.tern')]);
     expect(none.status).toBe(1);
     expect(none.stderr).toBe('Error: no process 999999\n');
+    // A process that is not a VM dies of the attach signal: said at once, not after the 5 s wait.
+    const other = spawn('sleep', ['30']);
+    const killed = tern(['checkpoint', String(other.pid), '-o', join(dir, 'y.tern')]);
+    expect(killed.status).toBe(1);
+    expect(killed.stderr).toBe(`Error: process ${other.pid} ended without answering (a tern VM that finished, or not a tern VM)\n`);
   });
 });

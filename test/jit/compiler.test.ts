@@ -2,12 +2,11 @@
 // instruction of the JIT's subset over edge values (MIN/-1, division by zero, NaN, infinities,
 // saturation, shift masking), switches, loops, arrays, fields and statics; then the explicit
 // bail-outs for what is outside the subset.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 300_000 });
-import { compiledLines, compileSources, runJava } from './helpers.js';
+import { compiledLines, javaFixture, runJava } from './helpers.js';
 
 const OPS = readFileSync(new URL('./Ops.java.txt', import.meta.url), 'utf8');
 
@@ -29,14 +28,8 @@ public class Bails {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Ops.java': OPS, 'Bails.java': BAILS }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'Ops'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Ops.java': OPS, 'Bails.java': BAILS }, 'Ops', { javaFlags: ['-Xint'] });
+const bails = javaFixture({ 'Ops.java': OPS, 'Bails.java': BAILS }, 'Bails');
 
 const OP_METHODS = [
   'iadd(II)I', 'isub(II)I', 'imul(II)I', 'idiv(II)I', 'irem(II)I', 'ineg(I)I', 'ishl(II)I', 'ishr(II)I', 'iushr(II)I', 'ibits(II)I',
@@ -49,14 +42,14 @@ const OP_METHODS = [
 
 describe('JIT compiler subset', () => {
   it('the interpreter agrees with HotSpot on the test program (the reference)', async () => {
-    const r = await runJava(dir, 'Ops', null);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Ops', null);
+    expect(r.out).toBe(program.expected);
   });
 
   it('-Xcomp: compiled methods give the same results, exceptions and messages', async () => {
-    const r = await runJava(dir, 'Ops', { compileAll: true });
+    const r = await runJava(program.dir, 'Ops', { compileAll: true });
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     // Compiled on its own, or inlined into compiled code (main compiles now that it may call
     // methods without compiled code through the adapter, and inlines the small ones).
     for (const m of OP_METHODS) expect(compiledLines(r.log, `Ops.${m}`).length + r.log.filter((l) => l.includes(` Ops.${m}@`)).length, m).toBeGreaterThan(0);
@@ -65,21 +58,20 @@ describe('JIT compiler subset', () => {
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: the same output while deoptimizing at every poll', async () => {
-    const r = await runJava(dir, 'Ops', { compileAll: true, deoptimizeALot: true });
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Ops', { compileAll: true, deoptimizeALot: true });
+    expect(r.out).toBe(program.expected);
     expect(r.jit!.stats.deopts.get('poll') ?? 0).toBeGreaterThan(100);
   });
 
   it('default thresholds: hot methods get compiled while the program runs', async () => {
-    const r = await runJava(dir, 'Ops', { threshold: 50 });
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Ops', { threshold: 50 });
+    expect(r.out).toBe(program.expected);
     expect(compiledLines(r.log, 'Ops.iadd(II)I')).not.toHaveLength(0);
   });
 
   it('bails out of methods outside the subset, with the reason in the log', async () => {
-    const reference = execFileSync('java', ['-cp', dir, 'Bails'], { encoding: 'utf8' });
-    const r = await runJava(dir, 'Bails', { compileAll: true });
-    expect(r.out).toBe(reference);
+    const r = await runJava(bails.dir, 'Bails', { compileAll: true });
+    expect(r.out).toBe(bails.expected);
     const line = (m: string) => r.log.find((l) => l.includes(`Bails.${m} not compiled:`)) ?? '';
     expect(compiledLines(r.log, 'Bails.make()Ljava/lang/Object;')).not.toHaveLength(0);
     // Synchronized methods and blocks compile (test/deopt/monitors.test.ts); jsr/ret still bails out.

@@ -1,37 +1,29 @@
 // Virtual and interface calls in compiled code (inline caches + the `dispatch` import), and
 // class-hierarchy analysis: devirtualized and inlined calls whose assumption breaks when a
 // subclass is loaded late, which must invalidate the dependent code.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compiledLines, javaFixture, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const SOURCE = readFileSync(new URL('./Dispatch.java.txt', import.meta.url), 'utf8');
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Dispatch.java': SOURCE }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'Dispatch'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Dispatch.java': SOURCE }, 'Dispatch', { javaFlags: ['-Xint'] });
 
 describe('JIT: virtual and interface dispatch', () => {
   it('-Xcomp: polymorphic virtual and interface sites compile and agree with HotSpot', async () => {
-    const r = await runJava(dir, 'Dispatch', { compileAll: true });
+    const r = await runJava(program.dir, 'Dispatch', { compileAll: true });
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     for (const m of ['animals([LDispatch$Animal;I)J', 'greetings(Ljava/util/List;I)I', 'eyesOf(LDispatch$Animal;)I', 'run(LDispatch$Counter;I)I']) {
       expect(compiledLines(r.log, `Dispatch.${m}`), m).not.toHaveLength(0);
     }
   });
 
   it('CHA: devirtualized and inlined calls; a subclass loaded late invalidates the dependent code', async () => {
-    const r = await runJava(dir, 'Dispatch', { compileAll: true });
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Dispatch', { compileAll: true });
+    expect(r.out).toBe(program.expected);
     // Counter.tick() inlined step() on the assumption that no subclass overrides it ...
     const tick = compiledLines(r.log, 'Dispatch$Counter.tick()V');
     expect(tick.some((l) => l.includes('inlined Dispatch$Counter.step()I@'))).toBe(true);
@@ -53,13 +45,13 @@ describe('JIT: virtual and interface dispatch', () => {
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: same output, polls inside inlined loops rebuild all frames', async () => {
-    const r = await runJava(dir, 'Dispatch', { compileAll: true, deoptimizeALot: true });
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Dispatch', { compileAll: true, deoptimizeALot: true });
+    expect(r.out).toBe(program.expected);
     expect(r.jit!.stats.inlinedFramesRebuilt).toBeGreaterThan(100);
   });
 
   it('default thresholds: same output', async () => {
-    const r = await runJava(dir, 'Dispatch', { threshold: 100 });
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Dispatch', { threshold: 100 });
+    expect(r.out).toBe(program.expected);
   });
 });

@@ -1,15 +1,51 @@
 // Runs small Java programs in-process, interpreted (-Xint) and with the JIT, capturing output and
-// the JIT's log, so tests can compare compiled against interpreted results.
+// the JIT's log, so tests can compare compiled against interpreted results and against HotSpot.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeHost, launch, loadClassLibrary, type Host } from '../../src/api/index.js';
+import { beforeAll } from 'vitest';
+import { launch, loadClassLibrary } from '../../src/api/index.js';
+import { capturingHost } from '../support/capturing-host.js';
+import { compileProgram } from '../support/compile.js';
+import type { JavaProgram } from '../support/corpus.js';
+import { FIXTURE_CACHE_DIR, hotspotResult, runHotspotFresh } from '../support/hotspot.js';
 import { tieringOf } from '../../src/interp/interpreter.js';
 import { JitRuntime, type JitOptions } from '../../jit/index.js';
 import type { Vm } from '../../src/runtime/vm.js';
 
-/** Compiles `sources` (file name → text) with javac into a fresh directory; returns it and a cleanup. */
+/** A test's Java program once {@link javaFixture}'s beforeAll ran: its classes and what HotSpot printed. */
+export interface JavaFixture {
+  /** Directory of its classes (javac's output, shared with other runs: do not write to it). */
+  readonly dir: string;
+  /** HotSpot's standard output (the run must exit 0 with nothing on standard error). */
+  readonly expected: string;
+}
+
+/**
+ * The program of `sources` (file name → text) with main class `mainClass`: compiled and run on
+ * HotSpot in a beforeAll hook of the calling file, both through the corpus's caches (javac's
+ * output by source digest, HotSpot's output committed in test/.hotspot-cache/fixtures).
+ * `javaFlags` are HotSpot's options (e.g. `-Xint` to keep its run short), `args` the program's.
+ */
+export function javaFixture(sources: Record<string, string>, mainClass: string, options: { javaFlags?: string[]; args?: string[] } = {}): JavaFixture {
+  const program: JavaProgram = {
+    id: `test/${mainClass}`, dir: tmpdir(), mainClass, stdin: Buffer.alloc(0),
+    sources: Object.entries(sources).map(([path, text]) => ({ path, text })),
+    args: options.args ?? [], javaFlags: options.javaFlags ?? [], ternFlags: [],
+    ternTimeoutMs: undefined, consistencySkip: undefined, env: {}, coldOnly: undefined,
+  };
+  const fixture = { dir: '', expected: '' };
+  beforeAll(async () => {
+    fixture.dir = await compileProgram(program);
+    const { result, key } = await hotspotResult(program, () => runHotspotFresh(program, fixture.dir), FIXTURE_CACHE_DIR);
+    if (result.exitCode !== 0 || result.stderr.length > 0) throw new Error(`HotSpot ran ${mainClass} with exit ${result.exitCode} (test/.hotspot-cache/fixtures/${key}.json): ${result.stderr.toString()}`);
+    fixture.expected = result.stdout.toString('utf8');
+  });
+  return fixture;
+}
+
+/** Compiles `sources` (file name → text) with javac into a fresh directory of the test's own; returns it and a cleanup. */
 export function compileSources(sources: Record<string, string>): { dir: string; dispose: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'tern-jit-'));
   const src = join(dir, 'src');
@@ -20,20 +56,6 @@ export function compileSources(sources: Record<string, string>): { dir: string; 
   });
   execFileSync('javac', ['--release', '17', '-d', join(dir, 'out'), ...files], { stdio: 'pipe' });
   return { dir: join(dir, 'out'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-function capturingHost(): { host: Host; out: () => string; err: () => string } {
-  const base = createNodeHost();
-  const out: Uint8Array[] = [];
-  const err: Uint8Array[] = [];
-  const host: Host = {
-    ...base,
-    write: (fd, bytes) => void (fd === 1 ? out : err).push(bytes.slice()),
-    flush: () => {},
-    exit: (status) => { throw new Error(`unexpected host.exit(${status})`); },
-  };
-  const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
-  return { host, out: () => text(out), err: () => text(err) };
 }
 
 export interface RunResult {

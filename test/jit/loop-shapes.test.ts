@@ -11,35 +11,28 @@
 // arrays reassigned inside the loop, printing the partial results left behind by an exception.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onLoopReport, type LoopReport } from '../../jit/loops.js';
-import { compileSources, runJava } from './helpers.js';
+import { javaFixture, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const SOURCE = readFileSync(new URL('./LoopShapes.java.txt', import.meta.url), 'utf8');
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'LoopShapes.java': SOURCE }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'LoopShapes'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'LoopShapes.java': SOURCE }, 'LoopShapes', { javaFlags: ['-Xint'] });
 afterEach(() => onLoopReport(null));
 
 async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport> }> {
   const reports = new Map<string, LoopReport>();
   onLoopReport((method, r) => { if (method.startsWith('LoopShapes.')) reports.set(method, r); });
-  const r = await runJava(dir, 'LoopShapes', options);
+  const r = await runJava(program.dir, 'LoopShapes', options);
   expect(r.err).toBe('');
   return { out: r.out, reports };
 }
 
 /** javap's listing of `name`'s code: pc → instruction text. */
 function code(name: string): Map<number, string> {
-  const text = execFileSync('javap', ['-c', '-p', '-cp', dir, 'LoopShapes'], { encoding: 'utf8' });
+  const text = execFileSync('javap', ['-c', '-p', '-cp', program.dir, 'LoopShapes'], { encoding: 'utf8' });
   const start = text.indexOf(` ${name}(`);
   const body = text.slice(start, text.indexOf('\n\n', start));
   return new Map([...body.matchAll(/^\s+(\d+): (.*)$/gm)].map((x) => [Number(x[1]), x[2]!.trim()]));
@@ -56,7 +49,7 @@ function headers(name: string): number[] {
 describe('JIT: range checks of outer, down-counting, `<=` and strided loops', () => {
   it('-Xcomp: which checks are dropped; output as HotSpot', async () => {
     const { out, reports } = await run({ compileAll: true });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
     const rep = (name: string): LoopReport => {
       const m = [...reports.keys()].find((k) => k.startsWith(`LoopShapes.${name}(`));
       expect(m, name).toBeDefined();
@@ -99,16 +92,16 @@ describe('JIT: range checks of outer, down-counting, `<=` and strided loops', ()
 
   it('-Xcomp -XX:+DeoptimizeALot: every poll deoptimizes, re-entries by OSR into either copy; same output', async () => {
     const { out } = await run({ compileAll: true, deoptimizeALot: true });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 
   it('-Xcomp with per-header OSR functions and DeoptimizeALot: same output', async () => {
     const { out } = await run({ compileAll: true, deoptimizeALot: true, osrFunctions: 6 });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 
   it('tiered (OSR into versioned nests mid-run): same output', async () => {
     const { out } = await run({ threshold: 5 });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 });

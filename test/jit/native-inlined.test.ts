@@ -3,9 +3,8 @@
 // catches it (docs/deopt.md "Exceptions in compiled code") without unwinding it, and the
 // exception's stack trace names every frame, the inlined ones included, with HotSpot's line
 // numbers. Under -Xcomp, -Xcomp -XX:+DeoptimizeALot and the default mode.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compiledLines, javaFixture, runJava } from './helpers.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -44,23 +43,16 @@ public class NativeInlined {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'NativeInlined.java': SOURCE }));
-  expected = execFileSync('java', ['-cp', dir, 'NativeInlined'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'NativeInlined.java': SOURCE }, 'NativeInlined');
 
 type DeoptEvent = Extract<TraceEvent, { ev: 'deopt' }>;
 
 describe('a native called from an inlined callee', () => {
   it('-Xcomp: inlined into the compiled loop; its exception is caught there without unwinding, its stack trace names the inlined frames as HotSpot', async () => {
     const events: TraceEvent[] = [];
-    const r = await runJava(dir, 'NativeInlined', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
+    const r = await runJava(program.dir, 'NativeInlined', { compileAll: true, trace: (e) => events.push(e) }, 32 << 20);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     const sum = compiledLines(r.log, 'NativeInlined.sum([Ljava/lang/String;I)I');
     expect(sum.some((l) => l.includes('NativeInlined.twice(Ljava/lang/String;)I@') && l.includes('NativeInlined.parse(Ljava/lang/String;)I@'))).toBe(true);
     // The first loop throws 600 times. Compiled sum catches the exceptions of its inlined parse
@@ -75,9 +67,9 @@ describe('a native called from an inlined callee', () => {
 
   it('-Xcomp -XX:+DeoptimizeALot and the default mode (low threshold): same output', async () => {
     for (const jit of [{ compileAll: true, deoptimizeALot: true }, { threshold: 100, preload: true }]) {
-      const r = await runJava(dir, 'NativeInlined', jit, 32 << 20);
+      const r = await runJava(program.dir, 'NativeInlined', jit, 32 << 20);
       expect(r.err).toBe('');
-      expect(r.out).toBe(expected);
+      expect(r.out).toBe(program.expected);
     }
   });
 });

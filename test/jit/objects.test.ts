@@ -2,23 +2,15 @@
 // check, String/Class constants (read through the root table, so they survive moving collections)
 // and the math intrinsics in compiled code, against HotSpot; failing checks deoptimize and the
 // interpreter throws the JDK's exceptions.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compiledLines, compileSources, runJava } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { compiledLines, javaFixture, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const SOURCE = readFileSync(new URL('./Objects.java.txt', import.meta.url), 'utf8');
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Objects.java': SOURCE }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'Objects'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Objects.java': SOURCE }, 'Objects', { javaFlags: ['-Xint'] });
 
 const COMPILED = [
   'build(I)LObjects$Node;', 'sumList(LObjects$Node;)J', 'grid(II)[[I', 'cube(I)[[[J', 'countRects([Ljava/lang/Object;)I',
@@ -29,9 +21,9 @@ const COMPILED = [
 
 describe('JIT: objects, type checks, constants, intrinsics', () => {
   it('-Xcomp: compiled, same output as HotSpot, failing checks throw through the interpreter', async () => {
-    const r = await runJava(dir, 'Objects', { compileAll: true }, 4 << 20);
+    const r = await runJava(program.dir, 'Objects', { compileAll: true }, 4 << 20);
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     for (const m of COMPILED) expect(compiledLines(r.log, m.startsWith('Node.') ? `Objects$${m}` : `Objects.${m}`), m).not.toHaveLength(0);
     expect(r.log.filter((l) => /Objects\.\w+.*not compiled/.test(l) && !/main|\$\$Lambda/.test(l))).toEqual([]);
     expect(r.jit!.stats.deopts.get('throw') ?? 0).toBeGreaterThan(0);
@@ -40,12 +32,12 @@ describe('JIT: objects, type checks, constants, intrinsics', () => {
   });
 
   it('-Xcomp -XX:+DeoptimizeALot: same output', async () => {
-    const r = await runJava(dir, 'Objects', { compileAll: true, deoptimizeALot: true }, 4 << 20);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Objects', { compileAll: true, deoptimizeALot: true }, 4 << 20);
+    expect(r.out).toBe(program.expected);
   });
 
   it('constants stay right when every interpreter allocation collects (GC stress)', async () => {
-    const r = await runJava(dir, 'Objects', { compileAll: true }, 4 << 20, [], true);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Objects', { compileAll: true }, 4 << 20, [], true);
+    expect(r.out).toBe(program.expected);
   });
 });

@@ -5,25 +5,17 @@
 // The loop reports say which functions were made; OsrNests.java.txt (a CSR product nest, a
 // triangular nest with a while loop, seven loops in a row, failures in inner loops) must print
 // HotSpot's output when every poll deoptimizes and re-enters by OSR at whichever header it reached.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onLoopReport, type LoopReport } from '../../jit/loops.js';
 import type { TraceEvent } from '../../jit/trace-events.js';
-import { compileSources, runJava } from './helpers.js';
+import { javaFixture, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const SOURCE = readFileSync(new URL('./OsrNests.java.txt', import.meta.url), 'utf8');
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'OsrNests.java': SOURCE }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'OsrNests'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'OsrNests.java': SOURCE }, 'OsrNests', { javaFlags: ['-Xint'] });
 afterEach(() => onLoopReport(null));
 
 async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport[]>; osr: Map<string, Set<number>> }> {
@@ -33,7 +25,7 @@ async function run(options: Record<string, unknown>): Promise<{ out: string; rep
   const trace = (e: TraceEvent): void => {
     if (e.ev === 'osr') osr.set(e.method, (osr.get(e.method) ?? new Set()).add(e.pc));
   };
-  const r = await runJava(dir, 'OsrNests', { ...options, trace });
+  const r = await runJava(program.dir, 'OsrNests', { ...options, trace });
   expect(r.err).toBe('');
   return { out: r.out, reports, osr };
 }
@@ -43,7 +35,7 @@ const MULTIPLY = 'OsrNests.multiply(I)D', TRIANGLE = 'OsrNests.triangle([[II)J',
 describe('JIT: OSR functions per loop header', () => {
   it('-Xcomp with per-header OSR functions: one function per header, each entering there only; output as HotSpot', async () => {
     const { out, reports } = await run({ compileAll: true, osrFunctions: 6 });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
     for (const m of [MULTIPLY, TRIANGLE]) {
       const r = reports.get(m)?.at(-1);
       expect(r, m).toBeDefined();
@@ -62,7 +54,7 @@ describe('JIT: OSR functions per loop header', () => {
 
   it('-Xcomp -XX:+DeoptimizeALot with per-header OSR functions: re-entered at inner headers; output as HotSpot', async () => {
     const { out, osr } = await run({ compileAll: true, deoptimizeALot: true, osrFunctions: 6 });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
     // Every poll deoptimizes: the nests are entered again at their inner headers, not only the outermost.
     expect(osr.get('OsrNests.multiply(I)D')?.size ?? 0).toBeGreaterThanOrEqual(3);
     expect(osr.get('OsrNests.triangle([[II)J')?.size ?? 0).toBeGreaterThanOrEqual(2);
@@ -70,7 +62,7 @@ describe('JIT: OSR functions per loop header', () => {
 
   it('-Xcomp (quick code): one shared OSR function entering at every header', async () => {
     const { out, reports } = await run({ compileAll: true });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
     const fns = reports.get(MULTIPLY)!.at(-1)!.osrFunctions;
     expect(fns).toHaveLength(1);
     expect(fns[0]!.length).toBe(4);
@@ -78,6 +70,6 @@ describe('JIT: OSR functions per loop header', () => {
 
   it('tiered: same output', async () => {
     const { out } = await run({});
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 });

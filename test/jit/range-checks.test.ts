@@ -9,36 +9,29 @@
 // arrays, aliased arrays, null and short rows, fields reassigned between calls).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { onLoopReport, type LoopReport } from '../../jit/loops.js';
-import { compileSources, runJava } from './helpers.js';
+import { javaFixture, runJava } from './helpers.js';
 
 vi.setConfig({ testTimeout: 300_000 });
 
 const SOURCE = readFileSync(new URL('./RangeChecks.java.txt', import.meta.url), 'utf8');
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'RangeChecks.java': SOURCE }));
-  expected = execFileSync('java', ['-Xint', '-cp', dir, 'RangeChecks'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'RangeChecks.java': SOURCE }, 'RangeChecks', { javaFlags: ['-Xint'] });
 afterEach(() => onLoopReport(null));
 
 /** Runs with the JIT options given, collecting every compile's loop report by method. */
 async function run(options: Record<string, unknown>): Promise<{ out: string; reports: Map<string, LoopReport[]>; log: string[] }> {
   const reports = new Map<string, LoopReport[]>();
   onLoopReport((method, r) => { if (method.startsWith('RangeChecks')) reports.set(method, [...(reports.get(method) ?? []), r]); });
-  const r = await runJava(dir, 'RangeChecks', options);
+  const r = await runJava(program.dir, 'RangeChecks', options);
   expect(r.err).toBe('');
   return { out: r.out, reports, log: r.log };
 }
 
 /** The pcs of `method`'s array instructions, from javap. */
 function arrayAccessPcs(method: string): number[] {
-  const text = execFileSync('javap', ['-c', '-p', '-cp', dir, method.startsWith('RangeChecks$') ? method.split('.')[0]! : 'RangeChecks'], { encoding: 'utf8' });
+  const text = execFileSync('javap', ['-c', '-p', '-cp', program.dir, method.startsWith('RangeChecks$') ? method.split('.')[0]! : 'RangeChecks'], { encoding: 'utf8' });
   const name = method.split('.')[1]!.split('(')[0]!;
   const start = text.indexOf(` ${name}(`);
   const body = text.slice(start, text.indexOf('\n\n', start));
@@ -48,7 +41,7 @@ function arrayAccessPcs(method: string): number[] {
 describe('JIT: range-check elimination', () => {
   it('-Xcomp: the loops are versioned, their checks dropped in the fast copy; output as HotSpot', async () => {
     const { out, reports, log } = await run({ compileAll: true });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
     // Loop reports are of compiled methods, not of inlined bodies: sumFrom, called only from a
     // lambda, is inlined there with the lambda's body (nested inlining) and never compiled alone.
     const inlinedOnly = (m: string): boolean => !reports.has(m) && log.some((l) => l.includes(` ${m}@`));
@@ -132,11 +125,11 @@ describe('JIT: range-check elimination', () => {
 
   it('-Xcomp -XX:+DeoptimizeALot: every poll deoptimizes (inside fast and checked copies); same output', async () => {
     const { out } = await run({ compileAll: true, deoptimizeALot: true });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 
   it('tiered (OSR into versioned loops): same output', async () => {
     const { out } = await run({ threshold: 5 });
-    expect(out).toBe(expected);
+    expect(out).toBe(program.expected);
   });
 });

@@ -4,9 +4,8 @@
 // branch goes that way, the code deoptimizes, is dropped and recompiled with the new profile;
 // after 4 such traps in one method it is recompiled without branch speculation. Output checked
 // against HotSpot; the deopt trace shows guards, deopts (with their detail) and invalidations.
-import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { compileSources, runJava } from './helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { javaFixture, runJava } from './helpers.js';
 import type { CompileEvent, DeoptEvent, InvalidateEvent, TraceEvent } from '../../jit/trace-events.js';
 
 vi.setConfig({ testTimeout: 300_000 });
@@ -38,23 +37,16 @@ public class Phases {
   }
 }`;
 
-let dir = '';
-let dispose = () => {};
-let expected = '';
-beforeAll(() => {
-  ({ dir, dispose } = compileSources({ 'Phases.java': SOURCE }));
-  expected = execFileSync('java', ['-cp', dir, 'Phases'], { encoding: 'utf8' });
-});
-afterAll(() => dispose());
+const program = javaFixture({ 'Phases.java': SOURCE }, 'Phases');
 
 const CLASSIFY = 'Phases.classify(II)I';
 
 describe('unstable-if', () => {
   it('speculates on never-taken branches, traps when they are taken, recompiles, then gives up speculating', async () => {
     const events: TraceEvent[] = [];
-    const r = await runJava(dir, 'Phases', { threshold: 300, preload: true, trace: (e) => events.push(e) });
+    const r = await runJava(program.dir, 'Phases', { threshold: 300, preload: true, trace: (e) => events.push(e) });
     expect(r.err).toBe('');
-    expect(r.out).toBe(expected);
+    expect(r.out).toBe(program.expected);
     const compiles = events.filter((e): e is CompileEvent => e.ev === 'compile' && e.method === CLASSIFY);
     const deopts = events.filter((e): e is DeoptEvent => e.ev === 'deopt' && e.method === CLASSIFY && e.reason === 'unstable-if');
     const invalidations = events.filter((e): e is InvalidateEvent => e.ev === 'invalidate' && e.method === CLASSIFY);
@@ -78,7 +70,7 @@ describe('unstable-if', () => {
   });
 
   it('-Xint: no profile, same output', async () => {
-    const r = await runJava(dir, 'Phases', null);
-    expect(r.out).toBe(expected);
+    const r = await runJava(program.dir, 'Phases', null);
+    expect(r.out).toBe(program.expected);
   });
 });

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourcesDigest } from './compile.js';
 import { programEnvironment, type JavaProgram } from './corpus.js';
@@ -71,9 +71,12 @@ export function hotspotCacheKey(program: JavaProgram, version: string): string {
   return createHash('sha256').update(description).digest('hex');
 }
 
-/** Path of the cache file for `key`. */
-export function hotspotCachePath(key: string): string {
-  return join(HOTSPOT_CACHE_DIR, `${key}.json`);
+/** Folder of the committed HotSpot results of the test files' own programs (test/jit/helpers.ts javaFixture), apart from the corpus's so its stale-file check leaves them alone. */
+export const FIXTURE_CACHE_DIR = join(HOTSPOT_CACHE_DIR, 'fixtures');
+
+/** Path of the cache file for `key` (in `dir`, by default the corpus's folder). */
+export function hotspotCachePath(key: string, dir: string = HOTSPOT_CACHE_DIR): string {
+  return join(dir, `${key}.json`);
 }
 
 /** True when `bytes` survive a round trip through a UTF-8 string. */
@@ -106,7 +109,7 @@ function writeCache(path: string, program: JavaProgram, version: string, result:
     stdout: result.stdout.toString(encoding),
     stderr: result.stderr.toString(encoding),
   };
-  mkdirSync(HOTSPOT_CACHE_DIR, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.tmp-${process.pid}`;
   writeFileSync(temporary, `${JSON.stringify(entry, null, 2)}\n`);
   renameSync(temporary, path);
@@ -139,10 +142,10 @@ export interface HotspotOutcome {
  * Returns HotSpot's result for `program`: from the cache when present, otherwise from `produce`
  * (which compiles and runs it, see {@link runHotspotFresh}), writing the cache.
  */
-export async function hotspotResult(program: JavaProgram, produce: () => Promise<RunResult>): Promise<HotspotOutcome> {
+export async function hotspotResult(program: JavaProgram, produce: () => Promise<RunResult>, cacheDir: string = HOTSPOT_CACHE_DIR): Promise<HotspotOutcome> {
   const version = await javaVersion();
   const key = hotspotCacheKey(program, version);
-  const path = hotspotCachePath(key);
+  const path = hotspotCachePath(key, cacheDir);
   const cached = readCache(path);
   if (cached) return { result: cached, key, cached: true };
   const result = await produce();

@@ -126,10 +126,29 @@ async function serve(socket: net.Socket, handler: ControlHandler): Promise<void>
 }
 
 /**
+ * Whether process `pid` still runs: signal 0 only checks that it exists (EPERM: under another
+ * user), and on Linux /proc tells a zombie (ended, not yet reaped by its parent) from a live one.
+ */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Connects to the control socket of process `pid`, or says why not. A socket file alone proves
  * nothing: a VM killed outright leaves its file behind, and pids are reused, so a refused
  * connection is answered like a missing file: the process is signalled (a VM then replaces the
- * file with a listening socket) and the connection retried for up to five seconds.
+ * file with a listening socket) and the connection retried for up to five seconds, or until the
+ * process is gone (a program that ended meanwhile is said to have ended, not to be no VM).
  */
 async function connectToVm(pid: number): Promise<net.Socket | string> {
   const file = socketPath(pid);
@@ -151,6 +170,7 @@ async function connectToVm(pid: number): Promise<net.Socket | string> {
         return `no process ${pid}`;
       }
     }
+    if (!alive(pid)) return `process ${pid} ended without answering (a tern VM that finished, or not a tern VM)`;
     if (Date.now() > until) return `process ${pid} did not open a control endpoint (is it a tern VM?)`;
     await new Promise((r) => setTimeout(r, 20));
   }
