@@ -342,7 +342,7 @@ export class JitRuntime implements Tiering {
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary} (`deferred`: hot methods kept interpreted by the start-up gates). */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0, nativeCalls: 0 };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0, nativeCalls: 0, implicitExceptions: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
@@ -875,7 +875,8 @@ export class JitRuntime implements Tiering {
    * exception the interpreter would throw there (jit/implicit-exceptions.ts), created under the
    * compiled frames as for a native that threw: its stack trace names them from their site words.
    * It goes to the exception word too. 0 when creating it needs them unwound (a collection, a
-   * frame it cannot name): the frame deoptimizes and the interpreter throws.
+   * frame it cannot name, a class loaded for it that broke an assumption of compiled code): the
+   * frame deoptimizes and the interpreter throws.
    */
   private implicitThrow(kind: ImplicitKind, a: number, b: number, id: number, site: number): number {
     const t = this.current, vm = this.vm, i32 = vm.heap.i32, depth = this.globals.depth.value;
@@ -889,7 +890,11 @@ export class JitRuntime implements Tiering {
     vm.hiddenCompiledFrames++;
     this.segments.push({ at: t.depth, lo: this.entryDepth, hi: depth, osr: this.entryOsr });
     try {
-      const ex = vm.createThrowable(t, e.javaClass, e.message, 0, false);
+      const ex = vm.createThrowable(t, e.javaClass, e.message, 0, false), breaks = this.hierarchyBreaks;
+      // (Its class, loaded just now, may break an assumption of the compiled frames: then they unwind.)
+      if (this.cha.changed) this.checkHierarchy();
+      if (this.hierarchyBreaks !== breaks) return 0;
+      this.stats.implicitExceptions++;
       i32[this.siteWords >> 2] = ex;
       return ex;
     } catch (u) {
