@@ -9,7 +9,10 @@
 export const enum DeoptReason {
   /** A safepoint poll found a request pending (thread switch, safepoint task, event loop, -XX:+DeoptimizeALot). */
   Poll = 1,
-  /** An instruction would throw (null, bounds, division by zero, athrow): the interpreter throws. */
+  /**
+   * An instruction throws (null, bounds, division by zero, cast, store, athrow) and no compiled
+   * frame caught it (or its creation needed the frames unwound): the interpreter throws.
+   */
   Throw = 2,
   /** An instruction was not yet resolved by the interpreter when the method was compiled (uncommon trap). */
   Unresolved = 3,

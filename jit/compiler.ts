@@ -26,6 +26,7 @@ import type { Resolution } from '../src/interp/linkage.js';
 import { ValueKind, type RtClass, type RtMethod } from '../src/runtime/model.js';
 import { DeoptReason, LOCK_PENDING, type FrameStateTable } from '../deopt/frame-state.js';
 import { intrinsicFor, type Intrinsic } from './intrinsics.js';
+import { ImplicitKind } from './implicit-exceptions.js';
 import type { Assumption } from './cha.js';
 import { stopKind, type StopInfo } from './stops.js';
 import { backEdgeLoopBytes, fieldKey, fusedFloatBranch, innermostPlan, isFloatCompare, isLeaf, loopPlans, MAX_HOISTED, planChain, recordLoopReport, siteInLoop, UNROLL_BYTES, vectorBody, type LoopPlan, type LoopReport, type VectorValue } from './loops.js';
@@ -240,6 +241,7 @@ export function declareImports(m: Module, b: Binaryen, memoryPages: number): voi
   m.addFunctionImport('i2c', 'env', 'i2c', b.createType([b.i32]), b.i32);
   m.addFunctionImport('exget', 'env', 'exget', b.none, b.i32);
   m.addFunctionImport('exmatch', 'env', 'exmatch', b.createType([b.i32, b.i32, b.i32]), b.i32);
+  m.addFunctionImport('newexc', 'env', 'newexc', b.createType([b.i32, b.i32, b.i32, b.i32, b.i32]), b.i32);
   declareMonitorImports(m, b);
 }
 
@@ -419,6 +421,12 @@ class MethodGen {
    */
   private siteStore(pc: number): Expr {
     const m = this.mod, b = this.b;
+    const words = siteWordsAddress(this.env.argsAddress, this.env.maxDepth);
+    return m.i64.store(words, 8, m.local.get(this.siteLocal(), b.i32), m.i64.const(this.member.id, this.siteAt(pc)));
+  }
+
+  /** The call-site index of `pc` in the current frame (with its inlined callers at their invokes). */
+  private siteAt(pc: number): number {
     const frames: number[] = [this.ctx.recordId, pc];
     for (let c = this.ctx.caller; c !== null; c = c.ctx.caller) frames.push(c.ctx.recordId, c.pc);
     const key = frames.join(',');
@@ -428,8 +436,7 @@ class MethodGen {
       this.member.callSites.push(frames);
       this.siteIndex.set(key, k);
     }
-    const words = siteWordsAddress(this.env.argsAddress, this.env.maxDepth);
-    return m.i64.store(words, 8, m.local.get(this.siteLocal(), b.i32), m.i64.const(this.member.id, k));
+    return k;
   }
 
   /** At entry (after the depth increment): the offset of this frame's site word, kept in a local. */
@@ -482,15 +489,15 @@ class MethodGen {
   }
 
   /**
-   * `athrow` of the reference in `slot`: null deoptimizes (the interpreter throws the
-   * NullPointerException); else the first matching handler of this frame or its inlined callers
+   * `athrow` of the reference in `slot`: null throws the NullPointerException ({@link
+   * implicitThrow}); else the first matching handler of this frame or its inlined callers
    * is entered; else the frame writes its record at the `athrow` and returns with the exception in
    * the exception word and the flag at 2, so a compiled caller may catch it (if none does, the
    * rebuilt frame runs the `athrow` again in the interpreter).
    */
   private athrow(pc: number, slot: number): Expr {
     const m = this.mod;
-    const out: Expr[] = [m.if(m.i32.eqz(this.get(slot, WT.I)), this.deopt(pc, DeoptReason.Throw))];
+    const out: Expr[] = [m.if(m.i32.eqz(this.get(slot, WT.I)), this.implicitThrow(pc, ImplicitKind.Null))];
     const c = this.catchAt(pc, this.get(slot, WT.I), false);
     if (c.code !== null) out.push(c.code);
     if (c.propagates) out.push(m.i32.store(0, 4, m.i32.const(this.excWord), this.get(slot, WT.I)));
@@ -500,13 +507,40 @@ class MethodGen {
   }
 
   /**
+   * A throw point of compiled code's own at `pc` (a failed null, bounds, division, cast, store or
+   * size check: docs/deopt.md "Implicit exceptions in compiled code"), in its slow path only: the
+   * runtime (`newexc`, told the call site that names the instruction, which it stores in this
+   * frame's site word for the stack trace) creates the exception the interpreter would throw
+   * there and puts it in the exception word; it enters the first matching handler of this frame
+   * or its inlined callers, or goes to the compiled caller with the exception flag. The deopt at
+   * the instruction stays (flag 1, the interpreter throws) when the runtime could not create it
+   * (0: that needs the compiled frames unwound), when the handler search is the interpreter's
+   * (undecided, {@link catchAt}: then nothing is created), and with compiled handlers off.
+   */
+  private implicitThrow(pc: number, kind: ImplicitKind, a: Expr | null = null, b: Expr | null = null, why?: string): Expr {
+    const m = this.mod, i32 = this.b.i32, x = this.scratch(3, WT.I);
+    const c = this.catchAt(pc, m.local.get(x, i32), false);
+    if (c.code === null && !c.propagates) return this.deopt(pc, DeoptReason.Throw, why);
+    const created = m.call('newexc', [m.i32.const(kind), a ?? m.i32.const(0), b ?? m.i32.const(0), m.i32.const(this.member.id), m.i32.const(this.siteAt(pc))], i32);
+    // (Created: flag 2 when compiled callers may catch it, else 1.)
+    const flag = (ex: Expr): Expr => (c.propagates ? m.i32.sub(m.i32.const(EXCEPTION_FLAG), m.i32.eqz(ex)) : m.i32.const(1));
+    const body: Expr[] = [];
+    if (c.code === null) body.push(m.global.set('deopt', flag(created)));
+    else body.push(m.local.set(x, created), m.if(m.local.get(x, i32), c.code), m.global.set('deopt', flag(m.local.get(x, i32))));
+    if (c.propagates && this.root.method.isSynchronized) {
+      body.push(m.if(m.i32.eq(m.global.get('deopt', i32), m.i32.const(EXCEPTION_FLAG)), m.drop(m.call('monexit', [this.get(this.root.maxLocals, WT.I)], i32))));
+    }
+    body.push(this.deopt(pc, DeoptReason.Throw, why, undefined, 0, null));
+    return m.block(null, body);
+  }
+
+  /**
    * The handler search of the interpreter (src/interp/unwind.ts findHandler) for exception `ex`
    * thrown at `pc` of the current frame: its exception-table rows covering `pc` in order, then
    * each inlined caller's at its invoke; a catch type is tested with the `subtype` import (the
    * same supertypes set), or with `exmatch` when it was not loaded at compile time. A match enters the handler (clears the flag and the records callees
    * wrote, puts the exception in the handler frame's stack slot 0, breaks to its Relooper's
-   * exception entry). `propagates`: no row was left undecided (a handler not compiled, or in a
-   * block ending in a switch), so compiled callers may
+   * exception entry). `propagates`: no row was left undecided (a handler not compiled), so compiled callers may
    * catch what falls through; else they must not (flag 1: the interpreter searches).
    */
   private catchAt(pc: number, ex: Expr, fromCall: boolean): { code: Expr | null; propagates: boolean } {
@@ -522,8 +556,7 @@ class MethodGen {
       const xb = this.xbLabel.get(ctx);
       for (const e of blk.exceptionEdges) {
         const i = ent?.handlers.get(e.handler);
-        // (A block ending in a switch cannot branch on the caught exception first: the interpreter decides.)
-        if (ent === undefined || i === undefined || xb === undefined || xb.switchEnd) { decided = false; break search; }
+        if (ent === undefined || i === undefined || xb === undefined) { decided = false; break search; }
         const enter = m.block(null, [
           ...(fromCall ? [m.drop(m.call('exget', [], b.i32))] : []),
           m.global.set('deopt', m.i32.const(0)),
@@ -551,7 +584,7 @@ class MethodGen {
   }
 
   /** Labels of the blocks being emitted, per frame (`xb<n>` wraps a block's code; {@link catchAt} breaks to it). */
-  private readonly xbLabel = new Map<FrameCtx, { label: string; switchEnd: boolean }>();
+  private readonly xbLabel = new Map<FrameCtx, { label: string }>();
   private readonly xbUsed = new Set<string>();
   private labelSeq = 0;
   /** Frames outside the inlined body being emitted whose handlers its code enters (their exception-entry local set). */
@@ -1025,15 +1058,20 @@ class MethodGen {
       const inFast = S.at(-1) ?? null;
       const vec = inFast !== null && inFast.leaf && blk.index === inFast.header && !unrolled.has(inFast) ? this.vectorLoop(inFast, `${k}$${S.map((p) => p.header).join('_')}`) : null;
       const xb = `xb${this.labelSeq++}`;
-      this.xbLabel.set(this.ctx, { label: xb, switchEnd: isSwitch(this.code[blk.lastPc]!) });
+      this.xbLabel.set(this.ctx, { label: xb });
       const { code: scalar, branches } = this.block(blk.startPc, blk.endPc);
       let code = vec === null ? scalar : m.block(null, [vec, scalar]);
       const term = branches.kind;
       const caught = this.xbUsed.has(xb);
       if (caught) code = m.block(xb, [code]);
-      const r = term === 'switch' ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      // A block ending in a tableswitch whose code caught an exception is split: its code, whose
+      // first branch goes to the exception entry and the other to the switch (its condition reads
+      // locals only, so evaluating it in a block of its own after the code is exact).
+      const r = term === 'switch' && !caught ? rl.addBlockWithSwitch(code, branches.cond!) : rl.addBlock(code);
+      const from = term === 'switch' && caught ? rl.addBlockWithSwitch(m.nop(), branches.cond!) : r;
       // (First branch: a caught exception. A block that ends the method only gets there by it.)
       if (caught) rl.addBranch(r, sw, term === 'end' ? 0 : m.local.get(this.excLocal(k), b.i32), 0);
+      if (from !== r) rl.addBranch(r, from, 0, 0);
       const key = keyOf(S, copy);
       let arr = blocks.get(key);
       if (arr === undefined) blocks.set(key, (arr = []));
@@ -1048,7 +1086,7 @@ class MethodGen {
           return m.block(null, [...(poll === 0 ? [] : [poll]), ...this.loopEntry(hp, base)]);
         };
         if (term === 'switch') {
-          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(r, target(blk.index, S, copy, targetPc), idx, edge(targetPc));
+          for (const [targetPc, idx] of branches.switchTargets!) rl.addBranchForSwitch(from, target(blk.index, S, copy, targetPc), idx, edge(targetPc));
         } else {
           for (const [targetPc, cond] of branches.targets) rl.addBranch(r, target(blk.index, S, copy, targetPc), cond, edge(targetPc));
         }
@@ -1245,8 +1283,8 @@ class MethodGen {
       }
 
       // Arrays: one unsigned compare of the index with the length catches null (the fake array
-      // at address 0 has length 0), negative and too-large indexes; failing → deopt, the
-      // interpreter throws (docs/heap-layout.md).
+      // at address 0 has length 0), negative and too-large indexes; failing → the interpreter's
+      // exception (NPE or AIOOBE, implicitThrow; docs/heap-layout.md).
       case Op.iaload: case Op.laload: case Op.faload: case Op.daload: case Op.aaload:
       case Op.baload: case Op.caload: case Op.saload: {
         const arr = this.get(at(2), I), idx = this.get(at(1), I);
@@ -1294,11 +1332,11 @@ class MethodGen {
       }
       case Op.aastore: {
         // JVMS §6.5 aastore: bounds, then the store check (the value's class against the array's
-        // component type, an import) for non-null values; a failure deopts and the interpreter throws.
+        // component type, an import) for non-null values; a failure throws ArrayStoreException.
         const va = at(1), ia = at(2), aa = at(3);
         out.push(this.boundsCheck(pc, aa, ia));
         out.push(m.if(m.i32.and(m.i32.ne(this.get(va, I), m.i32.const(0)),
-          m.i32.eqz(m.call('storechk', [this.get(aa, I), this.get(va, I)], b.i32))), this.deopt(pc, DeoptReason.Throw, 'array store check')));
+          m.i32.eqz(m.call('storechk', [this.get(aa, I), this.get(va, I)], b.i32))), this.implicitThrow(pc, ImplicitKind.ArrayStore, null, this.get(va, I), 'array store check')));
         out.push(m.i32.store(16, 4, m.i32.add(this.get(aa, I), m.i32.shl(this.get(ia, I), m.i32.const(2))), this.get(va, I)));
         return next;
       }
@@ -1317,7 +1355,7 @@ class MethodGen {
         if (r === null) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
         const cls = r.ref as RtClass;
         out.push(m.local.set(this.tmp(I), m.call('newarray', [m.i32.const(cls.id), m.i32.const(cls.array!.elementSize), this.get(at(1), I)], b.i32)));
-        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.allocationFailed(pc, at(1))));
         out.push(this.set(at(1), I, m.local.get(this.tmp(I), b.i32)));
         return pc + 3;
       }
@@ -1345,14 +1383,14 @@ class MethodGen {
           ? m.i32.eq(cid(), m.i32.const(cls.id))
           : m.if(m.i32.eq(cid(), m.i32.const(cls.id)), m.i32.const(1), m.call('subtype', [cid(), m.i32.const(cls.id)], b.i32));
         if (op === Op.checkcast) {
-          out.push(m.if(m.i32.and(m.i32.ne(o(), m.i32.const(0)), m.i32.eqz(test)), this.deopt(pc, DeoptReason.Throw, `checkcast ${cls.name}`)));
+          out.push(m.if(m.i32.and(m.i32.ne(o(), m.i32.const(0)), m.i32.eqz(test)), this.implicitThrow(pc, ImplicitKind.ClassCast, o(), m.i32.const(cls.id), `checkcast ${cls.name}`)));
         } else {
           out.push(this.set(at(1), I, m.if(m.i32.eqz(o()), m.i32.const(0), test)));
         }
         return pc + 3;
       }
       case Op.arraylength: {
-        out.push(m.if(m.i32.eqz(this.get(at(1), I)), this.deopt(pc, DeoptReason.Throw)));
+        out.push(m.if(m.i32.eqz(this.get(at(1), I)), this.implicitThrow(pc, ImplicitKind.Null)));
         const h = this.hoistedLength(at(1));
         out.push(this.set(at(1), I, h >= 0 ? m.local.get(h, b.i32) : m.i32.load(8, 4, this.get(at(1), I))));
         return next;
@@ -1362,7 +1400,7 @@ class MethodGen {
         const cls = this.env.classId(ATYPE_CLASS[atype] ?? '');
         if (cls < 0) { out.push(this.deopt(pc, DeoptReason.Unresolved)); return { kind: 'end', targets: [] }; }
         out.push(m.local.set(this.tmp(I), m.call('newarray', [m.i32.const(cls), m.i32.const(ATYPE_SIZE[atype]!), this.get(at(1), I)], b.i32)));
-        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.deopt(pc, DeoptReason.Allocation)));
+        out.push(m.if(m.i32.eqz(m.local.get(this.tmp(I), b.i32)), this.allocationFailed(pc, at(1))));
         out.push(this.set(at(1), I, m.local.get(this.tmp(I), b.i32)));
         return pc + 2;
       }
@@ -1416,8 +1454,8 @@ class MethodGen {
         return next;
       }
 
-      // Arithmetic. Java semantics: int/long division by zero deopts (the interpreter throws
-      // ArithmeticException "/ by zero"); MIN / -1 is MIN and MIN % -1 is 0 (wasm would trap).
+      // Arithmetic. Java semantics: int/long division by zero throws ArithmeticException "/ by
+      // zero" (implicitThrow); MIN / -1 is MIN and MIN % -1 is 0 (wasm would trap).
       case Op.iadd: case Op.isub: {
         // `iload i; const c; iadd/isub` keeps tracking i (with offset ±c) for range-check elimination.
         const x = this.isrc.get(at(2)), c = this.csrc.get(at(1));
@@ -1435,7 +1473,7 @@ class MethodGen {
       case Op.ineg: out.push(this.set(at(1), I, m.i32.sub(m.i32.const(0), this.get(at(1), I)))); return next;
       case Op.idiv: case Op.irem: {
         const x = at(2), y = at(1);
-        out.push(m.if(m.i32.eqz(this.get(y, I)), this.deopt(pc, DeoptReason.Throw)));
+        out.push(m.if(m.i32.eqz(this.get(y, I)), this.implicitThrow(pc, ImplicitKind.DivideByZero)));
         const minusOne = m.i32.eq(this.get(y, I), m.i32.const(-1));
         const r = op === Op.idiv
           ? m.if(minusOne, m.i32.sub(m.i32.const(0), this.get(x, I)), m.i32.div_s(this.get(x, I), this.get(y, I)))
@@ -1455,7 +1493,7 @@ class MethodGen {
       case Op.lushr: out.push(this.set(at(3), J, m.i64.shr_u(this.get(at(3), J), m.i64.extend_s(this.get(at(1), I))))); return next;
       case Op.ldiv: case Op.lrem: {
         const x = at(4), y = at(2);
-        out.push(m.if(m.i64.eqz(this.get(y, J)), this.deopt(pc, DeoptReason.Throw)));
+        out.push(m.if(m.i64.eqz(this.get(y, J)), this.implicitThrow(pc, ImplicitKind.DivideByZero)));
         const minusOne = m.i64.eq(this.get(y, J), m.i64.const(-1, -1));
         const r = op === Op.ldiv
           ? m.if(minusOne, m.i64.sub(m.i64.const(0, 0), this.get(x, J)), m.i64.div_s(this.get(x, J), this.get(y, J)))
@@ -1631,13 +1669,22 @@ class MethodGen {
     out.push(this.set(to, t, this.get(from, t)));
   }
 
-  /** Deopts (the interpreter throws) unless index `ia` is within array `aa` (null fails too). */
+  /** Throws (the interpreter's exception: {@link implicitThrow}) unless index `ia` is within array `aa` (null fails too). */
   private boundsCheck(pc: number, aa: number, ia: number): Expr {
     const m = this.mod;
     if (this.rangeChecked(pc, aa, ia)) return m.nop();
     const h = this.hoistedLength(aa);
     const len = h >= 0 ? m.local.get(h, this.b.i32) : m.i32.load(8, 4, this.get(aa, WT.I));
-    return m.if(m.i32.ge_u(this.get(ia, WT.I), len), this.deopt(pc, DeoptReason.Throw));
+    return m.if(m.i32.ge_u(this.get(ia, WT.I), len), this.implicitThrow(pc, ImplicitKind.Index, this.get(aa, WT.I), this.get(ia, WT.I)));
+  }
+
+  /** `newarray`/`anewarray` got no array: a negative count throws, else the interpreter allocates (a collection, or OutOfMemoryError). */
+  private allocationFailed(pc: number, count: number): Expr {
+    const m = this.mod;
+    return m.block(null, [
+      m.if(m.i32.lt_s(this.get(count, WT.I), m.i32.const(0)), this.implicitThrow(pc, ImplicitKind.NegativeSize, this.get(count, WT.I))),
+      this.deopt(pc, DeoptReason.Allocation),
+    ]);
   }
 
   private cond(pc: number, c: Expr, out: Expr[]): Branches {
@@ -1670,7 +1717,7 @@ class MethodGen {
           this.src.set(objSlot, fieldKey(arg));
           return next;
         }
-        if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
+        if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null check')));
         addr = this.get(objSlot, WT.I); off = arg;
       }
       let v: Expr;
@@ -1691,7 +1738,7 @@ class MethodGen {
     if (isStatic) addr = m.i32.const(0);
     else {
       const objSlot = at(size + 1);
-      if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null check')));
+      if (!this.isThis(objSlot)) out.push(m.if(m.i32.eqz(this.get(objSlot, WT.I)), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null check')));
       addr = this.get(objSlot, WT.I);
     }
     const v = this.get(valSlot, t);
@@ -1714,7 +1761,7 @@ class MethodGen {
    * the args buffer and the runtime's adapter `i2c(-1)` runs it in the interpreter (docs/deopt.md
    * "Calls into the interpreter"; non-zero: unwind at the invoke like after a callee's deopt), and
    * so does a native target (the adapter runs the native); a selection that would throw (-2):
-   * deopt, the interpreter throws.
+   * deopt, the interpreter throws. A null receiver throws the NPE first ({@link implicitThrow}).
    */
   private dispatchInvoke(pc: number, resolved: RtMethod, vtableIndex: number, sp: number, out: Expr[], next: number): number | Branches {
     const m = this.mod, b = this.b;
@@ -1722,7 +1769,7 @@ class MethodGen {
     const base = sp - resolved.argSlots;
     const site = this.env.callSite(resolved, vtableIndex);
     const I = WT.I;
-    if (!this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    if (!this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, I)), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null receiver')));
     const cls = (): Expr => m.i32.load(0, 4, this.get(base, I));
     const id = this.tmp(I);
     out.push(this.siteStore(pc));
@@ -1805,7 +1852,7 @@ class MethodGen {
     this.crossTargets = inner;
     const k = this.relooperCount++;
     const pre: Expr[] = [];
-    if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    if (!target.isStatic && !this.isThis(base)) pre.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null receiver')));
     let body: Expr;
     try {
       scanLive(ctx, (p) => this.unstableIf(ctx, p));
@@ -1914,7 +1961,7 @@ class MethodGen {
     }
     const sig = signature(b, target);
     const base = sp - target.argSlots;
-    if (!target.isStatic && !this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.deopt(pc, DeoptReason.Throw, 'null receiver')));
+    if (!target.isStatic && !this.isThis(base)) out.push(m.if(m.i32.eqz(this.get(base, WT.I)), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null receiver')));
     const args: Expr[] = [];
     let slot = base;
     for (const t of sig.params) { args.push(this.get(slot, t)); slot += t === WT.J || t === WT.D ? 2 : 1; }
@@ -1974,7 +2021,7 @@ class MethodGen {
       ? this.deopt(pc, DeoptReason.Monitor, 'monitorenter: monitor owned by another thread')
       : this.deopt(pc, DeoptReason.Throw, 'monitorexit: monitor not owned');
     return m.block(null, [
-      m.if(m.i32.eqz(o()), this.deopt(pc, DeoptReason.Throw, 'null check')),
+      m.if(m.i32.eqz(o()), this.implicitThrow(pc, ImplicitKind.Null, null, null, 'null check')),
       m.if(m.i32.eqz(m.call(enter ? 'monenter' : 'monexit', [o()], b.i32)), failed),
     ]);
   }
@@ -2180,11 +2227,6 @@ function scanLive(ctx: FrameCtx, never: (pc: number) => 'taken' | 'fall' | null)
     if (HANDLERS) for (const e of blk.exceptionEdges) if (!ctx.live[e.handler]) { ctx.live[e.handler] = true; work.push(e.handler); }
   }
   return headers.sort((a, c) => a - c);
-}
-
-/** Whether `op` is a `tableswitch` or `lookupswitch`. */
-function isSwitch(op: number): boolean {
-  return op === Op.tableswitch || op === Op.lookupswitch;
 }
 
 /** Frame-state entries of `ctx` at `pc`: [slot, kind] pairs of every slot holding a value (locals, then stack), frame-relative. */

@@ -27,6 +27,7 @@ import { readRecords, rebuildFrames, type DeoptRecord } from '../deopt/unwind.js
 import { startProfiling, stopProfiling } from '../src/interp/translate.js';
 import { enterSynchronized } from '../src/interp/unwind.js';
 import { createModule } from './binaryen-module.js';
+import { implicitException, type ImplicitKind } from './implicit-exceptions.js';
 import { Bailout, checkEligible, compileMethod, declareImports, EXCEPTION_FLAG, INLINE_DEPTH, MAX_SLOTS, neverTaken, signature, siteWordsAddress, siteWordsBytes, WT, type BatchMember, type CompileEnv } from './compiler.js';
 import { wasmApi, type WasmGlobal, type WasmTable } from './wasm.js';
 import { listing, traceStops, type TraceListener } from './trace.js';
@@ -342,7 +343,7 @@ export class JitRuntime implements Tiering {
   /** Time origin of trace events (the VM's start, give or take its creation). */
   private readonly t0 = performance.now();
   /** Statistics, reported by {@link summary} (`deferred`: hot methods kept interpreted by the start-up gates). */
-  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0, nativeCalls: 0 };
+  readonly stats = { compiled: 0, bailedOut: 0, invalidated: 0, wasmBytes: 0, compileMs: 0, batches: 0, deopts: new Map<string, number>(), inlinedFramesRebuilt: 0, deferred: 0, nativeCalls: 0, implicitExceptions: 0 };
   private readonly roots: RootTable;
   private readonly sites: DispatchSites;
   /** Init flags of the classes that compiled code has barriers for (see {@link initFlag}). */
@@ -399,6 +400,7 @@ export class JitRuntime implements Tiering {
       i2c: (k: number) => this.interpretCall(k),
       exget: () => this.caught(),
       exmatch: (cls: number, record: number, row: number) => this.catches(cls, record, row),
+      newexc: (kind: ImplicitKind, a: number, b: number, id: number, site: number) => this.implicitThrow(kind, a, b, id, site),
       ...heapImports(vm),
       ...this.monitorImports(),
     };
@@ -870,6 +872,43 @@ export class JitRuntime implements Tiering {
     if (name === undefined || name === null) return name === null ? 1 : 0;
     const c = this.vm.registry.peek(name);
     return c !== undefined && this.vm.registry.byId[cls]!.supertypes.has(c) ? 1 : 0;
+  }
+
+  /**
+   * The `newexc` import: compiled code `id` at an instruction that throws, named by its call site
+   * `site` (which goes to the site word of its depth, compiler.ts `implicitThrow`), gets the
+   * exception the interpreter would throw there (jit/implicit-exceptions.ts), created under the
+   * compiled frames as for a native that threw: its stack trace names them from their site words.
+   * It goes to the exception word too. 0 when creating it needs them unwound (a collection, a
+   * frame it cannot name, a class loaded for it that broke an assumption of compiled code): the
+   * frame deoptimizes and the interpreter throws.
+   */
+  private implicitThrow(kind: ImplicitKind, a: number, b: number, id: number, site: number): number {
+    const t = this.current, vm = this.vm, i32 = vm.heap.i32, depth = this.globals.depth.value;
+    const w = (this.siteWords + 8 * depth) >> 2, c = this.byId[id];
+    i32[w] = id;
+    i32[w + 1] = site;
+    const frames = c instanceof CompiledMethod ? c.callSites[site] : undefined;
+    const inner = frames === undefined ? undefined : this.byId[frames[0]!];
+    if (t === null || inner === undefined) return 0;
+    const e = implicitException(vm, kind, a, b, inner.P.method, frames![1]!);
+    vm.hiddenCompiledFrames++;
+    this.segments.push({ at: t.depth, lo: this.entryDepth, hi: depth, osr: this.entryOsr });
+    try {
+      const ex = vm.createThrowable(t, e.javaClass, e.message, 0, false), breaks = this.hierarchyBreaks;
+      // (Its class, loaded just now, may break an assumption of the compiled frames: then they unwind.)
+      if (this.cha.changed) this.checkHierarchy();
+      if (this.hierarchyBreaks !== breaks) return 0;
+      this.stats.implicitExceptions++;
+      i32[this.siteWords >> 2] = ex;
+      return ex;
+    } catch (u) {
+      if (u !== UNWIND_COMPILED) throw u;
+      return 0;
+    } finally {
+      vm.hiddenCompiledFrames--;
+      this.segments.pop();
+    }
   }
 
   /** Copies arguments from the args buffer to slots `at`.. of `s` (docs/frame-layout.md encoding). */

@@ -678,7 +678,7 @@ const enum Fault {
 function faultError(vm: Vm, fault: Fault, a: number, b: number): unknown {
   switch (fault) {
     case Fault.Index: return vm.arrayIndexError(a, b);
-    case Fault.DivideByZero: return new JavaThrow('java/lang/ArithmeticException', '/ by zero');
+    case Fault.DivideByZero: return vm.divideByZero();
     case Fault.ClassCast: return vm.classCastError(a, vm.registry.byId[b]!);
     case Fault.Throw: return a === 0 ? vm.npe() : new JavaException(a);
     default: return vm.npe();

@@ -415,9 +415,7 @@ function pushInitFrame(vm: Vm, t: JavaThread, cls: RtClass, clinit: RtMethod, pr
 export function arrayStoreCheck(vm: Vm, array: number, value: number): void {
   const arrayClass = vm.registry.byId[vm.heap.i32[array >> 2]!]!;
   const valueClass = vm.registry.byId[vm.heap.i32[value >> 2]!]!;
-  if (!valueClass.supertypes.has(arrayClass.array!.component)) {
-    throw new JavaThrow('java/lang/ArrayStoreException', valueClass.javaName);
-  }
+  if (!valueClass.supertypes.has(arrayClass.array!.component)) throw vm.arrayStoreError(value);
 }
 
 /** multianewarray (JVMS §6.5): counts are at stack[base .. base+dims). */
@@ -431,7 +429,7 @@ export function multiNewArray(vm: Vm, t: JavaThread, P: Prepared, pc: number, ba
   const counts: number[] = [];
   for (let i = 0; i < dims; i++) {
     const n = t.stack[base + i]!;
-    if (n < 0) throw new JavaThrow('java/lang/NegativeArraySizeException', String(n));
+    if (n < 0) throw vm.negativeArraySize(n);
     counts.push(n);
   }
   t.stack[base] = vm.newMultiArray(cls, counts);

@@ -346,7 +346,7 @@ export class Vm implements TypeInfoSource {
 
   /** Allocates an array of `cls` (an array class) with `length` elements (JVMS §6.5 newarray). */
   newArray(cls: RtClass, length: number): Ref {
-    if (length < 0) throw new JavaThrow('java/lang/NegativeArraySizeException', String(length));
+    if (length < 0) throw this.negativeArraySize(length);
     const size = cls.array!.elementSize;
     let r = this.heap.gcStress && !this.inNative ? 0 : this.heap.allocArray(cls.id, size, length);
     if (r === 0) {
@@ -506,6 +506,21 @@ export class Vm implements TypeInfoSource {
   arrayIndexError(array: Ref, index: number): JavaThrow {
     if (array === 0) return this.npe();
     return new JavaThrow('java/lang/ArrayIndexOutOfBoundsException', `Index ${index} out of bounds for length ${this.heap.i32[(array + 8) >> 2]}`);
+  }
+
+  /** ArithmeticException of an int or long division or remainder by zero. */
+  divideByZero(): JavaThrow {
+    return new JavaThrow('java/lang/ArithmeticException', '/ by zero');
+  }
+
+  /** ArrayStoreException of `aastore` storing `value` (JVMS §6.5): HotSpot names the value's class. */
+  arrayStoreError(value: Ref): JavaThrow {
+    return new JavaThrow('java/lang/ArrayStoreException', this.classOf(value).javaName);
+  }
+
+  /** NegativeArraySizeException of an array creation with count `n`. */
+  negativeArraySize(n: number): JavaThrow {
+    return new JavaThrow('java/lang/NegativeArraySizeException', String(n));
   }
 
   /** ClassCastException worded like HotSpot's. */
