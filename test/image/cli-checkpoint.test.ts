@@ -27,7 +27,7 @@ public class Ticker {
       System.out.println("tick " + i + " " + log.length() + " " + seen.size());
       // The tests checkpoint it after tick 10 from a new process (node, the bundle): leave that
       // process seconds to start on a loaded machine, or the program ends before it asks.
-      Thread.sleep(i < 10 ? 20 : 150);
+      Thread.sleep(i < 10 ? 20 : 80);
     }
     helper.join();
     System.out.println("done " + seen + " " + log);
