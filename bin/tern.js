@@ -19,13 +19,13 @@ function mtime(file) {
   }
 }
 
-const modules = mtime(path('../dist/src/cli/main.js'));
-if (mtime(bundle) < 0 && modules < 0) {
+const bundled = mtime(bundle), modules = mtime(path('../dist/src/cli/main.js'));
+if (bundled < 0 && modules < 0) {
   // A source checkout before its first build: say so instead of a stack trace of the launcher.
   process.stderr.write(`tern: ${path('../dist')} holds no build of Tern: run \`npm run build\` in ${path('..').replace(/\/$/, '')} first\n`);
   process.exit(1);
 }
-if (mtime(bundle) >= modules) {
+if (bundled >= modules) {
   const { exports, saveCache } = runBundle(bundle, path('../dist/tern.cjs.cache'));
   // `npm run build` runs the demo with TERN_WRITE_CODE_CACHE=1 so the cache holds the functions
   // a run compiles, not just the top level.

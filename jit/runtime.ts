@@ -290,6 +290,12 @@ interface BatchEntry {
 /** Wasm features of every module (the worker sets the same before optimizing). */
 const features = moduleFeatures;
 
+/**
+ * Compiled frames hidden below an adapter run or a native call: depths `lo + 1`..`hi` sit between
+ * interpreter frames `at - 1` and `at` (frame `at - 1` is the outermost of them when it entered by OSR).
+ */
+interface HiddenSegment { at: number; lo: number; hi: number; osr: boolean }
+
 export class JitRuntime implements Tiering {
   /** Initial countdowns: the method is warm (profiled) when they run out; compiled after the full thresholds. */
   readonly invokeThreshold: number;
@@ -360,12 +366,8 @@ export class JitRuntime implements Tiering {
   private entryDepth = 0;
   /** Whether the outermost compiled frame since the last entry from the interpreter entered by OSR (its interpreter frame is stale). */
   private entryOsr = false;
-  /**
-   * Compiled frames hidden below an adapter run or a native call, outermost first: depths
-   * `lo + 1`..`hi` sit between interpreter frames `at - 1` and `at` (frame `at - 1` is the
-   * outermost of them when it entered by OSR). Stack walks read them ({@link stackFrames}).
-   */
-  private readonly segments: Array<{ at: number; lo: number; hi: number; osr: boolean }> = [];
+  /** Compiled frames hidden below adapter runs and native calls, outermost first ({@link stackFrames} reads them). */
+  private readonly segments: HiddenSegment[] = [];
   /** Address of the site words (compiler.ts siteWordsAddress). */
   private siteWords = 0;
   /** Set by an adapter run that returned 1 for its unwinding compiled callers; taken by {@link unwind}. */
@@ -770,8 +772,7 @@ export class JitRuntime implements Tiering {
     this.argsToStack(sig.params, s, lp);
     const boundary = t.depth - 1, ub = g.ub.value, entryDepth = this.entryDepth, entryOsr = this.entryOsr, breaks = this.hierarchyBreaks;
     this.adapterNesting++;
-    vm.hiddenCompiledFrames++;
-    this.segments.push({ at: boundary, lo: entryDepth, hi: depth, osr: entryOsr });
+    this.hideCompiledFrames(boundary);
     this.entryDepth = depth;
     let r: RunResult | -1;
     try {
@@ -781,8 +782,7 @@ export class JitRuntime implements Tiering {
       r = -1; // a collection, a stack walk or a stack overflow: needs the compiled frames unwound
     } finally {
       this.adapterNesting--;
-      vm.hiddenCompiledFrames--;
-      this.segments.pop();
+      this.revealCompiledFrames();
       this.entryDepth = entryDepth;
       this.entryOsr = entryOsr;
       t.slotLimit = slotLimit;
@@ -892,8 +892,7 @@ export class JitRuntime implements Tiering {
     const inner = frames === undefined ? undefined : this.byId[frames[0]!];
     if (t === null || inner === undefined) return 0;
     const e = implicitException(vm, kind, a, b, inner.P.method, frames![1]!);
-    vm.hiddenCompiledFrames++;
-    this.segments.push({ at: t.depth, lo: this.entryDepth, hi: depth, osr: this.entryOsr });
+    this.hideCompiledFrames(t.depth);
     try {
       const ex = vm.createThrowable(t, e.javaClass, e.message, 0, false), breaks = this.hierarchyBreaks;
       // (Its class, loaded just now, may break an assumption of the compiled frames: then they unwind.)
@@ -906,8 +905,7 @@ export class JitRuntime implements Tiering {
       if (u !== UNWIND_COMPILED) throw u;
       return 0;
     } finally {
-      vm.hiddenCompiledFrames--;
-      this.segments.pop();
+      this.revealCompiledFrames();
     }
   }
 
@@ -957,8 +955,7 @@ export class JitRuntime implements Tiering {
     t.slotLimit = slotLimit - compiled * this.frameSlotBound;
     t.frameLimit = frameLimit - compiled * (INLINE_DEPTH + 1);
     const breaks = this.hierarchyBreaks;
-    vm.hiddenCompiledFrames++;
-    this.segments.push({ at: depth0, lo: this.entryDepth, hi: this.globals.depth.value, osr: this.entryOsr });
+    this.hideCompiledFrames(depth0);
     let r: NativeOutcome;
     try {
       r = callNative(vm, t, m, end);
@@ -984,8 +981,7 @@ export class JitRuntime implements Tiering {
       // failure): the interpreter calls the native again once the callers are interpreter frames.
       return stop('needs interpreter frames', TierResult.Deopted);
     } finally {
-      vm.hiddenCompiledFrames--;
-      this.segments.pop();
+      this.revealCompiledFrames();
       t.slotLimit = slotLimit;
       t.frameLimit = frameLimit;
       top.sp = sp;
@@ -1012,6 +1008,23 @@ export class JitRuntime implements Tiering {
   }
 
   /**
+   * Runtime code is about to run under the compiled frames since the last entry from the
+   * interpreter (an adapter run, a native, an exception's creation): they stay where they are,
+   * between interpreter frames `at - 1` and `at`, named by their site words for stack walks
+   * ({@link stackFrames}), and anything that needs them as interpreter frames (a collection)
+   * throws UNWIND_COMPILED meanwhile (Vm.hiddenCompiledFrames). {@link revealCompiledFrames} ends it.
+   */
+  private hideCompiledFrames(at: number): void {
+    this.vm.hiddenCompiledFrames++;
+    this.segments.push({ at, lo: this.entryDepth, hi: this.globals.depth.value, osr: this.entryOsr });
+  }
+
+  private revealCompiledFrames(): void {
+    this.vm.hiddenCompiledFrames--;
+    this.segments.pop();
+  }
+
+  /**
    * The Java frames of `t`, top first, while compiled frames are hidden below an adapter run or a
    * native call (Vm.compiledStack, for stack traces): the interpreter frames, and between them each
    * hidden compiled frame with its inlined callers, named by the site word of its depth (which
@@ -1023,7 +1036,7 @@ export class JitRuntime implements Tiering {
     const out: Array<[RtMethod, number]> = [];
     const i32 = this.vm.heap.i32, segs = this.segments;
     let si = segs.length - 1, stale = -1;
-    const hidden = (seg: { at: number; lo: number; hi: number; osr: boolean }): boolean => {
+    const hidden = (seg: HiddenSegment): boolean => {
       for (let d = seg.hi; d > seg.lo; d--) {
         const w = (this.siteWords + 8 * d) >> 2;
         const c = this.byId[i32[w]!];
